@@ -1,0 +1,2 @@
+/** The {@code whosaid} command line: index, serve, search, extract, eval and the benchmarks. */
+package dev.whosaid.cli;

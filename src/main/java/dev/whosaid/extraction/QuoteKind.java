@@ -1,0 +1,23 @@
+package dev.whosaid.extraction;
+
+import java.util.Locale;
+
+/** How a statement is reported: in the speaker's words, paraphrased, or paraphrase carrying a partial quote. */
+public enum QuoteKind {
+    DIRECT, INDIRECT, MIXED;
+
+    /** The lower-case name used in JSON and in the index ("direct"). */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Parses a label case-insensitively; throws with the accepted values where it is none of them. */
+    public static QuoteKind parse(String label) {
+        for (QuoteKind kind : values()) {
+            if (kind.label().equalsIgnoreCase(label.strip())) {
+                return kind;
+            }
+        }
+        throw new IllegalArgumentException("unknown quotation kind \"" + label + "\"; expected direct, indirect or mixed");
+    }
+}

@@ -1,0 +1,23 @@
+package dev.whosaid.extraction;
+
+import java.util.Locale;
+
+/** Who a speaker is: a named person, an organisation or country, or an unnamed source. */
+public enum SpeakerKind {
+    PERSON, ORGANISATION, ANONYMOUS;
+
+    /** The lower-case name used in JSON and in the index ("person"). */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Parses a label case-insensitively; throws with the accepted values where it is none of them. */
+    public static SpeakerKind parse(String label) {
+        for (SpeakerKind kind : values()) {
+            if (kind.label().equalsIgnoreCase(label.strip())) {
+                return kind;
+            }
+        }
+        throw new IllegalArgumentException("unknown speaker kind \"" + label + "\"; expected person, organisation or anonymous");
+    }
+}

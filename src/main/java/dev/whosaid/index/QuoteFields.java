@@ -2,7 +2,9 @@ package dev.whosaid.index;
 
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -66,13 +68,19 @@ public final class QuoteFields {
         return new EnglishAnalyzer();
     }
 
-    /** Names, roles and sources: standard tokens, lower case, accents folded; no stemming and no stop words. */
+    /** Articles only: "the secretary of state" must find "Secretary of State", but "of" keeps its place. */
+    private static final CharArraySet ARTICLES_ONLY = new CharArraySet(java.util.List.of("the", "a", "an"), false);
+
+    /**
+     * Names, roles and sources: standard tokens, lower case, accents folded, articles dropped; no stemming,
+     * so "Pompeo" never matches "Pompey".
+     */
     public static Analyzer nameAnalyzer() {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer tokenizer = new StandardTokenizer();
-                TokenStream folded = new ASCIIFoldingFilter(new LowerCaseFilter(tokenizer));
+                TokenStream folded = new StopFilter(new ASCIIFoldingFilter(new LowerCaseFilter(tokenizer)), ARTICLES_ONLY);
                 return new TokenStreamComponents(tokenizer, folded);
             }
         };

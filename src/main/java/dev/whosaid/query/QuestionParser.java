@@ -34,9 +34,9 @@ final class QuestionParser {
             Pattern.compile("^(?:what|how|when|why)\\s+(?:did|has|have|does|do|had|was|is)\\s+(?<who>.+?)\\s+" + VERB
                     + "(?:\\s+(?:to\\s+\\S+\\s+)?" + ABOUT + "\\s+(?<topic>.*?))?\\s*\\??$", FLAGS),
             // did X say Y; has X said that Y
-            Pattern.compile("^(?:did|has|have|does|do)\\s+(?<who>.+?)\\s+" + VERB + "(?:\\s+(?:that|anything\\s+" + ABOUT + "|" + ABOUT + "))?\\s+(?<topic>.*?)\\s*\\??$", FLAGS),
+            Pattern.compile("^(?:did|has|have|does|do)\\s+(?<who>.+?)\\s+" + VERB + "(?:\\s+(?:that|anything\\s+" + ABOUT + "|" + ABOUT + "))?(?:\\s+(?<topic>.*?))?\\s*\\??$", FLAGS),
             // who said Y
-            Pattern.compile("^(?:who|which\\s+\\S+)\\s+(?:has\\s+|had\\s+|have\\s+)?" + VERB + "(?:\\s+that)?\\s+(?<topic>.*?)\\s*\\??$", FLAGS),
+            Pattern.compile("^(?:who|which\\s+\\S+)\\s+(?:has\\s+|had\\s+|have\\s+)?" + VERB + "(?:\\s+that)?(?:\\s+(?<topic>.*?))?\\s*\\??$", FLAGS),
             // quotes by X (about Y)
             Pattern.compile("^(?:(?:all|the)\\s+)?(?:quotes|quotations|statements|comments|remarks|words)\\s+(?:by|from|of)\\s+(?<who>.+?)(?:\\s+" + ABOUT + "\\s+(?<topic>.*?))?\\s*\\??$", FLAGS));
     /** "X on Y": only taken when X names a speaker or a role. */
@@ -158,7 +158,8 @@ final class QuestionParser {
                 addSpeakers(String.join(" ", words.subList(name.from(), name.to())), name.speakers(), b);
                 i = name.to();
             } else {
-                if (!JOINERS.matcher(words.get(i)).matches()) {
+                // "and" between names, "comments" in "Nauert's comments on ...": scaffolding, not topic.
+                if (!JOINERS.matcher(words.get(i)).matches() && !StopWords.isStop(words.get(i))) {
                     leftover.add(words.get(i));
                 }
                 i++;

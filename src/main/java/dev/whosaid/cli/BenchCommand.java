@@ -1,14 +1,8 @@
 package dev.whosaid.cli;
 
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
-/** Placeholder: being built. */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Not built yet.")
-final class BenchCommand implements Callable<Integer> {
-    @Override
-    public Integer call() {
-        System.err.println("not built yet");
-        return 1;
-    }
-}
+/** {@code whosaid bench <what>}: the benchmarks; each prints its figures. */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print figures.",
+        subcommands = {BenchSearchCommand.class})
+final class BenchCommand {}

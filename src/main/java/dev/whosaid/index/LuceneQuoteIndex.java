@@ -316,6 +316,9 @@ public final class LuceneQuoteIndex implements QuoteIndex {
 
     /** The other articles that reported the same statement, earliest first. */
     private static List<ArticleRef> otherReports(Snapshot s, String duplicateKey, String id) throws IOException {
+        if (s.reader.docFreq(new Term(DUP_KEY, duplicateKey)) < 2) {
+            return List.of();   // the common case: one report, no second look-up
+        }
         TopDocs same = s.searcher.search(new TermQuery(new Term(DUP_KEY, duplicateKey)), MAX_OTHER_REPORTS + 1);
         List<ArticleRef> others = new ArrayList<>();
         for (ScoreDoc d : same.scoreDocs) {

@@ -25,7 +25,10 @@ final class SpeakerDirectory {
     private final List<SpeakerSummary> speakers;
     private final Map<String, List<Integer>> byWord = new HashMap<>();
     private final List<List<String>> nameWords = new ArrayList<>();
-    private final Map<List<String>, String> roles = new HashMap<>();
+    /** Every (role words, speaker) pair, speakers in directory order (most statements first). */
+    private final List<RoleHolder> roleHolders = new ArrayList<>();
+
+    private record RoleHolder(List<String> words, SpeakerSummary speaker) {}
 
     SpeakerDirectory(List<SpeakerSummary> speakers) {
         this.speakers = List.copyOf(speakers);
@@ -38,7 +41,7 @@ final class SpeakerDirectory {
             for (String role : this.speakers.get(i).roles()) {
                 List<String> roleWords = withoutArticle(Names.words(role));
                 if (!roleWords.isEmpty()) {
-                    roles.putIfAbsent(roleWords, role);
+                    roleHolders.add(new RoleHolder(roleWords, this.speakers.get(i)));
                 }
             }
         }
@@ -93,34 +96,31 @@ final class SpeakerDirectory {
         return speakersContaining(words);
     }
 
-    /** The longest known role starting at word {@code from}: {from, to} and the role as written, or null. */
-    record RoleMatch(int from, int to, String role) {}
+    /**
+     * A role named in the question ("the secretary of state"): the words used, and every speaker whose
+     * role, as the index holds it, contains them in order.
+     */
+    record RoleMatch(int from, int to, String role, List<SpeakerSummary> holders) {}
 
+    /** The longest run of words starting at {@code from} (after "the"/"a") that stands in a known role, or null. */
     RoleMatch roleAt(List<String> words, int from) {
         int start = from < words.size() && (words.get(from).equals("the") || words.get(from).equals("a")) ? from + 1 : from;
         for (int to = Math.min(words.size(), start + MAX_WORDS); to > start; to--) {
             List<String> run = words.subList(start, to);
-            if (run.size() == 1 && StopWords.isStop(run.getFirst())) {
+            if (run.size() == 1 && (StopWords.isStop(run.getFirst()) || run.getFirst().length() < 3)) {
                 continue;
             }
-            String exact = roles.get(run);
-            if (exact != null) {
-                return new RoleMatch(from, to, String.join(" ", run));
+            Set<SpeakerSummary> holders = new LinkedHashSet<>();
+            for (RoleHolder h : roleHolders) {
+                if (Collections.indexOfSubList(h.words(), run) >= 0) {
+                    holders.add(h.speaker());
+                }
             }
-            if (run.size() > 1 && containedInARole(run)) {
-                return new RoleMatch(from, to, String.join(" ", run));
+            if (!holders.isEmpty()) {
+                return new RoleMatch(from, to, String.join(" ", run), List.copyOf(holders));
             }
         }
         return null;
-    }
-
-    private boolean containedInARole(List<String> run) {
-        for (List<String> role : roles.keySet()) {
-            if (Collections.indexOfSubList(role, run) >= 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Speakers with a name word starting with the folded prefix, most statements first. */

@@ -359,7 +359,12 @@ final class ArticleRun {
         if (to <= from || wordsIn(from, to) == 0) {
             return null;
         }
-        return new Span(doc.token(from).start(), doc.token(to - 1).end());
+        int end = doc.token(to - 1).end();
+        int q = quoteAt(end - 1);
+        if (q >= 0 && doc.quotes.get(q).contentEnd() > end && doc.quotes.get(q).contentStart() >= doc.token(from).start() - 1) {
+            end = doc.quotes.get(q).contentEnd(); // a quotation that goes on into the next paragraphs
+        }
+        return new Span(doc.token(from).start(), end);
     }
 
     private QuoteKind kindOf(List<Span> spans) {
@@ -374,7 +379,7 @@ final class ArticleRun {
                 int q = quoteAt(i);
                 if (q >= 0) {
                     inside++;
-                    statementQuote |= !NonStatements.isNonStatement(doc, q);
+                    statementQuote |= !NonStatements.isTitle(doc, q);
                 } else {
                     outside++;
                 }

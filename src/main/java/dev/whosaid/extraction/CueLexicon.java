@@ -26,7 +26,7 @@ final class CueLexicon {
             "shown", "sought", "widely", "passed", "endorsed", "supported", "issued", "posted", "offered", "labeled",
             "declined", "refused", "spoke", "talked", "attacked", "praised", "criticized", "referring", "referred",
             "cited", "citing", "blamed", "opposed", "support", "nominated", "voted", "accused", "charged", "asked",
-            "defended", "questioned", "proposed", "agreed");
+            "defended", "questioned", "proposed", "agreed", "quoted", "quoting");
     /** Speech verbs the training data has too rarely, added by hand. */
     private static final Set<String> ADDED = Set.of("said", "says", "say", "told", "tells", "added", "adds", "noted",
             "notes", "warned", "warns", "insisted", "insists", "denied", "denies", "stressed", "explained",

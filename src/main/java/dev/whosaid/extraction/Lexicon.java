@@ -77,7 +77,7 @@ final class Lexicon {
             "college", "foundation", "court", "congress", "senate", "parliament", "government", "administration",
             "bureau", "board", "company", "corporation", "corp.", "inc.", "group", "news", "times", "post", "journal",
             "press", "tribune", "herald", "network", "cnn", "fox", "nbc", "abc", "cbs", "msnbc", "bbc", "reuters",
-            "ap", "pentagon", "kremlin", "fbi", "cia", "nato", "un", "u.n.", "eu", "police", "army", "navy", "club",
+            "ap", "pentagon", "kremlin", "fbi", "cia", "nato", "u.n.", "eu", "police", "army", "navy", "club",
             "center", "centre", "organization", "organisation", "federation", "league", "service", "magazine",
             "daily", "weekly", "newspaper", "television", "radio", "channel", "poll", "survey", "korea", "china",
             "russia", "iran", "japan", "states", "kingdom", "france", "germany", "israel", "india", "pakistan",

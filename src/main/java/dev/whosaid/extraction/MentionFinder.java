@@ -237,6 +237,9 @@ final class MentionFinder {
                     ? doc.text.substring(doc.token(j + 1).start(), last.end()) : whole;
             return new Mention(j, k, span, name, null, Mention.Type.ORGANISATION);
         }
+        if (j == k && Lexicon.ANONYMOUS_HEADS.contains(last.lower())) {
+            return new Mention(j, k, span, whole, null, Mention.Type.ANONYMOUS); // "Officials said"
+        }
         if (nameStart <= k && last.isCapitalized()) {
             String name = doc.text.substring(doc.token(nameStart).start(), last.end());
             int roleEnd = nameStart - 1;

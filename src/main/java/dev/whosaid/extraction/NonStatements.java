@@ -12,6 +12,28 @@ final class NonStatements {
 
     private NonStatements() {}
 
+    /** A title, name or nickname by the word before it or by its title case (a single quoted word may be said). */
+    static boolean isTitle(Document doc, int quoteIndex) {
+        QuotedSpan q = doc.quotes.get(quoteIndex);
+        int before = doc.tokenAt(q.open()) - 1;
+        if (before >= 0 && !doc.quoted(before) && Lexicon.TITLE_TRIGGERS.contains(doc.token(before).lower())) {
+            return true;
+        }
+        int first = doc.tokenAt(q.contentStart());
+        int end = doc.tokenAt(q.contentEnd());
+        int words = 0;
+        for (int i = first; i < end; i++) {
+            Token t = doc.token(i);
+            if (t.isWord()) {
+                words++;
+                if (!t.isCapitalized() && t.text().length() > 3) {
+                    return false;
+                }
+            }
+        }
+        return words >= 2 && words <= MAX_TITLE_WORDS && doc.token(first).isCapitalized();
+    }
+
     static boolean isNonStatement(Document doc, int quoteIndex) {
         QuotedSpan q = doc.quotes.get(quoteIndex);
         int first = doc.tokenAt(q.contentStart());

@@ -41,7 +41,7 @@ final class QuoteScanner {
                         continue;
                     }
                     int end = trimEnd(text, openAt + openLength, i);
-                    add(quotes, inside, openAt, openAt + openLength, end, end);
+                    add(text, quotes, inside, openAt, openAt + openLength, end, end);
                     openAt = -1;
                 }
                 continue;
@@ -57,7 +57,7 @@ final class QuoteScanner {
                     openLength = length;
                 }
             } else if (role != Role.OPEN) {
-                add(quotes, inside, openAt, openAt + openLength, i, i + length);
+                add(text, quotes, inside, openAt, openAt + openLength, i, i + length);
                 openAt = -1;
             } else {
                 openAt = i; // an opening mark while open: the earlier one was stray
@@ -67,11 +67,17 @@ final class QuoteScanner {
         }
         if (openAt >= 0) {
             int end = trimEnd(text, openAt + openLength, n);
-            add(quotes, inside, openAt, openAt + openLength, end, end);
+            add(text, quotes, inside, openAt, openAt + openLength, end, end);
         }
     }
 
-    private static void add(List<QuotedSpan> quotes, boolean[] inside, int open, int from, int to, int close) {
+    private static void add(String text, List<QuotedSpan> quotes, boolean[] inside, int open, int from, int to, int close) {
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
         if (to > from) {
             quotes.add(new QuotedSpan(open, from, to, close));
             for (int k = open; k < close; k++) {

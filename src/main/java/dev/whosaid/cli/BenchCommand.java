@@ -1,8 +1,20 @@
 package dev.whosaid.cli;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code whosaid bench <what>}: the benchmarks; each prints its figures. */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print figures.",
-        subcommands = {BenchSearchCommand.class})
-final class BenchCommand {}
+/** Benchmarks, one subcommand each: {@code bench extract}; siblings (such as {@code bench search}) add themselves here. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmarks that print throughput and memory figures.",
+        subcommands = {BenchExtractCommand.class, BenchSearchCommand.class})
+final class BenchCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.err);
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a benchmark: extract or search");
+    }
+}

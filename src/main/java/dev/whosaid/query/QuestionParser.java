@@ -158,8 +158,16 @@ final class QuestionParser {
         for (int i = 0; i < words.size(); ) {
             SpeakerDirectory.RoleMatch role = directory.roleAt(words, i);
             SpeakerDirectory.NameMatch name = directory.nameAt(words, i);
+            if (name == null && role == null && (words.get(i).equals("the") || words.get(i).equals("a")) && i + 1 < words.size()) {
+                name = directory.nameAt(words, i + 1);
+            }
             if (role != null && (name == null || role.to() > name.to())) {
                 b.roleMentions.add(role);
+                i = role.to();
+            } else if (role != null && role.to() == name.to()) {
+                // "the Vice President": a speaker so named and the speakers holding the role are all searched.
+                b.roleMentions.add(role);
+                addSpeakers(String.join(" ", words.subList(name.from(), name.to())), name.speakers(), b);
                 i = role.to();
             } else if (name != null) {
                 addSpeakers(String.join(" ", words.subList(name.from(), name.to())), name.speakers(), b);
@@ -237,7 +245,7 @@ final class QuestionParser {
                 }
             }
             speakers.addAll(roleHolders);
-            String t = topic.toString().replaceAll("\\s+", " ").strip();
+            String t = TopicWords.clean(topic.toString());
             return new Parsed(List.copyOf(speakers), ambiguous, unknownSpeakers, t.isEmpty() ? null : t, phrases, role,
                     roleSaid, source, kind, year, from, to, timeSaid);
         }

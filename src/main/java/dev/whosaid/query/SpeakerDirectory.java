@@ -19,6 +19,11 @@ import java.util.Set;
  */
 final class SpeakerDirectory {
 
+    /** Words that describe a role but name none on their own. */
+    private static final Set<String> GENERIC_ROLE_WORDS = Set.of("former", "official", "officials", "head", "representative",
+            "member", "chief", "senior", "deputy", "acting", "current", "top", "local", "state", "national", "general",
+            "public", "spokesperson", "source", "sources", "government", "party", "office", "department");
+
     /** Longest run of words tried as a name or a role. */
     private static final int MAX_WORDS = 6;
 
@@ -54,11 +59,18 @@ final class SpeakerDirectory {
     /** A name match: the words it used, their position, and every speaker (most statements first) it fits. */
     record NameMatch(int from, int to, List<SpeakerSummary> speakers) {}
 
-    /** The longest name match starting at word {@code from}, or null. */
+    /**
+     * The longest name match starting at word {@code from}, or null. A single word followed by another
+     * word that is not a function word is a first name only if it ends a known name: "Michael Morell" is
+     * not "Michael Flynn" when Morell is unknown.
+     */
     NameMatch nameAt(List<String> words, int from) {
         for (int to = Math.min(words.size(), from + MAX_WORDS); to > from; to--) {
             List<String> run = words.subList(from, to);
             List<SpeakerSummary> fits = speakersContaining(run);
+            if (run.size() == 1 && to < words.size() && !StopWords.isStop(words.get(to))) {
+                fits = fits.stream().filter(s -> Names.words(s.name()).getLast().equals(run.getFirst())).toList();
+            }
             if (!fits.isEmpty()) {
                 return new NameMatch(from, to, fits);
             }
@@ -107,8 +119,9 @@ final class SpeakerDirectory {
         int start = from < words.size() && (words.get(from).equals("the") || words.get(from).equals("a")) ? from + 1 : from;
         for (int to = Math.min(words.size(), start + MAX_WORDS); to > start; to--) {
             List<String> run = words.subList(start, to);
-            if (run.size() == 1 && (StopWords.isStop(run.getFirst()) || run.getFirst().length() < 3)) {
-                continue;
+            if (StopWords.isStop(run.getLast()) || (run.size() == 1 && (GENERIC_ROLE_WORDS.contains(run.getFirst())
+                    || run.getFirst().length() < 3))) {
+                continue;   // "mayor of", "the former", "official": too vague to stand for anyone
             }
             Set<SpeakerSummary> holders = new LinkedHashSet<>();
             for (RoleHolder h : roleHolders) {

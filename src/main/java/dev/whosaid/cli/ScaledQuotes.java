@@ -47,8 +47,11 @@ final class ScaledQuotes {
         return seeds.size();
     }
 
-    /** Generates {@code count} quotations in articles of ten paragraphs, the same ones for the same seed. */
-    long generate(long count, long randomSeed, Consumer<IndexedQuote> sink) {
+    /**
+     * Generates {@code count} quotations in articles of ten paragraphs, the same ones for the same seed;
+     * article ids start with {@code prefix}, so several generators can feed one index.
+     */
+    long generate(String prefix, long count, long randomSeed, Consumer<IndexedQuote> sink) {
         Random random = new Random(randomSeed);
         long made = 0;
         for (long n = 0; made < count; n++) {
@@ -69,7 +72,7 @@ final class ScaledQuotes {
                 words.add(spliced);
             }
             LocalDate date = FIRST_DAY.plusDays(random.nextInt(DAYS));
-            Article article = new Article("scaled-" + n, "Scaled article " + n, date, "Scaled", "", text.toString());
+            Article article = new Article(prefix + n, "Scaled article " + prefix + n, date, "Scaled", "", text.toString());
             for (int i = 0; i < used.size(); i++) {
                 Quotation q = used.get(i).quotation();
                 Quotation moved = new Quotation(words.get(i), List.of(new Span(offsets.get(i)[0], offsets.get(i)[1])),

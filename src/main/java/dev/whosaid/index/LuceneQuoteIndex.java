@@ -31,12 +31,14 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
@@ -140,6 +142,8 @@ public final class LuceneQuoteIndex implements QuoteIndex {
                 hits.add(hit(s, top.scoreDocs[i].doc, highlightQuery));
             }
             return new SearchPage(counted.total(), request.page(), request.size(), hits, counted.facets());
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new IllegalArgumentException("the search has too many words (" + e.getMessage() + "); ask with fewer", e);
         } catch (IOException e) {
             throw new UncheckedIOException("search failed in " + s.generation, e);
         } finally {
@@ -226,9 +230,8 @@ public final class LuceneQuoteIndex implements QuoteIndex {
             }
         }
         if (!r.speakers().isEmpty()) {
-            BooleanQuery.Builder anyOf = new BooleanQuery.Builder();
-            r.speakers().forEach(name -> anyOf.add(new TermQuery(new Term(SPEAKER, name)), Occur.SHOULD));
-            b.add(anyOf.build(), Occur.FILTER);
+            // A term set, not a boolean of terms: a role held by hundreds of speakers must not hit the clause limit.
+            b.add(new TermInSetQuery(SPEAKER, r.speakers().stream().map(BytesRef::new).toList()), Occur.FILTER);
         }
         addPhraseFilter(b, ROLE_TEXT, r.role());
         addPhraseFilter(b, SOURCE_TEXT, r.source());

@@ -20,14 +20,23 @@ final class TopicWords {
             "about", "regarding", "concerning", "so", "very", "just", "also", "any", "anything", "something", "some",
             "said", "say", "says", "tell", "told");
 
-    /** The topic without function words, or "" when nothing is left. */
+    /** More distinct words than anyone asks with; each costs three clauses (text, paragraph, nearby). */
+    static final int MAX_WORDS = 100;
+
+    /** The topic without function words, or "" when nothing is left; refuses more than {@value #MAX_WORDS} words. */
     static String clean(String topic) {
         StringJoiner kept = new StringJoiner(" ");
+        java.util.Set<String> distinct = new java.util.HashSet<>();
         for (String word : topic.strip().split("\\s+")) {
             String bare = word.toLowerCase(Locale.ROOT).replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
             if (!bare.isEmpty() && !FUNCTION_WORDS.contains(bare)) {
                 kept.add(word);
+                distinct.add(bare);
             }
+        }
+        if (distinct.size() > MAX_WORDS) {
+            throw new IllegalArgumentException("the question has " + distinct.size() + " different words; at most "
+                    + MAX_WORDS + " are searched");
         }
         return kept.toString();
     }

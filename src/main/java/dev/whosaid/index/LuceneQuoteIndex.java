@@ -135,7 +135,7 @@ public final class LuceneQuoteIndex implements QuoteIndex {
                 return new SearchPage(counted.total(), request.page(), request.size(), List.of(), counted.facets());
             }
             int wanted = (int) Math.min(offset + request.size(), counted.total());
-            TopDocs top = s.searcher.search(query, wanted, sort(request.sort()), true);
+            TopDocs top = s.searcher.search(query, wanted, sort(request.sort()), false);
             Query highlightQuery = highlightQuery(request);
             List<Hit> hits = new ArrayList<>();
             for (int i = (int) offset; i < top.scoreDocs.length; i++) {

@@ -164,7 +164,7 @@ final class QuestionParser {
             if (role != null && (name == null || role.to() > name.to())) {
                 b.roleMentions.add(role);
                 i = role.to();
-            } else if (role != null && role.to() == name.to()) {
+            } else if (role != null && role.to() == name.to() && role.to() - role.from() > 1) {
                 // "the Vice President": a speaker so named and the speakers holding the role are all searched.
                 b.roleMentions.add(role);
                 addSpeakers(String.join(" ", words.subList(name.from(), name.to())), name.speakers(), b);

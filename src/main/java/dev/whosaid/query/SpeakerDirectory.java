@@ -31,7 +31,8 @@ final class SpeakerDirectory {
     private final Map<String, List<Integer>> byWord = new HashMap<>();
     private final List<List<String>> nameWords = new ArrayList<>();
     /** Every (role words, speaker) pair, speakers in directory order (most statements first). */
-    private final List<RoleHolder> roleHolders = new ArrayList<>();
+    private final Map<String, List<RoleHolder>> roleHoldersByWord = new HashMap<>();
+    private final Map<SpeakerSummary, List<String>> wordsOf = new java.util.IdentityHashMap<>();
 
     private record RoleHolder(List<String> words, SpeakerSummary speaker) {}
 
@@ -40,13 +41,15 @@ final class SpeakerDirectory {
         for (int i = 0; i < this.speakers.size(); i++) {
             List<String> words = Names.words(this.speakers.get(i).name());
             nameWords.add(words);
+            wordsOf.put(this.speakers.get(i), words);
             for (String w : new HashSet<>(words)) {
                 byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
             }
             for (String role : this.speakers.get(i).roles()) {
                 List<String> roleWords = withoutArticle(Names.words(role));
-                if (!roleWords.isEmpty()) {
-                    roleHolders.add(new RoleHolder(roleWords, this.speakers.get(i)));
+                RoleHolder holder = new RoleHolder(roleWords, this.speakers.get(i));
+                for (String w : new HashSet<>(roleWords)) {
+                    roleHoldersByWord.computeIfAbsent(w, k -> new ArrayList<>()).add(holder);
                 }
             }
         }
@@ -69,7 +72,7 @@ final class SpeakerDirectory {
             List<String> run = words.subList(from, to);
             List<SpeakerSummary> fits = speakersContaining(run);
             if (run.size() == 1 && to < words.size() && !StopWords.isStop(words.get(to))) {
-                fits = fits.stream().filter(s -> Names.words(s.name()).getLast().equals(run.getFirst())).toList();
+                fits = fits.stream().filter(s -> wordsOf.get(s).getLast().equals(run.getFirst())).toList();
             }
             if (!fits.isEmpty()) {
                 return new NameMatch(from, to, fits);
@@ -124,7 +127,7 @@ final class SpeakerDirectory {
                 continue;   // "mayor of", "the former", "official": too vague to stand for anyone
             }
             Set<SpeakerSummary> holders = new LinkedHashSet<>();
-            for (RoleHolder h : roleHolders) {
+            for (RoleHolder h : roleHoldersByWord.getOrDefault(run.getFirst(), List.of())) {
                 if (Collections.indexOfSubList(h.words(), run) >= 0) {
                     holders.add(h.speaker());
                 }

@@ -56,7 +56,8 @@ final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static boolean needsBuild(LuceneQuoteIndex quotes, Path corpus) {
+    /** Whether the index is missing or older than the newest corpus file. */
+    static boolean needsBuild(LuceneQuoteIndex quotes, Path corpus) {
         if (!quotes.exists()) {
             return true;
         }

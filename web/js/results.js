@@ -43,7 +43,7 @@ export function renderSearch(view, state, response, nav) {
     parts.push(understood(state, response.query || {}, nav));
   }
   parts.push(el('div', { class: 'layout' },
-    facets(state, response, nav),
+    facets(state, response, nav, home),
     results(state, response, nav, home)));
   view.replaceChildren(...parts);
 }
@@ -134,10 +134,20 @@ function dateRange(state, query, nav) {
 }
 
 /** Facet groups and the sort control. */
-function facets(state, response, nav) {
-  const aside = el('aside', { class: 'facets', 'aria-label': 'Refine results' });
+function facets(state, response, nav, home) {
+  const aside = el('aside', { class: 'facets is-collapsed', id: 'facets', 'aria-label': 'Refine results' });
+  // On narrow screens the filters fold away behind this button, so results come first.
+  const active = (state.speaker || []).length + ['role', 'source', 'year'].filter((key) => state[key]).length;
+  const toggle = el('button', { type: 'button', class: 'facets-toggle secondary', 'aria-expanded': 'false', 'aria-controls': 'facets' },
+    active ? `Filters and sort (${active} on)` : 'Filters and sort');
+  toggle.addEventListener('click', () => {
+    const open = aside.classList.toggle('is-collapsed') === false;
+    toggle.setAttribute('aria-expanded', String(open));
+  });
+  aside.append(toggle);
+  const current = state.sort || (home ? 'date' : 'relevance');
   const sort = el('select', { id: 'sort', name: 'sort' },
-    SORTS.map(([value, label]) => el('option', { value, selected: (state.sort || 'relevance') === value }, label)));
+    SORTS.map(([value, label]) => el('option', { value, selected: current === value }, label)));
   sort.addEventListener('change', () => nav.go(withChanges(state, { sort: sort.value === 'relevance' ? null : sort.value })));
   aside.append(el('div', { class: 'facet sort' }, el('label', { for: 'sort', class: 'facet-title' }, 'Sort'), sort));
 

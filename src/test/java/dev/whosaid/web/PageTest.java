@@ -23,6 +23,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PageTest {
 
+    private static final String NAUERT_QUESTION = "/?q=what%20did%20Nauert%20say%20about%20the%20letter";
+
     private StandInServer server;
     private Browser browser;
 
@@ -67,33 +69,40 @@ class PageTest {
 
     @Test
     void clickingASpeakerFacetFiltersTheResultsAndPutsTheFilterInTheUrlAndBackUndoesIt() {
-        browser.open("/?q=the");
-        int before = browser.all(".hit").size();
-        WebElement pompeo = browser.find(".facet-value[data-facet='speaker'][data-value='Mike Pompeo']");
-        browser.andWaitForRender(pompeo::click);
+        browser.open("/");
+        List<String> before = speakersShown();
+        List<WebElement> facetValues = browser.all(".facet-value[data-facet='speaker']");
+        assertTrue(facetValues.size() >= 2, "the latest quotations come from several speakers");
+        WebElement second = facetValues.get(1);
+        String name = second.getAttribute("data-value");
+        browser.andWaitForRender(second::click);
 
-        List<String> speakers = browser.all(".hit .speaker").stream().map(WebElement::getText).toList();
+        List<String> speakers = speakersShown();
         assertFalse(speakers.isEmpty());
-        assertTrue(speakers.stream().allMatch("Mike Pompeo"::equals), speakers.toString());
-        assertTrue(browser.currentQuery().contains("speaker=Mike Pompeo"), browser.currentQuery());
-        assertEquals("true", browser.find(".facet-value[data-value='Mike Pompeo']").getAttribute("aria-pressed"));
+        assertTrue(speakers.stream().allMatch(name::equals), name + " only, got " + speakers);
+        assertTrue(browser.currentQuery().contains("speaker=" + name), browser.currentQuery());
+        assertEquals("true", browser.find(".facet-value[data-facet='speaker'].is-on").getAttribute("aria-pressed"));
 
         browser.andWaitForRender(() -> browser.driver.navigate().back());
-        assertEquals(before, browser.all(".hit").size());
+        assertEquals(before, speakersShown());
         assertFalse(browser.currentQuery().contains("speaker="));
+    }
+
+    private List<String> speakersShown() {
+        return browser.all(".hit .speaker").stream().map(WebElement::getText).toList();
     }
 
     @Test
     void aPermalinkShowsTheParagraphWithTheQuotationMarkedAndSurvivesAReload() {
-        browser.open("/?q=letter");
+        browser.open(NAUERT_QUESTION);
         browser.andWaitForRender(() -> browser.find(".hit .permalink").click());
         assertTrue(browser.currentQuery().startsWith("?view=quote&id="), browser.currentQuery());
 
         browser.reload();
         assertEquals("“He didn't leave anything behind other than a letter”", browser.find(".quote-large").getText());
         assertEquals("He didn't leave anything behind other than a letter", browser.find(".paragraph mark.quoted").getText());
-        assertTrue(browser.find(".also-list").getText().contains("Pompeo leaves Pyongyang"));
-        assertTrue(browser.find(".related .hit .quote-text").getText().startsWith("the only thing Pompeo had left"));
+        assertEquals("In the article", browser.find("#article-heading").getAttribute("textContent"));
+        assertTrue(browser.find(".article-title").getText().startsWith("Pompeo did not give Kim a CD"));
     }
 
     @Test
@@ -103,16 +112,25 @@ class PageTest {
         WebElement chart = browser.find("svg.timeline");
         assertEquals("img", chart.getAttribute("role"));
         assertEquals("Quotations by Heather Nauert per month", browser.js("return arguments[0].querySelector('title').textContent", chart));
-        // May, June (none) and July 2018.
-        List<String> periods = browser.all("svg.timeline rect").stream().map(r -> r.getAttribute("data-period")).toList();
-        assertEquals(List.of("2018-05", "2018-06", "2018-07"), periods);
-        assertEquals(List.of("1", "0", "2"), browser.all("svg.timeline rect").stream().map(r -> r.getAttribute("data-count")).toList());
+
+        // One bar per month from the first to the last month the API lists, empty months included.
+        @SuppressWarnings("unchecked")
+        List<String> listed = (List<String>) browser.driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch('/api/speakers/Heather%20Nauert').then(r => r.json()).then(s => done(s.timeline.map(p => p.period + '=' + p.count)));""");
+        List<String> drawn = browser.all("svg.timeline rect").stream()
+                .map(r -> r.getAttribute("data-period") + "=" + r.getAttribute("data-count")).toList();
+        assertFalse(listed.isEmpty());
+        assertEquals(listed.getFirst(), drawn.getFirst());
+        assertEquals(listed.getLast(), drawn.getLast());
+        assertTrue(drawn.containsAll(listed), drawn + " should contain " + listed);
+        assertTrue(drawn.stream().filter(p -> !listed.contains(p)).allMatch(p -> p.endsWith("=0")), "gaps are empty months");
         assertTrue(browser.find(".count-list").getText().contains("State Department spokeswoman"));
     }
 
     @Test
     void copyCitationPutsTheHouseStyleSentenceOnTheClipboard() {
-        browser.open("/?q=what%20did%20Nauert%20say%20about%20the%20letter");
+        browser.open(NAUERT_QUESTION);
         WebElement copy = browser.find(".hit .copy-citation");
         copy.click();
         new WebDriverWait(browser.driver, java.time.Duration.ofSeconds(5)).until(d -> copy.getText().equals("Copied"));
@@ -142,7 +160,7 @@ class PageTest {
 
     @Test
     void theKeyboardAloneSearchesMovesThroughResultsAndOpensOne() {
-        browser.open("/?q=the");
+        browser.open("/");
         browser.driver.findElement(org.openqa.selenium.By.tagName("body")).sendKeys("/");
         assertEquals("q", browser.js("return document.activeElement.id"));
 
@@ -163,7 +181,7 @@ class PageTest {
     @Test
     void onAPhoneSizedScreenNoViewScrollsSideways() {
         browser.viewport(375, 740);
-        for (String page : List.of("/", "/?q=the", "/?view=quote&id=q-nauert-letter", "/?view=speaker&name=Heather%20Nauert")) {
+        for (String page : List.of("/", NAUERT_QUESTION, firstPermalink(NAUERT_QUESTION), "/?view=speaker&name=Heather%20Nauert")) {
             browser.open(page);
             Object overflow = browser.js("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
             assertEquals(0L, overflow, page + " scrolls sideways by " + overflow + "px at 375px");
@@ -181,7 +199,7 @@ class PageTest {
 
     @Test
     void aSearchWithNoResultsSaysSoAndOffersExamples() {
-        browser.open("/?q=zeppelin");
+        browser.open("/?q=qwxzyv");
         assertEquals("No quotations found", browser.find(".results-count").getText());
         assertFalse(browser.all(".empty .example").isEmpty());
         assertTrue(browser.find("#status").getAttribute("textContent").startsWith("No quotations found"));
@@ -190,7 +208,7 @@ class PageTest {
     @Test
     void thePageRunsUnderTheStrictContentSecurityPolicyWithoutViolations() {
         browser.consoleMessages();
-        for (String page : List.of("/", "/?q=letter", "/?view=quote&id=q-nauert-letter", "/?view=speaker&name=Heather%20Nauert")) {
+        for (String page : List.of("/", NAUERT_QUESTION, firstPermalink(NAUERT_QUESTION), "/?view=speaker&name=Heather%20Nauert")) {
             browser.open(page);
         }
         List<String> violations = browser.consoleMessages().stream().filter(m -> m.contains("Content Security Policy")).toList();
@@ -203,13 +221,19 @@ class PageTest {
         String target = System.getProperty("whosaid.screenshot", "");
         org.junit.jupiter.api.Assumptions.assumeFalse(target.isBlank(), "set -Dwhosaid.screenshot=path to save one");
         browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 800));
-        browser.open("/?q=what%20did%20Nauert%20say%20about%20the%20letter");
+        browser.open(NAUERT_QUESTION);
         browser.find(".hit .toggle-context").click();
         browser.js("document.activeElement.blur()");
         byte[] png = browser.driver.getScreenshotAs(OutputType.BYTES);
         Path file = projectDir().resolve(target);
         Files.createDirectories(file.toAbsolutePath().getParent());
         Files.write(file, png);
+    }
+
+    /** The quotation page of the first result of a search. */
+    private String firstPermalink(String search) {
+        browser.open(search);
+        return browser.find(".hit .permalink").getAttribute("href").replace(server.baseUrl(), "");
     }
 
     private static Path projectDir() {

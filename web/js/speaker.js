@@ -17,7 +17,7 @@ export function renderSpeaker(view, data, nav) {
     el('header', { class: 'speaker-header' },
       el('h1', {}, data.name),
       el('p', { class: 'speaker-summary' },
-        el('span', { class: 'badge' }, KINDS[data.kind] || data.kind || 'Speaker'),
+        el('span', { class: 'badge' }, KINDS[String(data.kind).toLowerCase()] || data.kind || 'Speaker'),
         ` ${plural(data.count || quotes.length, 'quotation')} in the corpus`),
       el('p', {}, el('a', { class: 'button secondary', href: urlOf({ view: 'search', speaker: [data.name], sort: 'date' }), 'data-nav': '' },
         'Search within their quotations'))),

@@ -93,6 +93,22 @@ class PageTest {
     }
 
     @Test
+    void removingTheUnderstoodSpeakerKeepsTheTopicAndChangingDatesGoesIntoTheUrl() {
+        browser.open(NAUERT_QUESTION);
+        WebElement chip = browser.find(".chip-remove[aria-label='Remove speaker filter Heather Nauert']");
+        browser.andWaitForRender(chip::click);
+        assertEquals("?q=letter", browser.currentQuery());
+        assertTrue(browser.all(".chip-remove[aria-label='Remove speaker filter Heather Nauert']").isEmpty());
+        assertFalse(browser.all(".hit").isEmpty());
+
+        browser.find("#date-from").sendKeys("2018-07-01");
+        browser.find("#date-to").sendKeys("2018-07");
+        browser.andWaitForRender(() -> browser.find(".dates button[type='submit']").click());
+        assertEquals("?q=letter&from=2018-07-01&to=2018-07", browser.currentQuery());
+        assertEquals("2018-07-01", browser.find("#date-from").getAttribute("value"));
+    }
+
+    @Test
     void aPermalinkShowsTheParagraphWithTheQuotationMarkedAndSurvivesAReload() {
         browser.open(NAUERT_QUESTION);
         browser.andWaitForRender(() -> browser.find(".hit .permalink").click());

@@ -131,10 +131,10 @@ final class Browser implements AutoCloseable {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage).toList();
     }
 
-    /** Emulates a phone-sized viewport (CSS pixels) until {@link #resetViewport()}. */
-    void viewport(int width, int height) {
+    /** Emulates a viewport of this size in CSS pixels (a phone's when {@code mobile}) until {@link #resetViewport()}. */
+    void viewport(int width, int height, boolean mobile) {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
-                "width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
+                "width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
     }
 
     void resetViewport() {

@@ -23,6 +23,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PageTest {
 
+    private static final String NAUERT_CITATION = "\"He didn't leave anything behind other than a letter,\""
+            + " State Department spokeswoman Heather Nauert said on July 7, 2018 (The Washington Post).";
     private static final String NAUERT_QUESTION = "/?q=what%20did%20Nauert%20say%20about%20the%20letter";
 
     private StandInServer server;
@@ -152,8 +154,17 @@ class PageTest {
         new WebDriverWait(browser.driver, java.time.Duration.ofSeconds(5)).until(d -> copy.getText().equals("Copied"));
         Object clipboard = browser.driver.executeAsyncScript(
                 "const done = arguments[arguments.length - 1]; navigator.clipboard.readText().then(done, e => done('ERROR ' + e));");
-        assertEquals("\"He didn't leave anything behind other than a letter,\" State Department spokeswoman Heather Nauert"
-                + " said on July 7, 2018 (The Washington Post).", clipboard);
+        assertEquals(NAUERT_CITATION, clipboard);
+    }
+
+    @Test
+    void whereTheClipboardIsRefusedTheCitationIsLeftSelectedInAFallbackTextarea() {
+        browser.open(NAUERT_QUESTION);
+        browser.js("navigator.clipboard.writeText = () => Promise.reject(new DOMException('refused', 'NotAllowedError'));");
+        browser.find(".hit .copy-citation").click();
+        Object fallback = new WebDriverWait(browser.driver, java.time.Duration.ofSeconds(5))
+                .until(d -> browser.js("const t = document.getElementById('citation-fallback'); return t && t.value;"));
+        assertEquals(NAUERT_CITATION, fallback);
     }
 
     @Test
@@ -196,7 +207,7 @@ class PageTest {
 
     @Test
     void onAPhoneSizedScreenNoViewScrollsSideways() {
-        browser.viewport(375, 740);
+        browser.viewport(375, 740, true);
         for (String page : List.of("/", NAUERT_QUESTION, firstPermalink(NAUERT_QUESTION), "/?view=speaker&name=Heather%20Nauert")) {
             browser.open(page);
             Object overflow = browser.js("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
@@ -236,7 +247,7 @@ class PageTest {
     void theResultsPageCanBeSavedAsAScreenshot() throws IOException {
         String target = System.getProperty("whosaid.screenshot", "");
         org.junit.jupiter.api.Assumptions.assumeFalse(target.isBlank(), "set -Dwhosaid.screenshot=path to save one");
-        browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 800));
+        browser.viewport(1280, 800, false);
         browser.open(NAUERT_QUESTION);
         browser.find(".hit .toggle-context").click();
         browser.js("document.activeElement.blur()");

@@ -69,6 +69,22 @@ export function highlighted(text, ranges, markClass) {
 }
 
 /**
+ * A quotation's words as shown: surrounding white space and a trailing comma, colon or semicolon (left over
+ * from "…a letter," she said) are cut, and the highlight ranges moved and clipped to match.
+ */
+export function displayText(text, ranges) {
+  const raw = typeof text === 'string' ? text : '';
+  const start = raw.length - raw.trimStart().length;
+  const end = start + raw.trim().replace(/[\s,;:]+$/, '').length;
+  const shown = raw.slice(start, end);
+  const moved = (Array.isArray(ranges) ? ranges : [])
+    .filter((r) => Array.isArray(r) && Number.isInteger(r[0]) && Number.isInteger(r[1]))
+    .map(([from, to]) => [Math.max(0, from - start), Math.min(shown.length, to - start)])
+    .filter(([from, to]) => from < to);
+  return { text: shown, ranges: moved };
+}
+
+/**
  * Where a quotation stands in its paragraph, as [start, end) ranges. A quotation split around its
  * attribution is joined by a space in the API, so it is found piece by piece: the longest run of words
  * that occurs (in order) in the paragraph, then the next. Single stray words are not marked.

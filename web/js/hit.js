@@ -1,6 +1,6 @@
 // One quotation as a card: the words (matched ones marked), who said it and in what role, when, where it
 // was reported, direct or reported, the paragraph on demand, and actions (copy citation, permalink).
-import { el, externalLink, formatDate, highlighted, locateQuotation } from './dom.js';
+import { displayText, el, externalLink, formatDate, highlighted, locateQuotation } from './dom.js';
 import { citationOf, copyText } from './citation.js';
 import { urlOf } from './state.js';
 
@@ -9,11 +9,11 @@ let contextCounter = 0;
 
 /** The quotation's words with the matched ones in <mark>, between typographic quote marks when direct. */
 export function quotationText(hit, { marks = true } = {}) {
-  const text = hit.text || '';
+  const { text, ranges } = displayText(hit.text, hit.highlight);
   const direct = hit.kind === 'direct';
   return el('p', { class: `quote-text${direct ? ' is-direct' : ''}` },
     direct ? '“' : null,
-    marks ? highlighted(text, hit.highlight) : text,
+    marks ? highlighted(text, ranges) : text,
     direct ? '”' : null);
 }
 
@@ -70,7 +70,7 @@ export function announce(message) {
 
 /** The paragraph around a quotation, the quotation marked where it can be found. */
 export function paragraphWithQuotation(paragraph, hit) {
-  return el('p', { class: 'paragraph' }, highlighted(paragraph, locateQuotation(paragraph, hit.text), 'quoted'));
+  return el('p', { class: 'paragraph' }, highlighted(paragraph, locateQuotation(paragraph, displayText(hit.text).text), 'quoted'));
 }
 
 /** The result card used in result lists, on the speaker page and under "more from this article". */

@@ -24,12 +24,12 @@ const nav = {
       depth += 1;
       history.pushState({ depth }, '', url);
     }
-    render(state, { focusResults: false });
+    render(state, { moveFocus: true });
   },
   canGoBack: () => depth > 0,
 };
 
-async function render(state, { focusResults } = {}) {
+async function render(state, { moveFocus = false } = {}) {
   inFlight?.abort();
   const controller = new AbortController();
   inFlight = controller;
@@ -57,7 +57,11 @@ async function render(state, { focusResults } = {}) {
       document.title = state.q ? `${state.q} — WhoSaid` : 'WhoSaid — who said what, when and where';
     }
     announce(message);
-    if (focusResults) view.querySelector('.hit')?.focus();
+    // A new quotation or speaker page takes the focus to its start, as a page load would; the search view
+    // leaves it where the reader is (the search box, a filter).
+    if (moveFocus && state.view !== 'search' && !view.contains(document.activeElement)) {
+      document.getElementById('main').focus({ preventScroll: true });
+    }
   } catch (error) {
     if (error && error.name === 'AbortError') return;
     showError(state, error);
@@ -111,7 +115,7 @@ document.getElementById('brand').setAttribute('data-nav', '');
 
 window.addEventListener('popstate', (event) => {
   depth = event.state && Number.isInteger(event.state.depth) ? event.state.depth : 0;
-  render(readState(), { focusResults: false });
+  render(readState());
 });
 
 installKeyboard({ input, view, open: (href) => nav.go(readState(new URL(href, location.href).search)) });

@@ -25,6 +25,8 @@ class PageTest {
 
     private static final String NAUERT_CITATION = "\"He didn't leave anything behind other than a letter,\""
             + " State Department spokeswoman Heather Nauert said on July 7, 2018 (The Washington Post).";
+    /** The source of the fixture article with markup everywhere (src/test/resources/.../injected-markup.txt). */
+    private static final String MARKUP_SOURCE = "Evil%20%3Cscript%3Ewindow.__pwned%20%3D%20true%3C%2Fscript%3E%20Times";
     private static final String NAUERT_QUESTION = "/?q=what%20did%20Nauert%20say%20about%20the%20letter";
 
     private StandInServer server;
@@ -99,14 +101,17 @@ class PageTest {
         browser.open(NAUERT_QUESTION);
         WebElement chip = browser.find(".chip-remove[aria-label='Remove speaker filter Heather Nauert']");
         browser.andWaitForRender(chip::click);
-        assertEquals("?q=letter", browser.currentQuery());
+        // The question is restated as what remains understood: its topic, without the speaker.
+        String restated = browser.currentQuery();
+        assertTrue(restated.matches("\\?q=[^&]*letter"), restated);
+        assertFalse(restated.contains("Nauert"), restated);
         assertTrue(browser.all(".chip-remove[aria-label='Remove speaker filter Heather Nauert']").isEmpty());
         assertFalse(browser.all(".hit").isEmpty());
 
         browser.find("#date-from").sendKeys("2018-07-01");
         browser.find("#date-to").sendKeys("2018-07");
         browser.andWaitForRender(() -> browser.find(".dates button[type='submit']").click());
-        assertEquals("?q=letter&from=2018-07-01&to=2018-07", browser.currentQuery());
+        assertEquals(restated + "&from=2018-07-01&to=2018-07", browser.currentQuery());
         assertEquals("2018-07-01", browser.find("#date-from").getAttribute("value"));
     }
 
@@ -169,10 +174,10 @@ class PageTest {
 
     @Test
     void anArticleWithInjectedScriptAndImageIsShownAsTextAndNeverRuns() {
-        browser.open("/?q=typed");
+        browser.open("/?q=typed&source=" + MARKUP_SOURCE);
         WebElement hit = browser.find(".hit");
         assertTrue(hit.getText().contains("<script>window.__pwned = true; document.title = 'pwned';</script> is what I typed"), hit.getText());
-        assertTrue(hit.getText().contains("Mallory <b>Example</b>"));
+        assertEquals("Evil <script>window.__pwned = true</script> Times", hit.findElement(org.openqa.selenium.By.cssSelector(".where")).getText());
         browser.find(".hit .toggle-context").click();
         assertTrue(browser.find(".hit-context").getText().contains("<img src=x onerror="));
         browser.andWaitForRender(() -> browser.find(".hit .permalink").click());
@@ -251,6 +256,7 @@ class PageTest {
         browser.open(NAUERT_QUESTION);
         browser.find(".hit .toggle-context").click();
         browser.js("document.activeElement.blur()");
+        new org.openqa.selenium.interactions.Actions(browser.driver).moveToLocation(1, 1).perform();
         byte[] png = browser.driver.getScreenshotAs(OutputType.BYTES);
         Path file = projectDir().resolve(target);
         Files.createDirectories(file.toAbsolutePath().getParent());

@@ -1,14 +1,20 @@
 package dev.whosaid.cli;
 
-import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Placeholder: being built. */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Not built yet.")
-final class BenchCommand implements Callable<Integer> {
+/** Benchmarks, one subcommand each: {@code bench extract}; siblings (such as {@code bench search}) add themselves here. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmarks that print throughput and memory figures.",
+        subcommands = {BenchExtractCommand.class})
+final class BenchCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
-    public Integer call() {
-        System.err.println("not built yet");
-        return 1;
+    public void run() {
+        spec.commandLine().usage(System.err);
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a benchmark: extract");
     }
 }

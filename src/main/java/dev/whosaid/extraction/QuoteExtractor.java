@@ -11,6 +11,6 @@ public interface QuoteExtractor {
 
     /** The extractor WhoSaid indexes with. */
     static QuoteExtractor standard() {
-        return NaiveExtractor.INSTANCE;
+        return AttributionExtractor.INSTANCE;
     }
 }

@@ -1,0 +1,524 @@
+package dev.whosaid.extraction;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/** Extraction of one article: every sentence's attributions, then the quotations no cue claimed. */
+final class ArticleRun {
+
+    private static final Set<String> TELL_CUES = Set.of("told", "tell", "tells", "telling", "urged", "reminded",
+            "assured", "informed", "warned", "warning", "urging", "assuring", "reminding", "advised", "asked",
+            "promised", "convinced");
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "me", "us", "you", "reporters",
+            "journalists", "supporters", "members", "voters", "lawmakers", "listeners", "viewers", "readers",
+            "investigators", "congress", "senators", "colleagues", "delegates", "students", "residents");
+    private static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "be", "is", "are", "to", "am");
+    private static final Set<String> CONTENT_GLUE = Set.of(",", "and", "but", "while", "as", ";", "—", "–", "--");
+    private static final int MIN_STANDALONE_WORDS = 4;
+    private static final int MIN_UNATTRIBUTED_WORDS = 8;
+
+    private final Document doc;
+    private final LocalDate articleDate;
+    private final CueLexicon cues;
+    private final MentionFinder finder;
+    private final Entities entities;
+    private final List<Found> found = new ArrayList<>();
+    private final boolean[] quoteUsed;
+    private Speaker lastSpeaker;
+
+    /** An emitted quotation with where its attribution stood. */
+    private record Found(Quotation quotation, int paragraph, Mention mention, Speaker speaker, String cue, Span cueSpan) {}
+
+    ArticleRun(Document doc, LocalDate articleDate, CueLexicon cues) {
+        this.doc = doc;
+        this.articleDate = articleDate;
+        this.cues = cues;
+        this.finder = new MentionFinder(doc);
+        this.entities = new Entities(doc, finder);
+        this.quoteUsed = new boolean[doc.quotes.size()];
+    }
+
+    List<Quotation> run() {
+        for (int s = 0; s < doc.sentenceCount(); s++) {
+            int b = doc.sentenceBegin(s);
+            int e = doc.sentenceEnd(s);
+            List<Attribution> attributions = cutAtNextSpeaker(attributions(b, e));
+            for (Attribution a : attributions) {
+                emit(a);
+            }
+            unclaimedQuotes(s);
+        }
+        found.sort(Comparator.comparingInt(f -> f.quotation().start()));
+        return found.stream().map(Found::quotation).toList();
+    }
+
+    // ---- reported speech and attributed quotations, sentence by sentence
+
+    private List<Attribution> attributions(int b, int e) {
+        List<Attribution> out = new ArrayList<>();
+        for (int i = b; i < e; i++) {
+            if (doc.quoted(i)) {
+                continue;
+            }
+            Token t = doc.token(i);
+            Attribution a = null;
+            if (t.lower().equals("according") && i + 1 < e && doc.token(i + 1).is("to")) {
+                a = accordingTo(i, b, e);
+            } else if (cues.isCue(t.lower()) && !t.isCapitalized()) {
+                a = cue(i, b, e, out);
+            }
+            if (a != null && a.to() > a.from()) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    private Attribution accordingTo(int i, int b, int e) {
+        Mention m = finder.rightFrom(i + 2, e);
+        if (m == null) {
+            return null;
+        }
+        int after = m.last() + 1;
+        if (after < e && doc.token(after).text().equals(",") && (i == b || doc.token(i - 1).text().equals(","))
+                && wordsIn(after + 1, e) >= 2) {
+            return new Attribution(i, i + 1, m, after + 1, e, -1, -1);
+        }
+        return i > b ? new Attribution(i, i + 1, m, b, i, -1, -1) : null;
+    }
+
+    private Attribution cue(int i, int b, int e, List<Attribution> before) {
+        String w = doc.token(i).lower();
+        String prev = i > b ? doc.token(i - 1).lower() : "";
+        if (PASSIVE.contains(prev) || i + 1 < e && doc.token(i + 1).is("by")) {
+            return null;
+        }
+        if (w.endsWith("ing")) {
+            if (!prev.equals(",")) {
+                return null;
+            }
+            Mention subject = before.isEmpty() ? sentenceSubject(b, i) : before.getLast().mention();
+            int from = skipThat(i + 1, e);
+            return wordsIn(from, e) >= 2 ? new Attribution(i, i, subject, from, e, -1, -1) : null;
+        }
+        Mention left = finder.leftOf(i - 1, b);
+        if (left == null) {
+            boolean afterBreak = i > b && (prev.equals(",") || isClosingMark(i - 1));
+            Mention right = afterBreak ? finder.rightFrom(i + 1, e) : null;
+            if (right == null) {
+                return null;
+            }
+            int contentEnd = i - 1;
+            int next = skipTime(right.last() + 1, e);
+            return withSecondPiece(new Attribution(i, i, right, b, contentEnd, -1, -1), next, e);
+        }
+        int j = TELL_CUES.contains(w) ? skipObject(i + 1, e) : i + 1;
+        j = skipTime(j, e);
+        boolean leftContent = left.first() > b && (doc.token(left.first() - 1).text().equals(",")
+                || isClosingMark(left.first() - 1) || Lexicon.isDash(doc.token(left.first() - 1).text()));
+        int from = skipThat(j, e);
+        if (leftContent && (wordsIn(from, e) < 2 || startsSecondPiece(j, e))) {
+            int contentEnd = left.first() - 1;
+            return withSecondPiece(new Attribution(i, i, left, b, contentEnd, -1, -1), j, e);
+        }
+        return wordsIn(from, e) >= 2 ? new Attribution(i, i, left, from, e, -1, -1) : null;
+    }
+
+    /** ("X," she said, "Y."): the second quoted piece right after the attribution. */
+    private Attribution withSecondPiece(Attribution a, int j, int e) {
+        if (!startsSecondPiece(j, e)) {
+            return a;
+        }
+        int open = j + 1;
+        int q = doc.quoteOf[open + 1 < e ? open + 1 : open];
+        if (q < 0) {
+            return a;
+        }
+        int to = open + 1;
+        while (to < e && doc.quoteOf[to] == q) {
+            to++;
+        }
+        return new Attribution(a.cueFirst(), a.cueLast(), a.mention(), a.from(), a.to(), open + 1, to);
+    }
+
+    private boolean startsSecondPiece(int j, int e) {
+        return j + 2 < e && (doc.token(j).text().equals(",") || doc.token(j).text().equals(":"))
+                && doc.opensQuote(j + 1);
+    }
+
+    private Mention sentenceSubject(int b, int limit) {
+        for (int k = b; k < limit; k++) {
+            Token t = doc.token(k);
+            if (doc.quoted(k)) {
+                continue;
+            }
+            if (Lexicon.PERSON_PRONOUNS.contains(t.lower()) || t.lower().equals("they") || t.lower().equals("i")) {
+                return finder.leftOf(k, k);
+            }
+            if (t.isCapitalized() && t.isWord() && (k + 1 >= limit || !doc.token(k + 1).isCapitalized())
+                    && !Lexicon.STOP.contains(t.lower())) {
+                Mention m = finder.nounPhraseEndingAt(k, b);
+                if (m != null) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    private boolean isClosingMark(int i) {
+        return i >= 0 && Lexicon.isQuoteMark(doc.token(i).text()) && i > 0 && doc.quoted(i - 1);
+    }
+
+    private int skipObject(int j, int e) {
+        if (j >= e) {
+            return j;
+        }
+        Token t = doc.token(j);
+        if (OBJECT_PRONOUNS.contains(t.lower())) {
+            return j + 1;
+        }
+        int k = j;
+        if (Lexicon.DETERMINERS.contains(t.lower())) {
+            k++;
+        }
+        int start = k;
+        while (k < e && k - start < 5 && doc.token(k).isWord() && !doc.quoted(k)
+                && (doc.token(k).isCapitalized() || k == start && !Lexicon.STOP.contains(doc.token(k).lower()))) {
+            k++;
+        }
+        return k > start || k > j ? k : j;
+    }
+
+    /** Skips "Saturday", "on Friday", "last week", "in a statement", "in an interview with CNN" up to "that". */
+    private int skipTime(int j, int e) {
+        while (j < e) {
+            String w = doc.token(j).lower();
+            if (Lexicon.WEEKDAYS.contains(w) || w.equals("yesterday") || w.equals("today") || w.equals("tonight")
+                    || w.equals("earlier") || w.equals("later") || w.equals("also") || w.equals("repeatedly")
+                    || w.equals("again") || w.equals("publicly") || w.equals("privately") || w.equals("recently")) {
+                j++;
+            } else if ((w.equals("on") || w.equals("last") || w.equals("this") || w.equals("late") || w.equals("early"))
+                    && j + 1 < e && Lexicon.TIME_WORDS.contains(doc.token(j + 1).lower())) {
+                j += 2;
+            } else if (Set.of("night", "morning", "afternoon", "evening").contains(w)) {
+                j++;
+            } else if (Set.of("in", "on", "at", "during", "via", "with", "from", "after", "before", "to", "through")
+                    .contains(w)) {
+                int that = thatWithin(j + 1, e, 10);
+                if (that < 0) {
+                    return j;
+                }
+                j = that;
+            } else {
+                return j;
+            }
+        }
+        return j;
+    }
+
+    private int thatWithin(int j, int e, int max) {
+        for (int k = j; k < e && k < j + max; k++) {
+            Token t = doc.token(k);
+            if (doc.quoted(k) || !t.isWord() && !t.text().equals("'s")) {
+                return -1;
+            }
+            if (t.is("that")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private int skipThat(int j, int e) {
+        if (j < e && doc.token(j).is("that")) {
+            return j + 1;
+        }
+        if (j < e && (doc.token(j).text().equals(":") || doc.token(j).text().equals(","))) {
+            return j + 1;
+        }
+        return j;
+    }
+
+    private int wordsIn(int from, int to) {
+        int words = 0;
+        for (int k = from; k < to; k++) {
+            if (doc.token(k).isWord()) {
+                words++;
+            }
+        }
+        return words;
+    }
+
+    /** Content after a cue ends where the next attribution's speaker starts ("X told reporters Y, Z said W"). */
+    private List<Attribution> cutAtNextSpeaker(List<Attribution> list) {
+        List<Attribution> out = new ArrayList<>(list.size());
+        for (int k = 0; k < list.size(); k++) {
+            Attribution a = list.get(k);
+            if (a.contentAfterCue()) {
+                for (int m = k + 1; m < list.size(); m++) {
+                    Attribution next = list.get(m);
+                    int boundary = next.mention() != null ? Math.min(next.mention().first(), next.cueFirst()) : next.cueFirst();
+                    if (boundary > a.from() && boundary < a.to() && next.contentAfterCue()) {
+                        int to = boundary;
+                        while (to > a.from() && CONTENT_GLUE.contains(doc.token(to - 1).lower())) {
+                            to--;
+                        }
+                        a = a.withTo(to);
+                        break;
+                    }
+                }
+            }
+            out.add(a);
+        }
+        return out;
+    }
+
+    private void emit(Attribution a) {
+        List<Span> spans = new ArrayList<>(2);
+        Span first = contentSpan(a.from(), a.to());
+        if (first == null) {
+            return;
+        }
+        spans.add(first);
+        if (a.secondFrom() >= 0) {
+            Span second = contentSpan(a.secondFrom(), a.secondTo());
+            if (second != null && second.start() >= first.end()) {
+                spans.add(second);
+            }
+        }
+        QuoteKind kind = kindOf(spans);
+        if (kind == QuoteKind.DIRECT) {
+            spans = spans.stream().map(this::trimToQuote).toList();
+        }
+        markUsed(spans);
+        Speaker speaker = a.mention() == null ? lastSpeaker : entities.resolve(a.mention(), lastSpeaker);
+        Mention mention = a.mention();
+        Span cueSpan = new Span(doc.token(a.cueFirst()).start(), doc.token(a.cueLast()).end());
+        String cue = cueSpan.of(doc.text);
+        add(spans, kind, speaker, mention, cue, cueSpan, a.cueFirst(), confidence(a, speaker));
+    }
+
+    private double confidence(Attribution a, Speaker speaker) {
+        double c = Math.max(0.3, cues.precision(doc.token(a.cueFirst()).lower()));
+        if (speaker == null) {
+            c *= 0.5;
+        } else if (a.mention() != null && a.mention().type() == Mention.Type.PRONOUN) {
+            c *= 0.85;
+        }
+        return Math.min(1.0, Math.round(c * 100) / 100.0);
+    }
+
+    private void add(List<Span> spans, QuoteKind kind, Speaker speaker, Mention mention, String cue, Span cueSpan,
+            int cueToken, double confidence) {
+        StringBuilder text = new StringBuilder();
+        for (Span s : spans) {
+            if (!text.isEmpty()) {
+                text.append(' ');
+            }
+            text.append(stripMarks(s.of(doc.text)));
+        }
+        LocalDate date = DateResolver.resolve(doc, cueToken, articleDate);
+        Quotation q = new Quotation(text.toString(), spans, speaker == null ? null : speaker.name(),
+                speaker == null || mention == null ? null : mention.span(), speaker == null ? null : speaker.role(),
+                speaker == null ? null : speaker.kind(), cue, cueSpan, kind, date, confidence);
+        int paragraph = doc.paragraphOf[doc.tokenAt(spans.getFirst().start())];
+        found.add(new Found(q, paragraph, mention, speaker, cue, cueSpan));
+        if (speaker != null) {
+            lastSpeaker = speaker;
+        }
+    }
+
+    private static String stripMarks(String s) {
+        int from = 0;
+        int to = s.length();
+        while (from < to && isMarkOrSpace(s.charAt(from))) {
+            from++;
+        }
+        while (to > from && isMarkOrSpace(s.charAt(to - 1))) {
+            to--;
+        }
+        return s.substring(from, to);
+    }
+
+    private static boolean isMarkOrSpace(char c) {
+        return Character.isWhitespace(c) || "\"“”„«»‘’'`".indexOf(c) >= 0;
+    }
+
+    /** The characters of tokens [from, to) without punctuation at the edges; null where no word is left. */
+    private Span contentSpan(int from, int to) {
+        while (from < to && !doc.token(from).isWord() && !doc.opensQuote(from)) {
+            from++;
+        }
+        while (to > from && !doc.token(to - 1).isWord() && !isClosingMark(to - 1)) {
+            to--;
+        }
+        if (to <= from || wordsIn(from, to) == 0) {
+            return null;
+        }
+        int end = doc.token(to - 1).end();
+        int q = quoteAt(end - 1);
+        if (q >= 0 && doc.quotes.get(q).contentEnd() > end && doc.quotes.get(q).contentStart() >= doc.token(from).start() - 1) {
+            end = doc.quotes.get(q).contentEnd(); // a quotation that goes on into the next paragraphs
+        }
+        return new Span(doc.token(from).start(), end);
+    }
+
+    private QuoteKind kindOf(List<Span> spans) {
+        int inside = 0;
+        int outside = 0;
+        boolean statementQuote = false;
+        for (Span s : spans) {
+            for (int i = s.start(); i < s.end(); i++) {
+                if (!Character.isLetterOrDigit(doc.text.charAt(i))) {
+                    continue;
+                }
+                int q = quoteAt(i);
+                if (q >= 0) {
+                    inside++;
+                    statementQuote |= !NonStatements.isTitle(doc, q);
+                } else {
+                    outside++;
+                }
+            }
+        }
+        if (inside == 0) {
+            return QuoteKind.INDIRECT;
+        }
+        if (outside <= inside / 50) {
+            return QuoteKind.DIRECT;
+        }
+        return statementQuote ? QuoteKind.MIXED : QuoteKind.INDIRECT;
+    }
+
+    private int quoteAt(int offset) {
+        int lo = 0;
+        int hi = doc.quotes.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            QuotedSpan q = doc.quotes.get(mid);
+            if (offset < q.contentStart()) {
+                hi = mid - 1;
+            } else if (offset >= q.contentEnd()) {
+                lo = mid + 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
+    }
+
+    private Span trimToQuote(Span s) {
+        int from = s.start();
+        int to = s.end();
+        while (from < to && !Character.isLetterOrDigit(doc.text.charAt(from)) && quoteAt(from) < 0) {
+            from++;
+        }
+        while (to > from && quoteAt(to - 1) < 0 && !Character.isLetterOrDigit(doc.text.charAt(to - 1))) {
+            to--;
+        }
+        return new Span(from, to);
+    }
+
+    private void markUsed(List<Span> spans) {
+        for (Span s : spans) {
+            for (int q = 0; q < doc.quotes.size(); q++) {
+                QuotedSpan quote = doc.quotes.get(q);
+                if (quote.contentStart() < s.end() && s.start() < quote.contentEnd()) {
+                    quoteUsed[q] = true;
+                }
+            }
+        }
+    }
+
+    // ---- quotations no cue in their sentence claimed
+
+    private void unclaimedQuotes(int s) {
+        int b = doc.sentenceBegin(s);
+        int e = doc.sentenceEnd(s);
+        for (int i = b; i < e; i++) {
+            int q = i + 1 < doc.size() && doc.opensQuote(i) ? doc.quoteOf[i + 1] : -1;
+            if (q < 0 || quoteUsed[q]) {
+                continue;
+            }
+            quoteUsed[q] = true;
+            QuotedSpan quote = doc.quotes.get(q);
+            int last = doc.tokenAt(quote.contentEnd()) - 1;
+            if (NonStatements.isNonStatement(doc, q) || !standsAlone(i, last, b, e)) {
+                continue;
+            }
+            attributeStandalone(quote, i, last, s);
+        }
+    }
+
+    /** Nothing but punctuation, a colon or a dash around the quotation in its sentence: it is said, not used. */
+    private boolean standsAlone(int open, int lastInside, int b, int e) {
+        for (int k = b; k < open; k++) {
+            if (doc.token(k).isWord() && !doc.quoted(k)) {
+                int prev = open - 1;
+                return prev >= b && (doc.token(prev).text().equals(":") || Lexicon.isDash(doc.token(prev).text()));
+            }
+        }
+        for (int k = lastInside + 1; k < e; k++) {
+            Token t = doc.token(k);
+            if (Lexicon.isDash(t.text())) {
+                return true;
+            }
+            if (t.isWord() && !doc.quoted(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void attributeStandalone(QuotedSpan quote, int open, int lastInside, int s) {
+        Span span = new Span(quote.contentStart(), quote.contentEnd());
+        int words = wordsIn(open, lastInside + 1);
+        if (words < MIN_STANDALONE_WORDS) {
+            return;
+        }
+        // "…" — Commissioner Hill
+        int after = lastInside + 2;
+        int e = doc.sentenceEnd(s);
+        if (after < e && Lexicon.isDash(doc.token(after).text())) {
+            Mention m = finder.rightFrom(after + 1, e);
+            if (m != null) {
+                Speaker speaker = entities.resolve(m, lastSpeaker);
+                Span dash = new Span(doc.token(after).start(), doc.token(after).end());
+                add(List.of(span), QuoteKind.DIRECT, speaker, m, dash.of(doc.text), dash, after, 0.7);
+                return;
+            }
+        }
+        // Hill said: (sentence before) "…"
+        if (s > 0 && doc.token(doc.sentenceEnd(s - 1) - 1).text().equals(":")) {
+            int pe = doc.sentenceEnd(s - 1) - 1;
+            for (int k = pe - 1; k >= doc.sentenceBegin(s - 1); k--) {
+                if (cues.isCue(doc.token(k).lower()) && !doc.quoted(k)) {
+                    Mention m = finder.leftOf(k - 1, doc.sentenceBegin(s - 1));
+                    if (m != null) {
+                        Span cueSpan = new Span(doc.token(k).start(), doc.token(k).end());
+                        add(List.of(span), QuoteKind.DIRECT, entities.resolve(m, lastSpeaker), m, cueSpan.of(doc.text),
+                                cueSpan, k, 0.7);
+                        return;
+                    }
+                }
+            }
+        }
+        // a quotation that goes on from the speaker of the one just before
+        if (!found.isEmpty()) {
+            Found prev = found.getLast();
+            int paragraph = doc.paragraphOf[open];
+            if (prev.speaker() != null && paragraph - prev.paragraph() <= 1 && prev.quotation().kind() != QuoteKind.INDIRECT) {
+                add(List.of(span), QuoteKind.DIRECT, prev.speaker(), prev.mention(), prev.cue(), prev.cueSpan(),
+                        doc.tokenAt(prev.cueSpan().start()), 0.5);
+                return;
+            }
+        }
+        if (words >= MIN_UNATTRIBUTED_WORDS) {
+            add(List.of(span), QuoteKind.DIRECT, null, null, null, null, -1, 0.2);
+        }
+    }
+}

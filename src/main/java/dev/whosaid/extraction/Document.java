@@ -1,0 +1,171 @@
+package dev.whosaid.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One article's text analysed once: tokens, quoted stretches, sentences and paragraphs. Built per article and
+ * never shared, so the extractor itself stays stateless.
+ */
+final class Document {
+
+    final String text;
+    final List<Token> tokens;
+    final List<QuotedSpan> quotes;
+    /** For each token, the index of the quotation whose content holds it, or -1. */
+    final int[] quoteOf;
+    /** For each token, its paragraph number. */
+    final int[] paragraphOf;
+    /** Sentences as token ranges: sentence k is tokens [sentenceStart[k], sentenceStart[k + 1]). */
+    final int[] sentenceStart;
+    /** For each token, its sentence number. */
+    final int[] sentenceOf;
+
+    Document(String text) {
+        this.text = text;
+        this.tokens = Tokenizer.tokenize(text);
+        this.quotes = QuoteScanner.scan(text);
+        int n = tokens.size();
+        quoteOf = new int[n];
+        paragraphOf = new int[n];
+        int q = 0;
+        int paragraph = 0;
+        int nextNewline = text.indexOf('\n');
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            if (nextNewline >= 0 && nextNewline < t.start()) {
+                paragraph++;
+                nextNewline = text.indexOf('\n', t.start());
+            }
+            paragraphOf[i] = paragraph;
+            while (q < quotes.size() && quotes.get(q).contentEnd() <= t.start()) {
+                q++;
+            }
+            quoteOf[i] = q < quotes.size() && quotes.get(q).contains(t.start()) ? q : -1;
+        }
+        sentenceStart = splitSentences();
+        sentenceOf = new int[n];
+        for (int s = 0; s + 1 < sentenceStart.length; s++) {
+            for (int i = sentenceStart[s]; i < sentenceStart[s + 1]; i++) {
+                sentenceOf[i] = s;
+            }
+        }
+    }
+
+    int sentenceCount() {
+        return sentenceStart.length - 1;
+    }
+
+    int sentenceBegin(int s) {
+        return sentenceStart[s];
+    }
+
+    int sentenceEnd(int s) {
+        return sentenceStart[s + 1];
+    }
+
+    Token token(int i) {
+        return tokens.get(i);
+    }
+
+    int size() {
+        return tokens.size();
+    }
+
+    boolean quoted(int i) {
+        return quoteOf[i] >= 0;
+    }
+
+    boolean isQuoteMarkToken(int i) {
+        return Lexicon.isQuoteMark(tokens.get(i).text()) && quoteOf[i] < 0;
+    }
+
+    /** The first token starting at or after {@code offset}. */
+    int tokenAt(int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private int[] splitSentences() {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        int n = tokens.size();
+        for (int i = 0; i + 1 < n; i++) {
+            if (paragraphOf[i + 1] != paragraphOf[i]) {
+                starts.add(i + 1);
+                continue;
+            }
+            Token t = tokens.get(i);
+            boolean terminal = t.text().equals(".") || t.text().equals("!") || t.text().equals("?") || t.text().equals("…");
+            if (!terminal || quoteOf[i] >= 0 && !closesQuote(i)) {
+                continue;
+            }
+            int next = i + 1;
+            while (next < n && (isClosing(tokens.get(next).text()) && !opensQuote(next))) {
+                next++;
+            }
+            if (next >= n || paragraphOf[next] != paragraphOf[i]) {
+                continue;
+            }
+            Token following = tokens.get(next);
+            boolean quoteEnded = next > i + 1;
+            if (following.isCapitalized() || Character.isDigit(following.text().charAt(0)) || opensQuote(next)
+                    || (!quoteEnded && quoteOf[i] < 0 && Lexicon.isQuoteMark(following.text()))) {
+                if (quoteEnded && quoteOf[i] >= 0 && following.isCapitalized() && attributionFollows(next)) {
+                    continue; // "Why?" Trump asked.
+                }
+                starts.add(next);
+                i = next - 1;
+            }
+        }
+        starts.add(n);
+        return starts.stream().distinct().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** A sentence end inside a quotation ends the sentence only where the quotation closes right after it. */
+    private boolean closesQuote(int i) {
+        int q = quoteOf[i];
+        if (q < 0) {
+            return true;
+        }
+        int j = i + 1;
+        while (j < tokens.size() && tokens.get(j).start() < quotes.get(q).contentEnd()) {
+            if (Character.isLetterOrDigit(tokens.get(j).text().charAt(0))) {
+                return false;
+            }
+            j++;
+        }
+        return true;
+    }
+
+    boolean opensQuote(int i) {
+        int q = i + 1 < tokens.size() ? quoteOf[i + 1] : -1;
+        return q >= 0 && quotes.get(q).open() == tokens.get(i).start();
+    }
+
+    private boolean attributionFollows(int i) {
+        for (int j = i + 1; j < Math.min(tokens.size(), i + 4); j++) {
+            String w = tokens.get(j).lower();
+            if (w.equals("said") || w.equals("says") || w.equals("asked") || w.equals("added") || w.equals("told")) {
+                return true;
+            }
+            if (!tokens.get(j).isCapitalized()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isClosing(String t) {
+        return Lexicon.isQuoteMark(t) || t.equals(")") || t.equals("]");
+    }
+}

@@ -1,0 +1,194 @@
+package dev.whosaid.extraction;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The people one article names, and how its later mentions resolve to them: surnames ("Nauert"), pronouns
+ * ("she"), role nouns ("the secretary"). Built per article. People who share a word of their names (Kim Jong Un,
+ * Kim Yong Chol) stay apart: a lone "Kim" goes to the one mentioned most recently.
+ */
+final class Entities {
+
+    enum Gender { FEMALE, MALE, UNKNOWN }
+
+    private static final class Person {
+        final String name;
+        final String[] words;
+        String role;
+        Gender gender = Gender.UNKNOWN;
+
+        Person(String name) {
+            this.name = name;
+            this.words = name.split(" ");
+        }
+    }
+
+    private record Occurrence(int token, Person person) {}
+
+    private final Document doc;
+    private final MentionFinder finder;
+    private final Map<String, Person> people = new LinkedHashMap<>();
+    private final List<Occurrence> occurrences = new ArrayList<>();
+
+    Entities(Document doc, MentionFinder finder) {
+        this.doc = doc;
+        this.finder = finder;
+        List<Mention> names = finder.names();
+        for (Mention m : names) {
+            String name = clean(m.name());
+            if (name.indexOf(' ') > 0 && isPersonName(name)) {
+                Person p = people.computeIfAbsent(name, Person::new);
+                learn(p, m);
+            }
+        }
+        for (Mention m : names) {
+            Person p = lookup(clean(m.name()), m.first());
+            if (p != null) {
+                learn(p, m);
+                occurrences.add(new Occurrence(m.first(), p));
+            }
+        }
+    }
+
+    private static String clean(String name) {
+        return name.replace("’s", "").replace("'s", "").strip();
+    }
+
+    private static boolean isPersonName(String name) {
+        for (String w : name.split(" ")) {
+            if (Lexicon.ORGANISATION_WORDS.contains(MentionFinder.lower(w))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void learn(Person p, Mention m) {
+        if (p.role == null && m.role() != null) {
+            p.role = m.role();
+        }
+        if (p.gender == Gender.UNKNOWN) {
+            for (int i = m.first(); i <= m.last(); i++) {
+                String w = doc.token(i).lower();
+                if (Lexicon.FEMALE.contains(w)) {
+                    p.gender = Gender.FEMALE;
+                } else if (Lexicon.MALE.contains(w)) {
+                    p.gender = Gender.MALE;
+                }
+            }
+        }
+    }
+
+    /** The registered person a name stands for: itself when registered, else by a surname or given name. */
+    private Person lookup(String name, int token) {
+        Person exact = people.get(name);
+        if (exact != null || name.indexOf(' ') > 0) {
+            return exact;
+        }
+        Person best = null;
+        int bestAt = -1;
+        for (Person p : people.values()) {
+            if (p.words[p.words.length - 1].equals(name) || p.words[0].equals(name)) {
+                int at = lastOccurrenceBefore(p, token);
+                if (best == null || at > bestAt) {
+                    best = p;
+                    bestAt = at;
+                }
+            }
+        }
+        return best;
+    }
+
+    private int lastOccurrenceBefore(Person p, int token) {
+        int at = -1;
+        for (Occurrence o : occurrences) {
+            if (o.token() >= token) {
+                break;
+            }
+            if (o.person() == p) {
+                at = o.token();
+            }
+        }
+        return at;
+    }
+
+    /** The speaker a mention stands for; {@code previous} is the last speaker found before it, or null. */
+    Speaker resolve(Mention m, Speaker previous) {
+        return switch (m.type()) {
+            case NAME -> name(m);
+            case PRONOUN -> pronoun(m, previous);
+            case RELATIVE -> relative(m, previous);
+            case ROLE -> role(m);
+            case ORGANISATION -> new Speaker(m.name(), m.role(), SpeakerKind.ORGANISATION);
+            case ANONYMOUS -> new Speaker(m.name(), m.role(), SpeakerKind.ANONYMOUS);
+        };
+    }
+
+    private Speaker name(Mention m) {
+        String name = clean(m.name());
+        Person p = lookup(name, m.first());
+        if (p == null) {
+            return new Speaker(name, m.role(), isPersonName(name) ? SpeakerKind.PERSON : SpeakerKind.ORGANISATION);
+        }
+        return new Speaker(p.name, m.role() != null ? m.role() : p.role, SpeakerKind.PERSON);
+    }
+
+    private Speaker pronoun(Mention m, Speaker previous) {
+        String w = doc.token(m.first()).lower();
+        if (w.equals("he") || w.equals("she")) {
+            Gender wanted = w.equals("she") ? Gender.FEMALE : Gender.MALE;
+            for (int i = occurrences.size() - 1; i >= 0; i--) {
+                Occurrence o = occurrences.get(i);
+                if (o.token() < m.first() && o.person().gender != opposite(wanted)) {
+                    Person p = o.person();
+                    if (p.gender == Gender.UNKNOWN) {
+                        p.gender = wanted;
+                    }
+                    return new Speaker(p.name, p.role, SpeakerKind.PERSON);
+                }
+            }
+            if (previous != null && previous.kind() == SpeakerKind.PERSON) {
+                return previous;
+            }
+            return new Speaker(m.name(), null, SpeakerKind.PERSON);
+        }
+        if (previous != null && (w.equals("i") || w.equals("we") || w.equals("they") || w.equals("it"))) {
+            boolean group = previous.kind() != SpeakerKind.PERSON;
+            if (w.equals("i") || group) {
+                return previous;
+            }
+        }
+        return new Speaker(m.name(), null, w.equals("i") ? SpeakerKind.PERSON : SpeakerKind.ANONYMOUS);
+    }
+
+    private static Gender opposite(Gender g) {
+        return g == Gender.FEMALE ? Gender.MALE : Gender.FEMALE;
+    }
+
+    private Speaker relative(Mention m, Speaker previous) {
+        int k = m.first() - 1;
+        if (k >= 0 && doc.token(k).text().equals(",")) {
+            k--;
+        }
+        Mention antecedent = k >= 0 ? finder.nounPhraseEndingAt(k, Math.max(0, doc.sentenceBegin(doc.sentenceOf[k]))) : null;
+        if (antecedent == null || antecedent.type() == Mention.Type.RELATIVE) {
+            return previous != null ? previous : new Speaker(m.name(), null, SpeakerKind.ANONYMOUS);
+        }
+        return resolve(antecedent, previous);
+    }
+
+    private Speaker role(Mention m) {
+        String head = doc.token(m.last()).lower();
+        for (int i = occurrences.size() - 1; i >= 0; i--) {
+            Occurrence o = occurrences.get(i);
+            Person p = o.person();
+            if (o.token() < m.first() && p.role != null && MentionFinder.lower(p.role).contains(head)) {
+                return new Speaker(p.name, p.role, SpeakerKind.PERSON);
+            }
+        }
+        return new Speaker(m.name(), m.role(), SpeakerKind.PERSON);
+    }
+}

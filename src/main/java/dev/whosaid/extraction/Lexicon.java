@@ -1,0 +1,139 @@
+package dev.whosaid.extraction;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** Closed word classes the rules rely on: pronouns, determiners, titles, organisation and time words. */
+final class Lexicon {
+
+    private Lexicon() {}
+
+    static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col",
+            "sgt", "capt", "st", "jr", "sr", "u.s", "u.n", "u.k", "inc", "co", "corp", "ltd", "vs", "jan", "feb", "aug",
+            "sept", "sep", "oct", "nov", "dec", "no", "prof", "rev", "adm", "cmdr", "d.c", "e.g", "i.e", "a.m", "p.m",
+            "pres", "sens", "reps", "messrs", "mt", "ft", "gens");
+
+    static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
+    static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "who");
+
+    static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
+            "some", "many", "several", "other", "two", "three", "four", "both", "most", "these", "those", "one",
+            "another", "few", "all", "this", "that", "more", "senior", "top");
+
+    static final Set<String> INDEFINITE = Set.of("a", "an", "some", "many", "several", "two", "three", "four", "one",
+            "another", "few", "other", "more");
+
+    /** Words between a subject and its cue that belong to neither ("he also said", "Nauert on Saturday told"). */
+    static final Set<String> ADVERBS = Set.of("also", "later", "previously", "repeatedly", "publicly", "once", "again",
+            "recently", "privately", "reportedly", "initially", "first", "then", "has", "have", "had", "would", "will",
+            "further", "often", "even", "still", "already", "simply", "quickly", "flatly", "frequently", "explicitly",
+            "separately", "specifically", "subsequently", "similarly", "directly", "immediately", "openly", "now",
+            "just", "earlier", "famously", "correctly", "falsely", "wrongly", "allegedly", "angrily", "bluntly",
+            "emphatically", "confidently", "insisted", "long", "always", "never", "ultimately", "finally");
+
+    static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday");
+
+    static final Set<String> TIME_WORDS = Set.of("yesterday", "today", "tonight", "earlier", "later", "recently",
+            "morning", "afternoon", "evening", "night", "week", "month", "year", "weekend", "last", "this", "on", "in",
+            "at", "during", "late", "early", "previously", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+
+    /** Titles and roles that stand before a name ("Secretary of State Mike Pompeo"). */
+    static final Set<String> TITLE_WORDS = Set.of("president", "vice", "secretary", "state", "senator", "sen.", "rep.",
+            "representative", "gov.", "governor", "mayor", "minister", "prime", "foreign", "defense", "chief", "director",
+            "spokeswoman", "spokesman", "spokesperson", "commissioner", "chairman", "chairwoman", "chair", "leader",
+            "ambassador", "general", "gen.", "judge", "justice", "attorney", "speaker", "house", "senate", "majority",
+            "minority", "former", "deputy", "assistant", "press", "campaign", "manager", "adviser", "advisor", "aide",
+            "official", "officer", "executive", "ceo", "founder", "candidate", "nominee", "democratic", "republican",
+            "gop", "presidential", "sen", "rep", "gov", "lt.", "col.", "chancellor", "king", "queen", "prince", "pope",
+            "dr.", "professor", "prof.", "treasury", "homeland", "security", "national", "u.s.", "us", "correspondent",
+            "reporter", "editor", "columnist", "analyst", "economist", "lawyer", "strategist", "pollster", "commander",
+            "admiral", "adm.", "sgt.", "capt.", "captain", "colonel", "lieutenant", "counsel", "congressman",
+            "congresswoman", "councilman", "councilwoman", "premier", "envoy", "diplomat", "host", "anchor", "coach",
+            "rev.", "bishop", "cardinal", "sheriff", "detective", "inspector", "superintendent", "department",
+            "white", "of", "and", "the", "general's", "whip", "entrepreneur", "businessman", "billionaire", "mogul",
+            "star", "activist", "author", "writer", "historian", "scientist", "researcher", "physician", "surgeon");
+
+    /** Role nouns that may stand for a person named earlier ("the secretary", "the spokeswoman"). */
+    static final Set<String> ROLE_NOUNS = Set.of("president", "secretary", "senator", "governor", "mayor", "minister",
+            "spokeswoman", "spokesman", "spokesperson", "commissioner", "chairman", "chairwoman", "leader", "ambassador",
+            "general", "judge", "justice", "director", "candidate", "nominee", "congressman", "congresswoman",
+            "chancellor", "premier", "envoy", "correspondent", "official", "adviser", "advisor", "manager", "chief",
+            "speaker", "prosecutor", "attorney", "ceo", "founder", "lawyer", "coach", "billionaire", "businessman",
+            "mogul", "pope", "king", "queen", "prince");
+
+    static final Set<String> HONORIFICS = Set.of("mr.", "mrs.", "ms.", "miss", "dr.", "sir", "dame", "mr", "mrs", "ms");
+
+    static final Set<String> FEMALE = Set.of("mrs.", "ms.", "miss", "mrs", "ms", "spokeswoman", "chairwoman",
+            "congresswoman", "councilwoman", "queen", "dame", "madam", "businesswoman", "first lady", "she", "her",
+            "actress", "wife", "mother", "daughter", "sister", "woman", "princess");
+    static final Set<String> MALE = Set.of("mr.", "mr", "spokesman", "chairman", "congressman", "councilman", "king",
+            "sir", "prince", "he", "his", "businessman", "husband", "father", "son", "brother", "man", "pope");
+
+    /** Words that make a capitalised name an organisation or a country rather than a person. */
+    static final Set<String> ORGANISATION_WORDS = Set.of("department", "ministry", "agency", "party", "committee",
+            "council", "commission", "campaign", "house", "office", "association", "union", "institute", "university",
+            "college", "foundation", "court", "congress", "senate", "parliament", "government", "administration",
+            "bureau", "board", "company", "corporation", "corp.", "inc.", "group", "news", "times", "post", "journal",
+            "press", "tribune", "herald", "network", "cnn", "fox", "nbc", "abc", "cbs", "msnbc", "bbc", "reuters",
+            "ap", "pentagon", "kremlin", "fbi", "cia", "nato", "u.n.", "eu", "police", "army", "navy", "club",
+            "center", "centre", "organization", "organisation", "federation", "league", "service", "magazine",
+            "daily", "weekly", "newspaper", "television", "radio", "channel", "poll", "survey", "korea", "china",
+            "russia", "iran", "japan", "states", "kingdom", "france", "germany", "israel", "india", "pakistan",
+            "mexico", "canada", "britain", "ukraine", "syria", "iraq", "turkey", "taiwan", "cuba", "venezuela",
+            "brazil", "australia", "italy", "spain", "egypt", "saudi", "arabia", "afghanistan", "libya", "nigeria",
+            "america", "europe", "beijing", "moscow", "tehran", "washington", "pyongyang", "seoul", "tokyo",
+            "london", "paris", "berlin", "trust", "fund", "bank", "watch", "coalition", "alliance", "movement",
+            "society", "team", "authority", "authorities", "nations", "republicans", "democrats", "gop", "twitter",
+            "facebook", "google", "apple", "microsoft", "amazon", "wikileaks", "wikinews", "politico", "breitbart",
+            "post's", "hospital", "school", "church", "embassy", "consulate", "firm", "industry", "inc", "llc",
+            "airlines", "airline", "media", "tv", "npr", "pbs", "editorial", "statement", "report",
+            "study", "data", "research", "review", "analysis", "jury");
+
+    /** Plural or indefinite nouns of unnamed sources ("officials", "an unnamed diplomatic source"). */
+    static final Set<String> ANONYMOUS_HEADS = Set.of("source", "sources", "official", "officials", "people", "person",
+            "aide", "aides", "experts", "analysts", "critics", "observers", "insiders", "diplomat", "diplomats",
+            "residents", "witnesses", "witness", "voters", "supporters", "opponents", "advisers", "advisors",
+            "members", "lawmakers", "economists", "investigators", "authorities", "police", "spokesman",
+            "spokeswoman", "spokesperson", "statement", "reports", "report", "polls", "poll", "surveys", "survey",
+            "others", "some", "many", "several", "strategists", "staffers", "allies", "friends", "someone");
+
+    /** Words before a quotation that make it a title, a name or a term rather than a statement. */
+    static final Set<String> TITLE_TRIGGERS = Set.of("song", "album", "book", "film", "movie", "show", "titled",
+            "entitled", "called", "dubbed", "nicknamed", "named", "so-called", "term", "phrase", "word", "words",
+            "slogan", "headline", "hashtag", "program", "programme", "series", "novel", "play", "single", "track",
+            "episode", "column", "article", "essay", "poem", "painting", "exhibit", "exhibition", "label", "labeled",
+            "labelled", "brand", "branded", "coined", "known", "as", "nickname", "motto", "theme", "memoir",
+            "documentary", "opera", "musical", "ballad", "anthem", "hit", "tune", "game", "magazine", "newspaper",
+            "website", "blog", "podcast", "campaign", "operation", "code", "codenamed", "mantra", "catchphrase",
+            "sign", "signs", "banner", "t-shirt", "shirt", "hat", "hats", "caps", "chant", "chants", "chanting");
+
+    /** Function words that never belong to a speaker's name. */
+    static final Set<String> STOP = Set.of("and", "or", "but", "if", "while", "when", "as", "because", "since",
+            "although", "though", "after", "before", "that", "which", "what", "where", "why", "how", "whether",
+            "to", "in", "on", "at", "by", "for", "with", "from", "about", "into", "over", "than", "so", "not", "no",
+            "is", "was", "are", "were", "be", "been", "being", "do", "did", "does", "has", "have", "had", "it's",
+            "there", "here", "then", "also", "just", "only", "even", "still", "yet", "this", "these", "those",
+            "said", "says", "say", "told", "tell", "asked", "according", "despite", "amid", "during", "under",
+            "against", "between", "among", "through", "until", "like", "unlike", "whom", "whose", "can", "could",
+            "would", "should", "will", "may", "might", "must", "shall", "very", "much", "more", "most", "its");
+
+    static boolean isAbbreviation(String text, int from, int end) {
+        if (end - from == 1 && Character.isUpperCase(text.charAt(from))) {
+            return true; // an initial: "George W. Bush"
+        }
+        return ABBREVIATIONS.contains(text.substring(from, end).toLowerCase(Locale.ROOT));
+    }
+
+    static boolean isQuoteMark(String tokenText) {
+        return switch (tokenText) {
+            case "\"", "“", "”", "„", "«", "»", "''", "``", "‘", "’", "'", "‹", "›" -> true;
+            default -> false;
+        };
+    }
+
+    static boolean isDash(String tokenText) {
+        return tokenText.equals("—") || tokenText.equals("–") || tokenText.equals("--");
+    }
+}

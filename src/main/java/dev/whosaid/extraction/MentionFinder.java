@@ -1,0 +1,305 @@
+package dev.whosaid.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Finds the noun phrase that names a speaker next to a cue: before it ("Nauert said") or after it ("said Nauert"). */
+final class MentionFinder {
+
+    private static final int MAX_LOWER_WORDS = 4;
+    private static final int MAX_APPOSITIVE = 25;
+    private static final Set<String> INNER_PREPOSITIONS = Set.of("of", "for", "at", "from");
+    private static final Set<String> TIME_NOUNS = Set.of("night", "morning", "afternoon", "evening", "week", "month",
+            "year", "weekend");
+
+    private final Document doc;
+
+    MentionFinder(Document doc) {
+        this.doc = doc;
+    }
+
+    /** Index of the token before {@code k} once adverbs and time phrases ("also", "on Saturday") are skipped. */
+    int skipAdverbsLeft(int k, int floor) {
+        while (k >= floor) {
+            Token t = doc.token(k);
+            String w = t.lower();
+            if (Lexicon.ADVERBS.contains(w) || Lexicon.WEEKDAYS.contains(w) || w.equals("yesterday") || w.equals("today")
+                    || w.equals("tonight") || TIME_NOUNS.contains(w) && k > floor && isTimeWord(doc.token(k - 1).lower())
+                    || (w.equals("on") || w.equals("last") || w.equals("this") || w.equals("late") || w.equals("early"))
+                    && k + 1 < doc.size() && isTimeWord(doc.token(k + 1).lower())
+                    || w.equals("not") || w.equals("did") || w.equals("does") || w.equals("do")) {
+                k--;
+            } else {
+                return k;
+            }
+        }
+        return k;
+    }
+
+    private static boolean isTimeWord(String w) {
+        return Lexicon.WEEKDAYS.contains(w) || TIME_NOUNS.contains(w) || w.equals("last") || w.equals("this");
+    }
+
+    /** The speaker mention ending at or just before token {@code k}, not reaching before {@code floor}; or null. */
+    Mention leftOf(int k, int floor) {
+        k = skipAdverbsLeft(k, floor);
+        if (k < floor || doc.quoted(k)) {
+            return null;
+        }
+        Token t = doc.token(k);
+        if (Lexicon.PRONOUNS.contains(t.lower())) {
+            return pronoun(k);
+        }
+        if (t.text().equals(",")) {
+            return appositive(k, floor);
+        }
+        return nounPhraseEndingAt(k, floor);
+    }
+
+    private Mention pronoun(int k) {
+        Token t = doc.token(k);
+        Mention.Type type = t.lower().equals("who") ? Mention.Type.RELATIVE : Mention.Type.PRONOUN;
+        return new Mention(k, k, new Span(t.start(), t.end()), t.text(), null, type);
+    }
+
+    /** "Kang In-sung, a Washington-based correspondent for Chosun Ilbo, said": the name, with the role. */
+    private Mention appositive(int comma, int floor) {
+        for (int p = comma - 1; p >= Math.max(floor, comma - MAX_APPOSITIVE); p--) {
+            Token t = doc.token(p);
+            if (doc.quoted(p) || t.text().equals(".") || t.text().equals(";")) {
+                return null;
+            }
+            if (t.text().equals(",")) {
+                if (p + 1 >= comma) {
+                    return null;
+                }
+                Mention head = nounPhraseEndingAt(p - 1, floor);
+                if (head == null || head.type() == Mention.Type.PRONOUN) {
+                    return null;
+                }
+                Token firstOfPhrase = doc.token(p + 1);
+                String role = null;
+                if (firstOfPhrase.lower().equals("who") || firstOfPhrase.lower().equals("which")) {
+                    role = null;
+                } else if (Lexicon.DETERMINERS.contains(firstOfPhrase.lower()) || !firstOfPhrase.isCapitalized()) {
+                    int from = Lexicon.DETERMINERS.contains(firstOfPhrase.lower()) && p + 2 < comma ? p + 2 : p + 1;
+                    role = doc.text.substring(doc.token(from).start(), doc.token(comma - 1).end());
+                } else if (head.type() != Mention.Type.NAME) {
+                    return null; // "In Paris, Smith said": not an apposition
+                } else {
+                    return null;
+                }
+                return role == null || head.role() != null ? head : head.withRole(role);
+            }
+        }
+        return null;
+    }
+
+    /** The noun phrase whose last token is {@code k}: a name with its titles, a role noun, a group or a pronoun. */
+    Mention nounPhraseEndingAt(int k, int floor) {
+        if (k < floor || k >= doc.size() || doc.quoted(k)) {
+            return null;
+        }
+        Token last = doc.token(k);
+        if (!last.isWord() || Lexicon.STOP.contains(last.lower())) {
+            return Lexicon.PRONOUNS.contains(last.lower()) ? pronoun(k) : null;
+        }
+        if (Lexicon.PRONOUNS.contains(last.lower())) {
+            return pronoun(k);
+        }
+        int j = k;
+        int lowerWords = 0;
+        boolean determiner = false;
+        while (j - 1 >= floor) {
+            Token t = doc.token(j - 1);
+            String w = t.lower();
+            if (doc.quoted(j - 1) || !t.isWord() && !w.equals("'s") && !w.equals("&")) {
+                break;
+            }
+            if (Lexicon.DETERMINERS.contains(w) && !t.isCapitalized() || w.equals("the")) {
+                j--;
+                determiner = true;
+                break;
+            }
+            if (INNER_PREPOSITIONS.contains(w) && j - 2 >= floor && doc.token(j - 2).isWord()
+                    && !Lexicon.STOP.contains(doc.token(j - 2).lower()) && doc.token(j).isCapitalized()) {
+                j--;
+                continue;
+            }
+            if (w.equals("'s") || w.equals("&")) {
+                j--;
+                continue;
+            }
+            if (Lexicon.STOP.contains(w) || Lexicon.PRONOUNS.contains(w) || Lexicon.HONORIFICS.contains(w) && false) {
+                break;
+            }
+            if (t.isCapitalized()) {
+                j--;
+                continue;
+            }
+            if (lowerWords >= MAX_LOWER_WORDS || w.endsWith("ly") || w.endsWith("ed") && !w.equals("unnamed")
+                    && !w.equals("informed") && !w.equals("unidentified") && !w.equals("retired")) {
+                break;
+            }
+            lowerWords++;
+            j--;
+        }
+        // a bare lower-case word with nothing naming it is a subject only if it is a known head ("officials")
+        if (!determiner && !last.isCapitalized() && !Lexicon.ANONYMOUS_HEADS.contains(last.lower())
+                && !Lexicon.ROLE_NOUNS.contains(last.lower())) {
+            boolean anyCapital = false;
+            for (int i = j; i <= k; i++) {
+                anyCapital |= doc.token(i).isCapitalized();
+            }
+            if (!anyCapital) {
+                return null;
+            }
+        }
+        // a sentence-initial capital that is a stop word ("While") is not part of the name
+        while (j < k && Lexicon.STOP.contains(doc.token(j).lower())) {
+            j++;
+        }
+        return classify(j, k, determiner);
+    }
+
+    /** The speaker mention starting at token {@code j} ("said the spokeswoman", "according to officials"). */
+    Mention rightFrom(int j, int limit) {
+        if (j >= limit || doc.quoted(j)) {
+            return null;
+        }
+        if (Lexicon.PRONOUNS.contains(doc.token(j).lower())) {
+            return pronoun(j);
+        }
+        int k = j;
+        while (k < limit && k - j < 8) {
+            Token t = doc.token(k);
+            String w = t.lower();
+            if (doc.quoted(k) || !t.isWord() && !w.equals("'s") && !w.equals("&")) {
+                break;
+            }
+            if (k > j && (Lexicon.STOP.contains(w) && !INNER_PREPOSITIONS.contains(w) && !w.equals("the")
+                    || Lexicon.WEEKDAYS.contains(w) || w.equals("yesterday") || w.equals("today")
+                    || CueLexicon.STANDARD.isCue(w))) {
+                break;
+            }
+            if (k > j && INNER_PREPOSITIONS.contains(w) && !(k + 1 < limit && (doc.token(k + 1).isCapitalized()
+                    || doc.token(k + 1).lower().equals("the")))) {
+                break;
+            }
+            k++;
+        }
+        if (k == j) {
+            return null;
+        }
+        Mention m = nounPhraseEndingAt(k - 1, j);
+        if (m == null) {
+            return null;
+        }
+        // ", a spokesman for the campaign": the role after the name
+        if (m.role() == null && m.last() + 2 < limit && doc.token(m.last() + 1).text().equals(",")
+                && Lexicon.INDEFINITE.contains(doc.token(m.last() + 2).lower())) {
+            int end = m.last() + 3;
+            while (end < limit && doc.token(end).isWord() && end - m.last() < 12) {
+                end++;
+            }
+            if (end > m.last() + 3) {
+                return m.withRole(doc.text.substring(doc.token(m.last() + 3).start(), doc.token(end - 1).end()));
+            }
+        }
+        return m;
+    }
+
+    private Mention classify(int j, int k, boolean determiner) {
+        Span span = new Span(doc.token(j).start(), doc.token(k).end());
+        String whole = span.of(doc.text);
+        Token first = doc.token(j);
+        Token last = doc.token(k);
+        String firstLower = first.lower();
+        // name: the trailing capitalised words that are no titles; the rest is the role
+        int nameStart = k + 1;
+        while (nameStart - 1 >= j) {
+            Token t = doc.token(nameStart - 1);
+            if (t.isCapitalized() && t.isWord() && !Lexicon.TITLE_WORDS.contains(t.lower())
+                    && !Lexicon.HONORIFICS.contains(t.lower())) {
+                nameStart--;
+            } else {
+                break;
+            }
+        }
+        boolean organisation = false;
+        for (int i = j; i <= k; i++) {
+            organisation |= Lexicon.ORGANISATION_WORDS.contains(doc.token(i).lower());
+        }
+        if (organisation && (nameStart > k || containsOrganisationWord(nameStart, k) || !determiner && nameStart == j)) {
+            String name = determiner && firstLower.equals("the") && j < k
+                    ? doc.text.substring(doc.token(j + 1).start(), last.end()) : whole;
+            return new Mention(j, k, span, name, null, Mention.Type.ORGANISATION);
+        }
+        if (j == k && Lexicon.ANONYMOUS_HEADS.contains(last.lower())) {
+            return new Mention(j, k, span, whole, null, Mention.Type.ANONYMOUS); // "Officials said"
+        }
+        if (nameStart <= k && last.isCapitalized()) {
+            String name = doc.text.substring(doc.token(nameStart).start(), last.end());
+            int roleEnd = nameStart - 1;
+            int roleStart = j;
+            while (roleStart <= roleEnd && (Lexicon.DETERMINERS.contains(doc.token(roleStart).lower())
+                    || Lexicon.HONORIFICS.contains(doc.token(roleStart).lower()))) {
+                roleStart++;
+            }
+            String role = roleStart <= roleEnd ? doc.text.substring(doc.token(roleStart).start(), doc.token(roleEnd).end()) : null;
+            if (determiner && nameStart - 1 >= j && !doc.token(nameStart - 1).isCapitalized()
+                    && Lexicon.INDEFINITE.contains(firstLower)) {
+                return new Mention(j, k, span, whole, null, Mention.Type.ANONYMOUS);
+            }
+            return new Mention(j, k, span, name, role, Mention.Type.NAME);
+        }
+        String head = last.lower();
+        if (Lexicon.INDEFINITE.contains(firstLower) || !determiner && head.endsWith("s") && !last.isCapitalized()
+                || head.equals("sources") || head.equals("source") && !firstLower.equals("the")) {
+            return new Mention(j, k, span, whole, null, Mention.Type.ANONYMOUS);
+        }
+        if (Lexicon.ROLE_NOUNS.contains(head) || Lexicon.TITLE_WORDS.contains(head)) {
+            String role = determiner && j < k ? doc.text.substring(doc.token(j + 1).start(), last.end()) : whole;
+            return new Mention(j, k, span, whole, role, Mention.Type.ROLE);
+        }
+        if (Lexicon.ANONYMOUS_HEADS.contains(head)) {
+            return new Mention(j, k, span, whole, null, Mention.Type.ANONYMOUS);
+        }
+        return new Mention(j, k, span, whole, null, determiner ? Mention.Type.ORGANISATION : Mention.Type.ANONYMOUS);
+    }
+
+    private boolean containsOrganisationWord(int from, int to) {
+        for (int i = from; i <= to; i++) {
+            if (Lexicon.ORGANISATION_WORDS.contains(doc.token(i).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every capitalised name with two words or more in the article, with titles: the people it names. */
+    List<Mention> names() {
+        List<Mention> out = new ArrayList<>();
+        int n = doc.size();
+        for (int i = 0; i < n; i++) {
+            Token t = doc.token(i);
+            boolean endsRun = t.isCapitalized() && t.isWord() && (i + 1 >= n || !doc.token(i + 1).isCapitalized()
+                    || !doc.token(i + 1).isWord());
+            if (!endsRun || doc.quoted(i)) {
+                continue;
+            }
+            int floor = doc.sentenceBegin(doc.sentenceOf[i]);
+            Mention m = nounPhraseEndingAt(i, floor);
+            if (m != null && m.type() == Mention.Type.NAME) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,33 @@
+package dev.whosaid.extraction;
+
+import java.util.Locale;
+
+/**
+ * One word or punctuation mark of an article, with its offsets.
+ *
+ * @param start offset of the first character
+ * @param end   offset after the last character
+ * @param text  the characters as written
+ * @param lower {@code text} lower-cased with {@link Locale#ROOT}, curly apostrophes made straight
+ */
+record Token(int start, int end, String text, String lower) {
+
+    static Token of(String source, int start, int end) {
+        String text = source.substring(start, end);
+        return new Token(start, end, text, text.toLowerCase(Locale.ROOT).replace('’', '\''));
+    }
+
+    /** Starts with a letter or digit. */
+    boolean isWord() {
+        return Character.isLetterOrDigit(text.charAt(0));
+    }
+
+    /** Starts with an upper-case letter. */
+    boolean isCapitalized() {
+        return Character.isUpperCase(text.charAt(0));
+    }
+
+    boolean is(String lowerText) {
+        return lower.equals(lowerText);
+    }
+}

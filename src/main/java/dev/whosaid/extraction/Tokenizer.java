@@ -1,0 +1,73 @@
+package dev.whosaid.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Splits text into words and single punctuation marks; keeps abbreviations ("Mr.", "U.S.") and "'s" apart. */
+final class Tokenizer {
+
+    private Tokenizer() {}
+
+    static List<Token> tokenize(String text) {
+        List<Token> tokens = new ArrayList<>(text.length() / 5 + 4);
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                i++;
+            } else if (Character.isLetterOrDigit(c)) {
+                i = word(text, i, tokens);
+            } else if ((c == '\'' && i + 1 < n && text.charAt(i + 1) == '\'') || (c == '`' && i + 1 < n && text.charAt(i + 1) == '`')) {
+                tokens.add(Token.of(text, i, i + 2)); // '' and `` stand for double quote marks in some sources
+                i += 2;
+            } else if (c == '-' && i + 1 < n && text.charAt(i + 1) == '-') {
+                tokens.add(Token.of(text, i, i + 2));
+                i += 2;
+            } else {
+                tokens.add(Token.of(text, i, i + 1));
+                i++;
+            }
+        }
+        return tokens;
+    }
+
+    private static int word(String text, int from, List<Token> tokens) {
+        int n = text.length();
+        int i = from + 1;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                i++;
+            } else if ((c == '\'' || c == '’' || c == '-' || c == '.' || c == ',' || c == '&')
+                    && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))
+                    && (c != ',' || Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1)))
+                    && (c != '.' || isInitialism(text, from, i))) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        int end = i;
+        // "Ilbo's" -> "Ilbo" "'s": the possessive is not part of a name
+        if (end - from > 2 && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '’')
+                && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S')) {
+            tokens.add(Token.of(text, from, end - 2));
+            tokens.add(Token.of(text, end - 2, end));
+            return end;
+        }
+        if (end < n && text.charAt(end) == '.' && Lexicon.isAbbreviation(text, from, end)) {
+            end++;
+        }
+        tokens.add(Token.of(text, from, end));
+        return end;
+    }
+
+    /** A period inside a word continues it only in initialisms such as "U.S" or decimals such as "2.5". */
+    private static boolean isInitialism(String text, int from, int dot) {
+        if (Character.isDigit(text.charAt(dot - 1))) {
+            return Character.isDigit(text.charAt(dot + 1));
+        }
+        return dot - from <= 3 && Character.isUpperCase(text.charAt(dot + 1)) || dot - from == 1;
+    }
+}

@@ -1,0 +1,51 @@
+package dev.whosaid.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class DateResolverTest {
+
+    private static final LocalDate SUNDAY = LocalDate.of(2018, 7, 8);
+
+    private static LocalDate dateOf(String text, LocalDate articleDate) {
+        return Extracted.from(text, articleDate).getFirst().date();
+    }
+
+    @Test
+    void saidSaturdayInASundayArticleIsTheDayBefore() {
+        assertEquals(LocalDate.of(2018, 7, 7), dateOf("The talks went well, Mary Jones said Saturday.", SUNDAY));
+    }
+
+    @Test
+    void saidSaturdayInASaturdayArticleIsTheSameDay() {
+        assertEquals(LocalDate.of(2018, 7, 7), dateOf("The talks went well, Mary Jones said Saturday.", LocalDate.of(2018, 7, 7)));
+    }
+
+    @Test
+    void onFridayIsTheLastFridayBeforeTheArticle() {
+        assertEquals(LocalDate.of(2018, 7, 6), dateOf("Mary Jones said on Friday that the talks went well.", SUNDAY));
+    }
+
+    @Test
+    void yesterdayIsTheDayBefore() {
+        assertEquals(LocalDate.of(2018, 7, 7), dateOf("Mary Jones said yesterday that the talks went well.", SUNDAY));
+    }
+
+    @Test
+    void lastMonthIsAMonthBefore() {
+        assertEquals(LocalDate.of(2018, 6, 8), dateOf("Mary Jones said last month that the talks went well.", SUNDAY));
+    }
+
+    @Test
+    void withoutTimeWordsTheArticleDateHolds() {
+        assertEquals(SUNDAY, dateOf("Mary Jones said that the talks went well.", SUNDAY));
+    }
+
+    @Test
+    void withoutAnArticleDateTheDateIsUnknown() {
+        assertNull(dateOf("Mary Jones said Saturday that the talks went well.", null));
+    }
+}

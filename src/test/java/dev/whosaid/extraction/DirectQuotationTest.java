@@ -1,0 +1,93 @@
+package dev.whosaid.extraction;
+
+import static dev.whosaid.extraction.Extracted.containing;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DirectQuotationTest {
+
+    @Test
+    void aQuoteFollowedByItsAttributionIsDirectWithThatSpeaker() {
+        List<Quotation> quotes = Extracted.from("\"He didn't leave anything behind other than a letter,\" Heather Nauert said.");
+        Quotation q = containing(quotes, "leave anything");
+        assertEquals(QuoteKind.DIRECT, q.kind());
+        assertEquals("Heather Nauert", q.speaker());
+        assertEquals("He didn't leave anything behind other than a letter,", q.text());
+        assertEquals("said", q.cue());
+    }
+
+    @Test
+    void curlySingleAndMismatchedMarksAllGiveDirectQuotations() {
+        List<Quotation> quotes = Extracted.from("“We are ready to talk today,” Mary Jones said.\n\n"
+                + "'We are not ready at all,' John Smith said.\n\n\"They will come back soon,” Ann Lee said.");
+        assertEquals("Mary Jones", containing(quotes, "ready to talk").speaker());
+        assertEquals("John Smith", containing(quotes, "not ready").speaker());
+        assertEquals("Ann Lee", containing(quotes, "come back").speaker());
+    }
+
+    @Test
+    void aQuoteSplitAroundItsAttributionIsOneQuotationWithTwoSpans() {
+        String text = "\"The talks went well,\" she said, \"and we will meet again next week.\"";
+        List<Quotation> quotes = Extracted.from("Jane Roe spoke on Monday.\n\n" + text);
+        assertEquals(1, quotes.size());
+        Quotation q = quotes.getFirst();
+        assertEquals(2, q.spans().size());
+        assertEquals("The talks went well, and we will meet again next week.", q.text());
+        assertEquals("Jane Roe", q.speaker());
+    }
+
+    @Test
+    void aColonIntroducesADirectQuotation() {
+        Quotation q = Extracted.from("Commissioner Anna Hill said: \"The budget will be balanced by the end of the year.\"")
+                .getFirst();
+        assertEquals(QuoteKind.DIRECT, q.kind());
+        assertEquals("Anna Hill", q.speaker());
+        assertEquals("Commissioner", q.role());
+        assertEquals("The budget will be balanced by the end of the year.", q.text());
+    }
+
+    @Test
+    void aDashAfterAQuoteNamesItsSpeaker() {
+        Quotation q = Extracted.from("\"The budget will be balanced by the end of the year.\" — Commissioner Anna Hill")
+                .getFirst();
+        assertEquals("Anna Hill", q.speaker());
+        assertEquals(QuoteKind.DIRECT, q.kind());
+    }
+
+    @Test
+    void aQuoteOverTwoParagraphsIsOneQuotation() {
+        String text = "Senator Bob Ray said: \"We have waited long enough for this bill to pass.\n\n"
+                + "\"Now it is time to act on it together.\"";
+        List<Quotation> quotes = Extracted.from(text);
+        assertEquals(1, quotes.size());
+        assertEquals("Bob Ray", quotes.getFirst().speaker());
+        assertEquals(text.indexOf("\"Now") + 1 + "Now it is time to act on it together.".length(),
+                quotes.getFirst().end());
+    }
+
+    @Test
+    void aNestedQuoteStaysInsideItsQuotation() {
+        List<Quotation> quotes = Extracted.from("\"He told me 'never again' and walked away from the table,\" Mary Jones said.");
+        assertEquals(1, quotes.size());
+        assertEquals("He told me 'never again' and walked away from the table,", quotes.getFirst().text());
+    }
+
+    @Test
+    void songAlbumAndNicknameQuotesAreNotStatements() {
+        List<Quotation> quotes = Extracted.from("Trump had dubbed Kim “Rocket Man” last year. “Rocket Man” is the name "
+                + "of a song on the 1972 album “Honky Château.” The so-called \"fake news\" story spread fast.");
+        assertFalse(Extracted.anyContaining(quotes, "Rocket Man"), quotes::toString);
+        assertFalse(Extracted.anyContaining(quotes, "Honky"), quotes::toString);
+        assertFalse(Extracted.anyContaining(quotes, "fake news"), quotes::toString);
+    }
+
+    @Test
+    void aFollowingQuoteParagraphKeepsTheSpeakerOfTheOneBefore() {
+        List<Quotation> quotes = Extracted.from("\"We did our best,\" Mary Jones said.\n\n\"Nobody could have done more for "
+                + "the people of this town.\"");
+        assertEquals("Mary Jones", containing(quotes, "Nobody could").speaker());
+    }
+}

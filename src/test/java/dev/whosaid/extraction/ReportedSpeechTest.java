@@ -1,0 +1,84 @@
+package dev.whosaid.extraction;
+
+import static dev.whosaid.extraction.Extracted.containing;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ReportedSpeechTest {
+
+    @Test
+    void saidThatGivesTheClauseAfterThatAsContent() {
+        Quotation q = Extracted.from("Mary Jones said that the bridge would reopen in May.").getFirst();
+        assertEquals(QuoteKind.INDIRECT, q.kind());
+        assertEquals("the bridge would reopen in May", q.text());
+        assertEquals("Mary Jones", q.speaker());
+        assertEquals("said", q.cue());
+    }
+
+    @Test
+    void saidWithoutThatGivesTheClauseAfterTheCue() {
+        Quotation q = Extracted.from("Mary Jones said the bridge would reopen in May.").getFirst();
+        assertEquals("the bridge would reopen in May", q.text());
+    }
+
+    @Test
+    void toldReportersSkipsTheListenersAndTheTime() {
+        Quotation q = Extracted.from("Nauert on Saturday told reporters that Pompeo did not meet Kim during the visit.")
+                .getFirst();
+        assertEquals("Pompeo did not meet Kim during the visit", q.text());
+        assertEquals("Nauert", q.speaker());
+        assertEquals("told", q.cue());
+    }
+
+    @Test
+    void accordingToNamesTheSourceOfTheRestOfTheSentence() {
+        Quotation q = Extracted.from("According to the State Department, the letter was delivered on time.").getFirst();
+        assertEquals("the letter was delivered on time", q.text());
+        assertEquals("State Department", q.speaker());
+        assertEquals(SpeakerKind.ORGANISATION, q.speakerKind());
+    }
+
+    @Test
+    void anAttributionAtTheEndTakesTheSentenceBeforeIt() {
+        Quotation q = Extracted.from("The talks will resume next month, Mary Jones said Saturday.").getFirst();
+        assertEquals("The talks will resume next month", q.text());
+        assertEquals("Mary Jones", q.speaker());
+    }
+
+    @Test
+    void anInvertedAttributionAtTheEndTakesTheSentenceBeforeIt() {
+        Quotation q = Extracted.from("The talks will resume next month, said Mary Jones.").getFirst();
+        assertEquals("The talks will resume next month", q.text());
+        assertEquals("Mary Jones", q.speaker());
+    }
+
+    @Test
+    void addedNotedWarnedInsistedAndDeniedAreCues() {
+        List<Quotation> quotes = Extracted.from("Ann Lee added that costs had risen. Ann Lee noted that prices fell. "
+                + "Ann Lee warned that jobs would go. Ann Lee insisted that nothing changed. Ann Lee denied that she knew.");
+        assertEquals(List.of("added", "noted", "warned", "insisted", "denied"), quotes.stream().map(Quotation::cue).toList());
+    }
+
+    @Test
+    void reportedSpeechWithAPartialQuoteIsMixed() {
+        Quotation q = Extracted.from("Mike Pompeo told reporters that progress was made \"on almost all of the central issues.\"")
+                .getFirst();
+        assertEquals(QuoteKind.MIXED, q.kind());
+        assertEquals("progress was made \"on almost all of the central issues.", q.text());
+    }
+
+    @Test
+    void aPassiveCueIsNoAttribution() {
+        assertEquals(List.of(), Extracted.from("Pompeo was asked about the CD earlier by a journalist."));
+    }
+
+    @Test
+    void twoAttributionsInOneSentenceSplitItsContent() {
+        List<Quotation> quotes = Extracted.from("While Mary Jones told reporters that progress was made, North Korea said "
+                + "the attitude was regrettable.");
+        assertEquals("progress was made", containing(quotes, "progress").text());
+        assertEquals("North Korea", containing(quotes, "attitude").speaker());
+    }
+}

@@ -1,0 +1,99 @@
+package dev.whosaid.extraction;
+
+import static dev.whosaid.extraction.Extracted.containing;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SpeakerTest {
+
+    @Test
+    void aTitleBeforeTheNameBecomesTheRole() {
+        Quotation q = Extracted.from("Secretary of State Mike Pompeo said the talks were productive.").getFirst();
+        assertEquals("Mike Pompeo", q.speaker());
+        assertEquals("Secretary of State", q.role());
+        assertEquals(SpeakerKind.PERSON, q.speakerKind());
+    }
+
+    @Test
+    void anAppositiveGivesTheRole() {
+        Quotation q = Extracted.from("Kang In-sung, a Washington-based correspondent for Chosun Ilbo, said the gift was real.")
+                .getFirst();
+        assertEquals("Kang In-sung", q.speaker());
+        assertEquals("Washington-based correspondent for Chosun Ilbo", q.role());
+    }
+
+    @Test
+    void aSurnameResolvesToTheFullNameMentionedBefore() {
+        String text = "State Department spokeswoman Heather Nauert spoke in Tokyo. Nauert said the letter was delivered.";
+        Quotation q = Extracted.from(text).getFirst();
+        assertEquals("Heather Nauert", q.speaker());
+        assertEquals("State Department spokeswoman", q.role());
+        assertEquals(text.indexOf("Nauert said"), q.speakerMention().start());
+    }
+
+    @Test
+    void aPronounResolvesToTheFullNameAndPointsAtThePronoun() {
+        String text = "State Department spokeswoman Heather Nauert arrived in Tokyo. She said the letter was delivered.";
+        Quotation q = Extracted.from(text).getFirst();
+        assertEquals("Heather Nauert", q.speaker());
+        assertEquals("She", q.speakerMention().of(text));
+    }
+
+    @Test
+    void aPronounSkipsAPersonOfTheOtherGender() {
+        String text = "Spokeswoman Heather Nauert met Mr. John Smith in Tokyo. She said the letter was delivered.";
+        assertEquals("Heather Nauert", Extracted.from(text).getFirst().speaker());
+    }
+
+    @Test
+    void aRoleNounResolvesToThePersonWithThatRole() {
+        String text = "Secretary of State Mike Pompeo arrived in Pyongyang. The secretary told reporters that the talks went well.";
+        Quotation q = Extracted.from(text).getFirst();
+        assertEquals("Mike Pompeo", q.speaker());
+        assertEquals("The secretary", q.speakerMention().of(text));
+    }
+
+    @Test
+    void organisationsSpeak() {
+        Quotation q = Extracted.from("North Korea said the U.S. attitude was regrettable.").getFirst();
+        assertEquals("North Korea", q.speaker());
+        assertEquals(SpeakerKind.ORGANISATION, q.speakerKind());
+    }
+
+    @Test
+    void theStateDepartmentIsAnOrganisation() {
+        Quotation q = Extracted.from("The State Department said the letter was delivered.").getFirst();
+        assertEquals("State Department", q.speaker());
+        assertEquals(SpeakerKind.ORGANISATION, q.speakerKind());
+    }
+
+    @Test
+    void unnamedSourcesAreAnonymous() {
+        List<Quotation> quotes = Extracted.from("An unnamed diplomatic source said the gift was real. "
+                + "Officials said the talks would go on.");
+        assertEquals(SpeakerKind.ANONYMOUS, containing(quotes, "gift").speakerKind());
+        assertEquals("An unnamed diplomatic source", containing(quotes, "gift").speaker());
+        assertEquals(SpeakerKind.ANONYMOUS, containing(quotes, "talks").speakerKind());
+    }
+
+    @Test
+    void aRelativeWhoResolvesToTheNounBeforeIt() {
+        Quotation q = Extracted.from("The paper quoted an unnamed diplomatic source who said that the CD was signed.")
+                .getFirst();
+        assertEquals("an unnamed diplomatic source", q.speaker());
+        assertEquals(SpeakerKind.ANONYMOUS, q.speakerKind());
+    }
+
+    @Test
+    void twoPeopleSharingASurnameStayApart() {
+        String text = "Mike Pompeo met Kim Yong Chol in Pyongyang. Kim Jong Un did not attend. "
+                + "Kim Yong Chol said the talks were serious. Kim Jong Un said the summit was a success. "
+                + "Kim said the missiles were gone.";
+        List<Quotation> quotes = Extracted.from(text);
+        assertEquals("Kim Yong Chol", containing(quotes, "talks were serious").speaker());
+        assertEquals("Kim Jong Un", containing(quotes, "summit").speaker());
+        assertEquals("Kim Jong Un", containing(quotes, "missiles").speaker());
+    }
+}

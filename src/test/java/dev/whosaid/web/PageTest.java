@@ -19,7 +19,10 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The journalist's page in a real headless Chromium: search, filter, read, cite, and stay safe. */
+/**
+ * The journalist's page in a real headless Chromium, over the real server and a real index built in a temp
+ * dir: search, filter, read, cite, and stay safe. One browser and one server for the whole class.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PageTest {
 
@@ -29,12 +32,12 @@ class PageTest {
     private static final String MARKUP_SOURCE = "Evil%20%3Cscript%3Ewindow.__pwned%20%3D%20true%3C%2Fscript%3E%20Times";
     private static final String NAUERT_QUESTION = "/?q=what%20did%20Nauert%20say%20about%20the%20letter";
 
-    private StandInServer server;
+    private RealServer server;
     private Browser browser;
 
     @BeforeAll
     void startServerAndBrowser() throws IOException {
-        server = new StandInServer(projectDir().resolve("web"));
+        server = RealServer.start(projectDir());
         browser = Browser.start(server.baseUrl());
     }
 

@@ -78,7 +78,7 @@ export function timelineChart(speaker, timeline) {
   for (const t of [...new Set(ticks)]) {
     chart.append(
       svg('line', { class: 'grid', x1: PAD.left, x2: WIDTH - PAD.right, y1: y(t), y2: y(t) }),
-      svg('text', { class: 'axis-label', x: PAD.left - 6, y: y(t) + 4, 'text-anchor': 'end' }, String(t)));
+      svg('text', { class: 'axis-label y-label', x: PAD.left - 6, y: y(t), 'text-anchor': 'end' }, String(t)));
   }
   const bars = svg('g', { class: 'bars' });
   series.forEach((p, i) => {
@@ -98,7 +98,7 @@ export function timelineChart(speaker, timeline) {
     if (i % every !== 0 && i !== series.length - 1) return;
     if (i === series.length - 1 && i % every !== 0 && series.length - 1 - (i - (i % every)) < every / 2) return;
     chart.append(svg('text', {
-      class: 'axis-label', x: (PAD.left + i * slot + slot / 2).toFixed(2), y: HEIGHT - PAD.bottom + 18, 'text-anchor': 'middle',
+      class: 'axis-label x-label', x: (PAD.left + i * slot + slot / 2).toFixed(2), y: y(0) + 6, 'text-anchor': 'middle',
     }, p.label));
   });
   return chart;

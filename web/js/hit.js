@@ -34,13 +34,13 @@ export function hitMeta(hit) {
   const article = hit.article || {};
   const date = hit.date || article.date;
   return el('div', { class: 'hit-meta' },
+    kindBadge(hit.kind),
     el('span', { class: 'who' }, speakerLink(hit.speaker), hit.role ? el('span', { class: 'role' }, hit.role) : null),
     date ? el('time', { class: 'when', datetime: date }, formatDate(date)) : null,
     article.source || article.url
       ? el('span', { class: 'where' }, externalLink(article.url, article.source || article.title || 'Source', {
         class: 'source', title: article.title || null }))
-      : null,
-    kindBadge(hit.kind));
+      : null);
 }
 
 /** A copy-citation button that says "Copied" for a moment (announced to screen readers too). */

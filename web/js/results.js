@@ -9,8 +9,8 @@ export const EXAMPLES = [
   'what did Nauert say about the letter',
   'Pompeo on denuclearization',
   'who said regrettable',
-  'Kim Jong Un',
   'what did Obama say about climate change',
+  'who said climate change in 2019',
 ];
 
 const FACETS = [
@@ -201,13 +201,19 @@ function results(state, response, nav, home) {
   section.append(el('div', { class: 'results-bar' },
     el('h2', { id: 'results-title', class: 'results-count' }, home
       ? 'Latest quotations'
-      : total ? `${plural(total, 'quotation')}${total > hits.length ? ` · ${first}–${first + hits.length - 1} shown` : ''}` : 'No quotations found'),
+      : total ? `${plural(total, 'quotation')}${hits.length && total > hits.length ? ` · ${first}–${first + hits.length - 1} shown` : ''}` : 'No quotations found'),
     total ? el('div', { class: 'export' },
       el('span', { class: 'export-label' }, 'Export'),
       el('a', { href: api.exportUrl(params, 'csv'), download: 'whosaid.csv', class: 'export-link', 'aria-label': 'Export all results as CSV' }, 'CSV'),
       el('a', { href: api.exportUrl(params, 'json'), download: 'whosaid.json', class: 'export-link', 'aria-label': 'Export all results as JSON' }, 'JSON'))
       : null));
 
+  if (!hits.length && total) {
+    section.append(el('div', { class: 'empty' },
+      el('p', {}, `This page lies past the last result: there are ${plural(total, 'quotation')} in ${plural(Math.ceil(total / size), 'page')}.`),
+      el('p', {}, el('a', { href: urlOf(withChanges(state, { page: null })), 'data-nav': '', class: 'button secondary' }, 'Go to the first page'))));
+    return section;
+  }
   if (!hits.length) {
     section.append(emptyResults(state, nav));
     return section;

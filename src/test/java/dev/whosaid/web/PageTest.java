@@ -233,6 +233,22 @@ class PageTest {
     }
 
     @Test
+    void anUnknownSpeakerGetsAClearNotFoundPage() {
+        browser.open("/?view=speaker&name=Nobody%20Ever");
+        assertEquals("No such speaker", browser.find(".error-box h1").getText());
+        assertFalse(browser.find(".error-message").getText().isBlank());
+    }
+
+    @Test
+    void aPagePastTheLastResultSaysSoAndLinksToTheFirst() {
+        browser.open(NAUERT_QUESTION + "&page=99");
+        assertTrue(browser.find(".empty").getText().startsWith("This page lies past the last result"), browser.find(".empty").getText());
+        browser.andWaitForRender(() -> browser.find(".empty a").click());
+        assertFalse(browser.all(".hit").isEmpty());
+        assertFalse(browser.currentQuery().contains("page="));
+    }
+
+    @Test
     void aSearchWithNoResultsSaysSoAndOffersExamples() {
         browser.open("/?q=qwxzyv");
         assertEquals("No quotations found", browser.find(".results-count").getText());

@@ -3,16 +3,12 @@ package dev.whosaid.web;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -38,19 +34,19 @@ final class Browser implements AutoCloseable {
     private static final Duration WAIT = Duration.ofSeconds(10);
 
     final ChromeDriver driver;
-    private final Path profile;
     private final String baseUrl;
 
-    private Browser(ChromeDriver driver, Path profile, String baseUrl) {
+    private Browser(ChromeDriver driver, String baseUrl) {
         this.driver = driver;
-        this.profile = profile;
         this.baseUrl = baseUrl;
     }
 
-    /** Starts a browser for pages under {@code baseUrl}, or skips (fails under CI) without Chromium. */
-    static Browser start(String baseUrl) throws IOException {
+    /**
+     * Starts a browser for pages under {@code baseUrl} with its profile in the (empty, fresh) folder
+     * {@code profile}, or skips (fails under CI) without Chromium.
+     */
+    static Browser start(String baseUrl, Path profile) {
         requireChromium();
-        Path profile = Files.createTempDirectory("whosaid-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -68,7 +64,7 @@ final class Browser implements AutoCloseable {
         // Clipboard access as a user would grant it, so "Copy citation" can be read back.
         driver.executeCdpCommand("Browser.grantPermissions", Map.of(
                 "origin", baseUrl, "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
-        return new Browser(driver, profile, baseUrl);
+        return new Browser(driver, baseUrl);
     }
 
     private static void requireChromium() {
@@ -131,6 +127,12 @@ final class Browser implements AutoCloseable {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage).toList();
     }
 
+    /** Console errors and warnings since the last call. */
+    List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).map(LogEntry::getMessage).toList();
+    }
+
     /** Emulates a viewport of this size in CSS pixels (a phone's when {@code mobile}) until {@link #resetViewport()}. */
     void viewport(int width, int height, boolean mobile) {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
@@ -142,21 +144,7 @@ final class Browser implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException {
-        try {
-            driver.quit();
-        } finally {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(Browser::delete);
-            }
-        }
-    }
-
-    private static void delete(Path path) {
-        try {
-            Files.deleteIfExists(path);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete browser profile file " + path, e);
-        }
+    public void close() {
+        driver.quit();
     }
 }

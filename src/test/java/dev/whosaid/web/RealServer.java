@@ -8,12 +8,10 @@ import dev.whosaid.server.WebApp;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
@@ -28,18 +26,16 @@ final class RealServer implements AutoCloseable {
     /** Enough articles for several speakers, sources and years, few enough to index in a moment. */
     private static final int WIKINEWS_ARTICLES = 60;
 
-    private final Path dir;
     private final LuceneQuoteIndex index;
     private final Javalin app;
 
-    private RealServer(Path dir, LuceneQuoteIndex index, Javalin app) {
-        this.dir = dir;
+    private RealServer(LuceneQuoteIndex index, Javalin app) {
         this.index = index;
         this.app = app;
     }
 
-    static RealServer start(Path projectDir) throws IOException {
-        Path dir = Files.createTempDirectory("whosaid-page-");
+    /** Builds the index in {@code dir} (an empty folder the caller deletes) and starts the server. */
+    static RealServer start(Path projectDir, Path dir) throws IOException {
         Path corpus = Files.createDirectories(dir.resolve("corpus"));
         Path shipped = projectDir.resolve("corpus");
         Files.copy(shipped.resolve(POMPEO), corpus.resolve(POMPEO));
@@ -52,7 +48,7 @@ final class RealServer implements AutoCloseable {
         LuceneQuoteIndex index = new LuceneQuoteIndex(dir.resolve("index"), Duration.ZERO);
         new CorpusIndexer(QuoteExtractor.standard(), 2).build(corpus, index, (done, total) -> { });
         Javalin app = WebApp.create(new SearchService(index, Clock.systemUTC()), projectDir.resolve("web")).start("127.0.0.1", 0);
-        return new RealServer(dir, index, app);
+        return new RealServer(index, app);
     }
 
     String baseUrl() {
@@ -60,22 +56,11 @@ final class RealServer implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException {
+    public void close() {
         try {
             app.stop();
-            index.close();
         } finally {
-            try (Stream<Path> files = Files.walk(dir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(RealServer::delete);
-            }
-        }
-    }
-
-    private static void delete(Path path) {
-        try {
-            Files.delete(path);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete test index file " + path, e);
+            index.close();
         }
     }
 }

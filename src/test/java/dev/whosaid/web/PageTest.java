@@ -42,6 +42,7 @@ class PageTest {
 
     @BeforeAll
     void startServerAndBrowser(@TempDir Path dir) throws IOException {
+        Browser.requireChromium();
         server = RealServer.start(projectDir(), Files.createDirectory(dir.resolve("server")));
         browser = Browser.start(server.baseUrl(), Files.createDirectory(dir.resolve("chromium-profile")));
     }

@@ -20,6 +20,8 @@ const FACETS = [
   { key: 'year', label: 'Year' },
 ];
 const FACET_PREVIEW = 8;
+const KINDS = [['', 'Quotes and reported speech'], ['direct', 'Direct quotes only'], ['indirect', 'Reported speech only'],
+  ['mixed', 'Partly quoted only']];
 const SORTS = [['relevance', 'Best match'], ['date', 'Newest first'], ['date-asc', 'Oldest first']];
 
 /** Example questions as buttons that run the search. */
@@ -137,7 +139,7 @@ function dateRange(state, query, nav) {
 function facets(state, response, nav, home) {
   const aside = el('aside', { class: 'facets is-collapsed', id: 'facets', 'aria-label': 'Refine results' });
   // On narrow screens the filters fold away behind this button, so results come first.
-  const active = (state.speaker || []).length + ['role', 'source', 'year'].filter((key) => state[key]).length;
+  const active = (state.speaker || []).length + ['role', 'source', 'year', 'kind'].filter((key) => state[key]).length;
   const toggle = el('button', { type: 'button', class: 'facets-toggle secondary', 'aria-expanded': 'false', 'aria-controls': 'facets' },
     active ? `Filters and sort (${active} on)` : 'Filters and sort');
   toggle.addEventListener('click', () => {
@@ -150,6 +152,11 @@ function facets(state, response, nav, home) {
     SORTS.map(([value, label]) => el('option', { value, selected: current === value }, label)));
   sort.addEventListener('change', () => nav.go(withChanges(state, { sort: sort.value === 'relevance' ? null : sort.value })));
   aside.append(el('div', { class: 'facet sort' }, el('label', { for: 'sort', class: 'facet-title' }, 'Sort'), sort));
+  const query = response.query || {};
+  const kind = el('select', { id: 'kind', name: 'kind' },
+    KINDS.map(([value, label]) => el('option', { value, selected: (state.kind || query.kind || '') === value }, label)));
+  kind.addEventListener('change', () => nav.go(kind.value ? withChanges(state, { kind: kind.value }) : without(state, query, 'kind')));
+  aside.append(el('div', { class: 'facet kind' }, el('label', { for: 'kind', class: 'facet-title' }, 'Kind'), kind));
 
   const all = response.facets || {};
   for (const { key, label, multi } of FACETS) {

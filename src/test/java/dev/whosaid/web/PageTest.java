@@ -22,6 +22,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -99,6 +100,20 @@ class PageTest {
         browser.andWaitForRender(() -> browser.driver.navigate().back());
         assertEquals(before, speakersShown());
         assertFalse(browser.currentQuery().contains("speaker="));
+    }
+
+    @Test
+    void choosingDirectQuotesOnlyLeavesOnlyDirectQuotesAndSaysSoInTheUrl() {
+        browser.open(NAUERT_QUESTION);
+        assertTrue(badgesShown().contains("Reported speech"), badgesShown().toString());
+        browser.andWaitForRender(() -> new Select(browser.find("#kind")).selectByValue("direct"));
+        assertFalse(badgesShown().isEmpty());
+        assertTrue(badgesShown().stream().allMatch("Direct quote"::equals), badgesShown().toString());
+        assertTrue(browser.currentQuery().endsWith("&kind=direct"), browser.currentQuery());
+    }
+
+    private List<String> badgesShown() {
+        return browser.all(".hit .badge").stream().map(WebElement::getText).toList();
     }
 
     private List<String> speakersShown() {

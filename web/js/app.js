@@ -8,6 +8,7 @@ import { renderQuote } from './quote.js';
 import { renderSpeaker } from './speaker.js';
 import { announce } from './hit.js';
 import { installKeyboard } from './keyboard.js';
+import { installSuggestions } from './suggest.js';
 
 const view = document.getElementById('view');
 const form = document.getElementById('search-form');
@@ -118,6 +119,7 @@ window.addEventListener('popstate', (event) => {
   render(readState());
 });
 
+installSuggestions(input, form);
 installKeyboard({ input, view, open: (href) => nav.go(readState(new URL(href, location.href).search)) });
 history.replaceState({ depth }, '', location.href);
 render(readState());

@@ -20,7 +20,7 @@ const FACETS = [
   { key: 'year', label: 'Year' },
 ];
 const FACET_PREVIEW = 8;
-const KINDS = [['', 'Quotes and reported speech'], ['direct', 'Direct quotes only'], ['indirect', 'Reported speech only'],
+const KINDS = [['', 'All statements'], ['direct', 'Direct quotes only'], ['indirect', 'Reported speech only'],
   ['mixed', 'Partly quoted only']];
 const SORTS = [['relevance', 'Best match'], ['date', 'Newest first'], ['date-asc', 'Oldest first']];
 

@@ -235,6 +235,25 @@ class PageTest {
     }
 
     @Test
+    void typingPartOfANameSuggestsTheSpeakerAndPickingItPutsTheFullNameInTheQuestion() {
+        browser.open("/");
+        WebElement box = browser.find("#q");
+        box.sendKeys("what did Naue");
+        WebElement suggestion = browser.find("#suggestions .suggestion");
+        assertEquals("Heather Nauert", suggestion.findElement(By.cssSelector(".suggestion-name")).getText());
+        assertEquals("true", box.getAttribute("aria-expanded"));
+
+        box.sendKeys(Keys.ARROW_DOWN);
+        assertEquals("suggestion-0", box.getAttribute("aria-activedescendant"));
+        box.sendKeys(Keys.ENTER);
+        assertEquals("what did Heather Nauert", box.getAttribute("value"));
+        assertFalse(browser.find("#q").getAttribute("aria-expanded").equals("true"));
+
+        browser.andWaitForRender(() -> box.sendKeys(" say about the letter", Keys.ENTER));
+        assertEquals("Heather Nauert", browser.find(".hit .speaker").getText());
+    }
+
+    @Test
     void onAPhoneSizedScreenNoViewScrollsSideways() {
         browser.viewport(375, 740, true);
         for (String page : List.of("/", NAUERT_QUESTION, firstPermalink(NAUERT_QUESTION), "/?view=speaker&name=Heather%20Nauert")) {

@@ -17,6 +17,14 @@ final class ArticleRun {
             "investigators", "congress", "senators", "colleagues", "delegates", "students", "residents");
     private static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "be", "is", "are", "to", "am");
     private static final Set<String> CONTENT_GLUE = Set.of(",", "and", "but", "while", "as", ";", "—", "–", "--");
+    /** Words that open circumstances rather than content right after a cue ("said after the meeting"). */
+    private static final Set<String> ADVERBIAL_STARTS = Set.of("after", "at", "in", "when", "while", "before",
+            "during", "as", "of", "on", "referring", "with", "to", "from", "outside", "inside", "following", "upon",
+            "via", "through", "under", "without", "since", "until", "last", "earlier", "later", "recently", "then",
+            "afterward", "afterwards", "shortly", "moments", "minutes", "hours", "days", "weeks", "by", "for",
+            "here", "there", "privately", "publicly", "repeatedly", "again", "once", "twice",
+            "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "yesterday", "today",
+            "tonight", "this", "(", "—", "–");
     private static final int MIN_STANDALONE_WORDS = 4;
     private static final int MIN_UNATTRIBUTED_WORDS = 8;
 
@@ -111,20 +119,96 @@ final class ArticleRun {
             if (right == null) {
                 return null;
             }
-            int contentEnd = i - 1;
             int next = skipTime(right.last() + 1, e);
-            return withSecondPiece(new Attribution(i, i, right, b, contentEnd, -1, -1), next, e);
+            if (next < e && !endsClause(next)) {
+                return null; // "said the event brought back memories": no inverted subject
+            }
+            return withSecondPiece(new Attribution(i, i, right, b, i - 1, -1, -1), next, e);
         }
-        int j = TELL_CUES.contains(w) ? skipObject(i + 1, e) : i + 1;
-        j = skipTime(j, e);
+        int j = i + 1;
+        if (TELL_CUES.contains(w)) {
+            int that = thatWithin(j, e, 12);
+            j = that >= 0 ? that : skipObject(j, e);
+        }
+        j = skipOfPhrase(skipTime(j, e), e);
         boolean leftContent = left.first() > b && (doc.token(left.first() - 1).text().equals(",")
                 || isClosingMark(left.first() - 1) || Lexicon.isDash(doc.token(left.first() - 1).text()));
-        int from = skipThat(j, e);
-        if (leftContent && (wordsIn(from, e) < 2 || startsSecondPiece(j, e))) {
-            int contentEnd = left.first() - 1;
-            return withSecondPiece(new Attribution(i, i, left, b, contentEnd, -1, -1), j, e);
+        if (j + 1 < e && doc.token(j).text().equals(":") && doc.opensQuote(j + 1)) {
+            return new Attribution(i, i, left, j + 1, clauseEnd(j + 1, e), -1, -1); // Hill said: "…"
         }
-        return wordsIn(from, e) >= 2 ? new Attribution(i, i, left, from, e, -1, -1) : null;
+        int from = skipThat(j, e);
+        boolean adverbial = from < e && ADVERBIAL_STARTS.contains(doc.token(from).lower());
+        if (adverbial) {
+            int that = thatAcrossCommas(from, e);
+            if (that >= 0) {
+                from = that + 1; // "says at a campaign stop in Toledo, Ohio, that …"
+                adverbial = false;
+            }
+        }
+        if (adverbial && !leftContent) {
+            return null; // "said after meeting Putin": circumstances, not content
+        }
+        if (leftContent && j < e && doc.token(j).text().equals(",") && !doc.opensQuote(j + 1) && wordsIn(j + 1, e) >= 2) {
+            // "The latest test, North Korea said, was its biggest yet": content on both sides
+            return new Attribution(i, i, left, b, left.first() - 1, j + 1, clauseEnd(j + 1, e));
+        }
+        if (leftContent && (wordsIn(from, e) < 2 || startsSecondPiece(j, e) || adverbial)) {
+            return withSecondPiece(new Attribution(i, i, left, b, left.first() - 1, -1, -1), j, e);
+        }
+        return wordsIn(from, e) >= 2 ? new Attribution(i, i, left, from, clauseEnd(from, e), -1, -1) : null;
+    }
+
+    private boolean endsClause(int k) {
+        String t = doc.token(k).text();
+        return ",.;:!?)".contains(t) || Lexicon.isQuoteMark(t) || Lexicon.isDash(t);
+    }
+
+    /** Reported content ends at a semicolon or where a second verb of saying is coordinated ("… and warned …"). */
+    private int clauseEnd(int from, int e) {
+        for (int k = from + 1; k < e; k++) {
+            if (doc.quoted(k)) {
+                continue;
+            }
+            Token t = doc.token(k);
+            if (t.text().equals(";")) {
+                return k;
+            }
+            if ((t.is("and") || t.is("but")) && k + 1 < e && !doc.quoted(k + 1) && cues.isCue(doc.token(k + 1).lower())
+                    && !doc.token(k + 1).lower().endsWith("ing")) {
+                return k;
+            }
+        }
+        return e;
+    }
+
+    /** "says of Clinton, “…”": the person spoken of is no content. */
+    private int skipOfPhrase(int j, int e) {
+        if (j >= e || !doc.token(j).is("of")) {
+            return j;
+        }
+        for (int k = j + 1; k < e && k < j + 7; k++) {
+            String t = doc.token(k).text();
+            if (t.equals(",") || t.equals(":")) {
+                return k;
+            }
+            if (!doc.token(k).isWord() || doc.quoted(k)) {
+                return j;
+            }
+        }
+        return j;
+    }
+
+    private int thatAcrossCommas(int j, int e) {
+        for (int k = j; k < e && k < j + 16; k++) {
+            Token t = doc.token(k);
+            if (doc.quoted(k) || t.text().equals(";") || t.text().equals(":")) {
+                return -1;
+            }
+            if (t.is("that")) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** ("X," she said, "Y."): the second quoted piece right after the attribution. */
@@ -145,8 +229,7 @@ final class ArticleRun {
     }
 
     private boolean startsSecondPiece(int j, int e) {
-        return j + 2 < e && (doc.token(j).text().equals(",") || doc.token(j).text().equals(":"))
-                && doc.opensQuote(j + 1);
+        return j + 2 < e && doc.token(j).text().equals(",") && doc.opensQuote(j + 1);
     }
 
     private Mention sentenceSubject(int b, int limit) {
@@ -262,7 +345,8 @@ final class ArticleRun {
                 for (int m = k + 1; m < list.size(); m++) {
                     Attribution next = list.get(m);
                     int boundary = next.mention() != null ? Math.min(next.mention().first(), next.cueFirst()) : next.cueFirst();
-                    if (boundary > a.from() && boundary < a.to() && next.contentAfterCue()) {
+                    if (boundary > a.from() && boundary < a.to() && next.contentAfterCue()
+                            && CONTENT_GLUE.contains(doc.token(boundary - 1).lower())) {
                         int to = boundary;
                         while (to > a.from() && CONTENT_GLUE.contains(doc.token(to - 1).lower())) {
                             to--;

@@ -52,6 +52,13 @@ final class MentionFinder {
         if (Lexicon.PRONOUNS.contains(t.lower())) {
             return pronoun(k);
         }
+        if (t.text().equals(")")) {
+            int open = k - 1;
+            while (open >= floor && open > k - 12 && !doc.token(open).text().equals("(")) {
+                open--;
+            }
+            return open > floor && doc.token(open).text().equals("(") ? leftOf(open - 1, floor) : null;
+        }
         if (t.text().equals(",")) {
             return appositive(k, floor);
         }
@@ -76,20 +83,24 @@ final class MentionFinder {
                     return null;
                 }
                 Mention head = nounPhraseEndingAt(p - 1, floor);
+                Token firstOfPhrase = doc.token(p + 1);
+                Mention second = nounPhraseEndingAt(comma - 1, p + 1);
+                if (second != null && second.type() == Mention.Type.NAME && second.first() == p + 1
+                        && second.role() == null) {
+                    // "In Paris, Smith said"; "The state's campaign chairman, Phil Lovas, said"
+                    return head != null && head.type() == Mention.Type.ROLE ? second.withRole(head.role()) : second;
+                }
                 if (head == null || head.type() == Mention.Type.PRONOUN) {
                     return null;
                 }
-                Token firstOfPhrase = doc.token(p + 1);
                 String role = null;
                 if (firstOfPhrase.lower().equals("who") || firstOfPhrase.lower().equals("which")) {
                     role = null;
                 } else if (Lexicon.DETERMINERS.contains(firstOfPhrase.lower()) || !firstOfPhrase.isCapitalized()) {
                     int from = Lexicon.DETERMINERS.contains(firstOfPhrase.lower()) && p + 2 < comma ? p + 2 : p + 1;
                     role = doc.text.substring(doc.token(from).start(), doc.token(comma - 1).end());
-                } else if (head.type() != Mention.Type.NAME) {
-                    return null; // "In Paris, Smith said": not an apposition
                 } else {
-                    return null;
+                    role = doc.text.substring(firstOfPhrase.start(), doc.token(comma - 1).end()); // "Pyongyang's only ally"
                 }
                 return role == null || head.role() != null ? head : head.withRole(role);
             }

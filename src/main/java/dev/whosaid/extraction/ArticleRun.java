@@ -25,6 +25,9 @@ final class ArticleRun {
             "here", "there", "privately", "publicly", "repeatedly", "again", "once", "twice",
             "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "yesterday", "today",
             "tonight", "this", "(", "—", "–");
+    private static final Set<String> PROGRESSIVE = Set.of("is", "was", "are", "were", "been", "be");
+    /** Words after which an -ing cue speaks for the sentence's subject ("…, saying", "by saying"). */
+    private static final Set<String> PARTICIPLE_AFTER = Set.of(",", "by", "while", "before", "after", "when", "—", "–");
     private static final int MIN_STANDALONE_WORDS = 4;
     private static final int MIN_UNATTRIBUTED_WORDS = 8;
 
@@ -91,6 +94,15 @@ final class ArticleRun {
             return null;
         }
         int after = m.last() + 1;
+        for (int k = after; k < e && k < after + 10 && (i == b || doc.token(i - 1).text().equals(",")); k++) {
+            if (doc.token(k).text().equals(",")) {
+                after = k; // "According to a new report by Politico, …"
+                break;
+            }
+            if (!doc.token(k).isWord() || doc.quoted(k)) {
+                break;
+            }
+        }
         if (after < e && doc.token(after).text().equals(",") && (i == b || doc.token(i - 1).text().equals(","))
                 && wordsIn(after + 1, e) >= 2) {
             return new Attribution(i, i + 1, m, after + 1, e, -1, -1);
@@ -101,18 +113,28 @@ final class ArticleRun {
     private Attribution cue(int i, int b, int e, List<Attribution> before) {
         String w = doc.token(i).lower();
         String prev = i > b ? doc.token(i - 1).lower() : "";
-        if (PASSIVE.contains(prev) || i + 1 < e && doc.token(i + 1).is("by")) {
+        boolean progressive = w.endsWith("ing") && PROGRESSIVE.contains(prev);
+        if (PASSIVE.contains(prev) && !progressive || i + 1 < e && doc.token(i + 1).is("by")) {
             return null;
         }
-        if (w.endsWith("ing")) {
-            if (!prev.equals(",")) {
+        if (w.endsWith("ing") && !progressive) {
+            if (!PARTICIPLE_AFTER.contains(prev)) {
                 return null;
             }
             Mention subject = before.isEmpty() ? sentenceSubject(b, i) : before.getLast().mention();
             int from = skipThat(i + 1, e);
-            return wordsIn(from, e) >= 2 ? new Attribution(i, i, subject, from, e, -1, -1) : null;
+            return wordsIn(from, e) >= 2 ? new Attribution(i, i, subject, from, clauseEnd(from, e), -1, -1) : null;
         }
-        Mention left = finder.leftOf(i - 1, b);
+        Mention left = finder.leftOf(progressive ? i - 2 : i - 1, b);
+        if (left == null && (prev.equals("and") || prev.equals("but"))) {
+            // "Cruz exhorted Republicans to vote and said he was …": the subject of the sentence
+            Mention subject = before.isEmpty() ? sentenceSubject(b, i) : before.getLast().mention();
+            int from = skipThat(skipTime(i + 1, e), e);
+            if (subject == null || from >= e || ADVERBIAL_STARTS.contains(doc.token(from).lower())) {
+                return null;
+            }
+            return wordsIn(from, e) >= 2 ? new Attribution(i, i, subject, from, clauseEnd(from, e), -1, -1) : null;
+        }
         if (left == null) {
             boolean afterBreak = i > b && (prev.equals(",") || isClosingMark(i - 1));
             Mention right = afterBreak ? finder.rightFrom(i + 1, e) : null;
@@ -128,7 +150,8 @@ final class ArticleRun {
         int j = i + 1;
         if (TELL_CUES.contains(w)) {
             int that = thatWithin(j, e, 12);
-            j = that >= 0 ? that : skipObject(j, e);
+            int object = skipObject(j, e);
+            j = that >= 0 ? that : object < e && doc.token(object).is("to") ? j : object; // "told his advisers to …"
         }
         j = skipOfPhrase(skipTime(j, e), e);
         boolean leftContent = left.first() > b && (doc.token(left.first() - 1).text().equals(",")
@@ -595,6 +618,19 @@ final class ArticleRun {
         if (!found.isEmpty()) {
             Found prev = found.getLast();
             int paragraph = doc.paragraphOf[open];
+            Quotation pq = prev.quotation();
+            if (pq.kind() == QuoteKind.DIRECT && paragraph == prev.paragraph() && pq.end() <= span.start()
+                    && doc.paragraphOf[doc.tokenAt(pq.end())] == paragraph) {
+                // "X," she said. "Y.": one quotation in two pieces
+                List<Span> spans = new ArrayList<>(pq.spans());
+                spans.add(span);
+                Quotation merged = new Quotation(pq.text() + " " + stripMarks(span.of(doc.text)), spans, pq.speaker(),
+                        pq.speakerMention(), pq.role(), pq.speakerKind(), pq.cue(), pq.cueSpan(), pq.kind(), pq.date(),
+                        pq.confidence());
+                found.set(found.size() - 1, new Found(merged, prev.paragraph(), prev.mention(), prev.speaker(),
+                        prev.cue(), prev.cueSpan()));
+                return;
+            }
             if (prev.speaker() != null && paragraph - prev.paragraph() <= 1 && prev.quotation().kind() != QuoteKind.INDIRECT) {
                 add(List.of(span), QuoteKind.DIRECT, prev.speaker(), prev.mention(), prev.cue(), prev.cueSpan(),
                         doc.tokenAt(prev.cueSpan().start()), 0.5);

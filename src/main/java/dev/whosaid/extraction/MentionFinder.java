@@ -71,6 +71,19 @@ final class MentionFinder {
         return new Mention(k, k, new Span(t.start(), t.end()), t.text(), null, type);
     }
 
+    /** The token before a parenthesis ending at {@code k} ("Meeks (D-N.Y.)"), or {@code k} itself. */
+    private int skipParenthesis(int k, int floor) {
+        if (k < floor || !doc.token(k).text().equals(")")) {
+            return k;
+        }
+        for (int open = k - 1; open >= floor && open > k - 12; open--) {
+            if (doc.token(open).text().equals("(")) {
+                return open - 1;
+            }
+        }
+        return k;
+    }
+
     /** "Kang In-sung, a Washington-based correspondent for Chosun Ilbo, said": the name, with the role. */
     private Mention appositive(int comma, int floor) {
         for (int p = comma - 1; p >= Math.max(floor, comma - MAX_APPOSITIVE); p--) {
@@ -82,7 +95,7 @@ final class MentionFinder {
                 if (p + 1 >= comma) {
                     return null;
                 }
-                Mention head = nounPhraseEndingAt(p - 1, floor);
+                Mention head = nounPhraseEndingAt(skipParenthesis(p - 1, floor), floor);
                 Token firstOfPhrase = doc.token(p + 1);
                 Mention second = nounPhraseEndingAt(comma - 1, p + 1);
                 if (second != null && second.type() == Mention.Type.NAME && second.first() == p + 1

@@ -25,6 +25,14 @@ final class ArticleRun {
             "here", "there", "privately", "publicly", "repeatedly", "again", "once", "twice",
             "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "yesterday", "today",
             "tonight", "this", "(", "—", "–");
+    /** Cues whose content may be an infinitive ("vowed to bring back jobs"). */
+    private static final Set<String> INFINITIVE_CUES = Set.of("vowed", "vows", "promised", "promises", "pledged",
+            "pledges", "agreed", "agrees", "threatened", "threatens", "refused", "refuses", "declined", "declines",
+            "urged", "urges", "offered", "offers", "proposed", "proposes", "hopes", "hoped", "wants", "planned",
+            "plans", "asked", "asks", "demanded", "demands", "called", "encouraged", "warned", "vowing", "promising",
+            "pledging", "urging", "threatening", "refusing");
+    private static final Set<String> CLAUSE_BREAKS = Set.of("although", "though", "as", "while", "after", "before",
+            "when", "during", "despite", "even", "whereas", "according");
     private static final Set<String> PROGRESSIVE = Set.of("is", "was", "are", "were", "been", "be");
     /** Words after which an -ing cue speaks for the sentence's subject ("…, saying", "by saying"). */
     private static final Set<String> PARTICIPLE_AFTER = Set.of(",", "by", "while", "before", "after", "when", "—", "–");
@@ -159,8 +167,13 @@ final class ArticleRun {
         if (j + 1 < e && doc.token(j).text().equals(":") && doc.opensQuote(j + 1)) {
             return new Attribution(i, i, left, j + 1, clauseEnd(j + 1, e), -1, -1); // Hill said: "…"
         }
+        if (j + 1 == e && doc.token(j).text().equals(":") && doc.sentenceOf[j] + 1 < doc.sentenceCount()) {
+            int next = doc.sentenceOf[j] + 1; // "Limbaugh added:" and the words on the next line
+            return new Attribution(i, i, left, doc.sentenceBegin(next), doc.sentenceEnd(next), -1, -1);
+        }
         int from = skipThat(j, e);
-        boolean adverbial = from < e && ADVERBIAL_STARTS.contains(doc.token(from).lower());
+        boolean infinitive = from < e && doc.token(from).is("to") && INFINITIVE_CUES.contains(w);
+        boolean adverbial = from < e && ADVERBIAL_STARTS.contains(doc.token(from).lower()) && !infinitive;
         if (adverbial) {
             int that = thatAcrossCommas(from, e);
             if (that >= 0) {
@@ -195,6 +208,9 @@ final class ArticleRun {
             Token t = doc.token(k);
             if (t.text().equals(";")) {
                 return k;
+            }
+            if (t.text().equals(",") && k + 1 < e && CLAUSE_BREAKS.contains(doc.token(k + 1).lower())) {
+                return k; // ", although …", ", as he did …": the reporter's words again
             }
             if ((t.is("and") || t.is("but")) && k + 1 < e && !doc.quoted(k + 1) && cues.isCue(doc.token(k + 1).lower())
                     && !doc.token(k + 1).lower().endsWith("ing")) {
@@ -369,7 +385,7 @@ final class ArticleRun {
                     Attribution next = list.get(m);
                     int boundary = next.mention() != null ? Math.min(next.mention().first(), next.cueFirst()) : next.cueFirst();
                     if (boundary > a.from() && boundary < a.to() && next.contentAfterCue()
-                            && CONTENT_GLUE.contains(doc.token(boundary - 1).lower())) {
+                            && CONTENT_GLUE.contains(doc.token(skipClosingMarks(boundary - 1)).lower())) {
                         int to = boundary;
                         while (to > a.from() && CONTENT_GLUE.contains(doc.token(to - 1).lower())) {
                             to--;
@@ -382,6 +398,14 @@ final class ArticleRun {
             out.add(a);
         }
         return out;
+    }
+
+    /** The token before closing quote marks ending at {@code k} (the comma of {@code …negotiations,”}). */
+    private int skipClosingMarks(int k) {
+        while (k > 0 && Lexicon.isQuoteMark(doc.token(k).text())) {
+            k--;
+        }
+        return k;
     }
 
     private void emit(Attribution a) {

@@ -265,6 +265,14 @@ final class MentionFinder {
             return new Mention(j, k, span, whole, null, Mention.Type.ANONYMOUS); // "Officials said"
         }
         if (nameStart <= k && last.isCapitalized()) {
+            while (j < nameStart && !doc.token(j).isCapitalized() && !Lexicon.DETERMINERS.contains(doc.token(j).lower())
+                    && !Lexicon.TITLE_WORDS.contains(doc.token(j).lower()) && !Lexicon.ROLE_NOUNS.contains(doc.token(j).lower())) {
+                j++; // "did not give North Korean leader Kim Jong Un": "give" is no part of the role
+            }
+            span = new Span(doc.token(j).start(), doc.token(k).end());
+            whole = span.of(doc.text);
+            first = doc.token(j);
+            firstLower = first.lower();
             String name = doc.text.substring(doc.token(nameStart).start(), last.end());
             int roleEnd = nameStart - 1;
             int roleStart = j;

@@ -33,6 +33,11 @@ final class ArticleRun {
             "pledging", "urging", "threatening", "refusing");
     private static final Set<String> CLAUSE_BREAKS = Set.of("although", "though", "as", "while", "after", "before",
             "when", "during", "despite", "even", "whereas", "according");
+    /** ", comparing him to Obama": a participle clause after the content is the reporter's. */
+    private static boolean isParticiple(Token t) {
+        return !t.isCapitalized() && t.lower().endsWith("ing") && t.lower().length() > 5;
+    }
+
     private static final Set<String> PROGRESSIVE = Set.of("is", "was", "are", "were", "been", "be");
     /** Words after which an -ing cue speaks for the sentence's subject ("…, saying", "by saying"). */
     private static final Set<String> PARTICIPLE_AFTER = Set.of(",", "by", "while", "before", "after", "when", "—", "–");
@@ -209,7 +214,8 @@ final class ArticleRun {
             if (t.text().equals(";")) {
                 return k;
             }
-            if (t.text().equals(",") && k + 1 < e && CLAUSE_BREAKS.contains(doc.token(k + 1).lower())) {
+            if (t.text().equals(",") && k + 1 < e && (CLAUSE_BREAKS.contains(doc.token(k + 1).lower())
+                    || isParticiple(doc.token(k + 1)))) {
                 return k; // ", although …", ", as he did …": the reporter's words again
             }
             if ((t.is("and") || t.is("but")) && k + 1 < e && !doc.quoted(k + 1) && cues.isCue(doc.token(k + 1).lower())

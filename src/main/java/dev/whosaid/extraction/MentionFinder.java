@@ -25,7 +25,8 @@ final class MentionFinder {
         while (k >= floor) {
             Token t = doc.token(k);
             String w = t.lower();
-            if (Lexicon.ADVERBS.contains(w) || Lexicon.WEEKDAYS.contains(w) || w.equals("yesterday") || w.equals("today")
+            if (Lexicon.ADVERBS.contains(w) || Lexicon.WEEKDAYS.contains(w)
+                    || w.endsWith("ly") && w.length() > 4 && !t.isCapitalized() || w.equals("yesterday") || w.equals("today")
                     || w.equals("tonight") || TIME_NOUNS.contains(w) && k > floor && isTimeWord(doc.token(k - 1).lower())
                     || (w.equals("on") || w.equals("last") || w.equals("this") || w.equals("late") || w.equals("early"))
                     && k + 1 < doc.size() && isTimeWord(doc.token(k + 1).lower())
@@ -132,6 +133,10 @@ final class MentionFinder {
         }
         if (Lexicon.PRONOUNS.contains(last.lower())) {
             return pronoun(k);
+        }
+        if (Lexicon.MONTHS.contains(last.lower()) || Lexicon.WEEKDAYS.contains(last.lower())
+                || Character.isDigit(last.text().charAt(0))) {
+            return null; // "In April, …", "On Thursday": a time, not a speaker
         }
         int j = k;
         int lowerWords = 0;

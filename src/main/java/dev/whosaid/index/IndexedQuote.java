@@ -25,10 +25,13 @@ import java.util.Objects;
  * @param context     the paragraph(s) the quotation stands in
  * @param start       offset of the first piece in the article text
  * @param end         end of the last piece
+ * @param nearby      the article's title and the paragraphs just before and after: words that tell what the
+ *                    statement is about when the statement itself does not say ("the talks" two lines up).
+ *                    For ranking only: an index need not keep it, and reads it back as ""
  */
 public record IndexedQuote(String id, String text, String speaker, SpeakerKind speakerKind, String role,
         LocalDate date, QuoteKind kind, String cue, double confidence, String context, int start, int end,
-        List<Span> spans, ArticleRef article) {
+        List<Span> spans, ArticleRef article, String nearby) {
 
     public IndexedQuote {
         Objects.requireNonNull(id, "id");
@@ -36,6 +39,7 @@ public record IndexedQuote(String id, String text, String speaker, SpeakerKind s
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(article, "article");
         context = context == null ? "" : context;
+        nearby = nearby == null ? "" : nearby;
         spans = List.copyOf(spans);
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("bad offsets [" + start + ", " + end + ") for quotation " + id);
@@ -49,7 +53,28 @@ public record IndexedQuote(String id, String text, String speaker, SpeakerKind s
         return new IndexedQuote(idOf(article.id(), q.start(), q.end()), q.text(), blankToNull(q.speaker()),
                 q.speaker() == null ? null : q.speakerKind(), blankToNull(q.role()), date, q.kind(), q.cue(),
                 q.confidence(), article.text().substring(paragraph[0], paragraph[1]), q.start(), q.end(), q.spans(),
-                ArticleRef.of(article));
+                ArticleRef.of(article), nearby(article, paragraph));
+    }
+
+    /** The title, the paragraph before and the paragraph after {@code paragraph} ({from, to}). */
+    private static String nearby(Article article, int[] paragraph) {
+        String text = article.text();
+        StringBuilder s = new StringBuilder(article.title());
+        if (paragraph[0] >= 2) {
+            int[] before = article.paragraphAround(paragraph[0] - 2, paragraph[0] - 2);
+            s.append("\n\n").append(text, before[0], before[1]);
+        }
+        if (paragraph[1] + 2 <= text.length()) {
+            int[] after = article.paragraphAround(paragraph[1] + 2, paragraph[1] + 2);
+            s.append("\n\n").append(text, after[0], after[1]);
+        }
+        return s.toString();
+    }
+
+    /** This quotation as an index reads it back: without {@link #nearby()}. */
+    public IndexedQuote withoutNearby() {
+        return new IndexedQuote(id, text, speaker, speakerKind, role, date, kind, cue, confidence, context, start, end,
+                spans, article, "");
     }
 
     /** A stable id: the first 16 hex digits of SHA-256 over "articleId:start-end". */

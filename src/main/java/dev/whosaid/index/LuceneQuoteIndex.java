@@ -49,6 +49,8 @@ public final class LuceneQuoteIndex implements QuoteIndex {
 
     /** How much the paragraph counts against the quotation's own words. */
     private static final float CONTEXT_WEIGHT = 0.3f;
+    /** And the title and neighbouring paragraphs, lower still: they only break ties between a speaker's words. */
+    private static final float NEARBY_WEIGHT = 0.1f;
     private static final int FACET_VALUES = 10;
     private static final int MAX_OTHER_REPORTS = 50;
 
@@ -214,6 +216,8 @@ public final class LuceneQuoteIndex implements QuoteIndex {
         if (topic != null) {
             // Without a named speaker the words must match; with one, they only rank the speaker's words.
             b.add(topic, r.speakers().isEmpty() ? Occur.MUST : Occur.SHOULD);
+            // The title and neighbouring paragraphs only rank: matching there alone does not make a hit.
+            b.add(new BoostQuery(textQueries.createBooleanQuery(NEARBY, r.topic()), NEARBY_WEIGHT), Occur.SHOULD);
         }
         for (String phrase : r.phrases()) {
             Query p = textQueries.createPhraseQuery(TEXT, phrase);
@@ -316,6 +320,9 @@ public final class LuceneQuoteIndex implements QuoteIndex {
 
     /** The other articles that reported the same statement, earliest first. */
     private static List<ArticleRef> otherReports(Snapshot s, String duplicateKey, String id) throws IOException {
+        if (s.reader.docFreq(new Term(DUP_KEY, duplicateKey)) < 2) {
+            return List.of();   // the common case: one report, no second look-up
+        }
         TopDocs same = s.searcher.search(new TermQuery(new Term(DUP_KEY, duplicateKey)), MAX_OTHER_REPORTS + 1);
         List<ArticleRef> others = new ArrayList<>();
         for (ScoreDoc d : same.scoreDocs) {

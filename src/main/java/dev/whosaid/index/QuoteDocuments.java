@@ -48,6 +48,8 @@ final class QuoteDocuments {
         doc.add(new Field(TEXT, q.text(), TEXT_TYPE));
         // The paragraph: a second, weaker text field (boosted down at query time); stored for /api/quotes.
         doc.add(new TextField(CONTEXT, q.context(), Field.Store.YES));
+        // Title and neighbouring paragraphs: the weakest text field, indexed only (never shown, so not stored).
+        doc.add(new TextField(NEARBY, q.nearby(), Field.Store.NO));
         if (q.speaker() != null) {
             // Exact name: the speaker filter; sorted-set doc values: speaker facet and speaker directory.
             doc.add(new StringField(SPEAKER, q.speaker(), Field.Store.YES));
@@ -111,7 +113,7 @@ final class QuoteDocuments {
                 kind == null ? null : SpeakerKind.parse(kind), doc.get(ROLE), day(doc, DATE), QuoteKind.parse(doc.get(KIND)),
                 doc.get(CUE), doc.getField(CONFIDENCE).numericValue().doubleValue(), doc.get(CONTEXT),
                 doc.getField(START).numericValue().intValue(), doc.getField(END).numericValue().intValue(),
-                spansFromString(doc.get(SPANS)), article(doc));
+                spansFromString(doc.get(SPANS)), article(doc), "");
     }
 
     static ArticleRef article(Document doc) {

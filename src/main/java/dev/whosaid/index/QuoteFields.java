@@ -27,6 +27,8 @@ public final class QuoteFields {
     public static final String TEXT = "text";
     /** The paragraph around the statement: a weaker text field for context words the quote itself lacks. */
     public static final String CONTEXT = "context";
+    /** Title and the paragraphs around: the weakest text field, for topics the statement's paragraph lacks. */
+    public static final String NEARBY = "nearby";
     /** Speaker name, analysed with ASCII folding + lower case ("Nauert" matches "nauert", "Müller" "muller"). */
     public static final String SPEAKER_TEXT = "speaker_text";
     /** Speaker name as written: exact filter and facet (sorted-set doc values). */

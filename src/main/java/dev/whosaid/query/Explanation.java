@@ -11,7 +11,9 @@ final class Explanation {
 
     static String of(SearchRequest r, QuestionParser.Parsed parsed) {
         StringBuilder s = new StringBuilder("quotations");
-        if (!r.speakers().isEmpty()) {
+        if (parsed.roleSaid() != null) {
+            s.append(" by the ").append(parsed.roleSaid()).append(" (").append(String.join(" or ", r.speakers())).append(')');
+        } else if (!r.speakers().isEmpty()) {
             s.append(" by ").append(String.join(" or ", r.speakers()));
         }
         if (r.role() != null) {
@@ -39,7 +41,9 @@ final class Explanation {
         } else if (r.to() != null) {
             s.append(" until ").append(r.to());
         }
-        if (parsed.timeSaid() != null) {
+        if (parsed.timeSaid() != null && r.from() == null && r.to() == null) {
+            s.append(" (\"").append(parsed.timeSaid()).append("\" names no year: not used as a filter)");
+        } else if (parsed.timeSaid() != null) {
             s.append(" (\"").append(parsed.timeSaid()).append("\")");
         }
         List<String> notes = new ArrayList<>();

@@ -27,12 +27,14 @@ final class QuestionParser {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern FIELD = Pattern.compile("\\b(speaker|role|source|from|to|kind|year):\\s*(\"[^\"]*\"|“[^”]*”|\\S*)", FLAGS);
     private static final Pattern PHRASE = Pattern.compile("\"([^\"]*)\"|“([^”]*)”");
-    private static final String VERB = "(?:say|said|says|saying|tell|told|think|thought|claim|claimed|state|stated|comment|comments|commented|mean|meant|announce|announced|speak|spoke)";
+    private static final String VERB = "(?:say|said|says|saying|tell|told|think|thought|claim|claimed|comment|comments|commented|"
+            + "mean|meant|announce|announced|speak|spoke|call|called|calls|describe|described|warn|warned|respond|responded|"
+            + "react|reacted|admit|admitted|promise|promised|pledge|pledged|write|wrote|tweet|tweeted|argue|argued)";
     private static final String ABOUT = "(?:about|on|regarding|concerning|of|over)";
     private static final List<Pattern> FORMS = List.of(
-            // what did X say (about Y); what has X said on Y; how did X describe Y
+            // what did X say (about) Y; what has X said on Y; how did X describe Y; what did X say when ...
             Pattern.compile("^(?:what|how|when|why)\\s+(?:did|has|have|does|do|had|was|is)\\s+(?<who>.+?)\\s+" + VERB
-                    + "(?:\\s+(?:to\\s+\\S+\\s+)?" + ABOUT + "\\s+(?<topic>.*?))?\\s*\\??$", FLAGS),
+                    + "(?:\\s+(?:" + ABOUT + "\\s+)?(?<topic>.*?))?\\s*\\??$", FLAGS),
             // did X say Y; has X said that Y
             Pattern.compile("^(?:did|has|have|does|do)\\s+(?<who>.+?)\\s+" + VERB + "(?:\\s+(?:that|anything\\s+" + ABOUT + "|" + ABOUT + "))?(?:\\s+(?<topic>.*?))?\\s*\\??$", FLAGS),
             // who said Y
@@ -51,9 +53,14 @@ final class QuestionParser {
         this.clock = clock;
     }
 
-    /** What the parser read from the question, before explicit request parameters are added. */
+    /**
+     * What the parser read from the question, before explicit request parameters are added.
+     *
+     * @param role     a fielded {@code role:} value: a strict filter on the role's words
+     * @param roleSaid a role named in the question ("the secretary of state"); its holders are in {@code speakers}
+     */
     record Parsed(List<String> speakers, List<Ambiguity> ambiguous, List<String> unknownSpeakers, String topic,
-            List<String> phrases, String role, String source, QuoteKind kind, Integer year, LocalDate from,
+            List<String> phrases, String role, String roleSaid, String source, QuoteKind kind, Integer year, LocalDate from,
             LocalDate to, String timeSaid) {}
 
     Parsed parse(String question) {
@@ -151,8 +158,16 @@ final class QuestionParser {
         for (int i = 0; i < words.size(); ) {
             SpeakerDirectory.RoleMatch role = directory.roleAt(words, i);
             SpeakerDirectory.NameMatch name = directory.nameAt(words, i);
+            if (name == null && role == null && (words.get(i).equals("the") || words.get(i).equals("a")) && i + 1 < words.size()) {
+                name = directory.nameAt(words, i + 1);
+            }
             if (role != null && (name == null || role.to() > name.to())) {
-                b.role = b.role == null ? role.role() : b.role;
+                b.roleMentions.add(role);
+                i = role.to();
+            } else if (role != null && role.to() == name.to()) {
+                // "the Vice President": a speaker so named and the speakers holding the role are all searched.
+                b.roleMentions.add(role);
+                addSpeakers(String.join(" ", words.subList(name.from(), name.to())), name.speakers(), b);
                 i = role.to();
             } else if (name != null) {
                 addSpeakers(String.join(" ", words.subList(name.from(), name.to())), name.speakers(), b);
@@ -206,6 +221,7 @@ final class QuestionParser {
         final List<Ambiguity> ambiguous = new ArrayList<>();
         final List<String> unknownSpeakers = new ArrayList<>();
         final List<String> phrases = new ArrayList<>();
+        final List<SpeakerDirectory.RoleMatch> roleMentions = new ArrayList<>();
         final StringBuilder topic = new StringBuilder();
         String role, source, timeSaid;
         QuoteKind kind;
@@ -219,9 +235,19 @@ final class QuestionParser {
         }
 
         Parsed build() {
-            String t = topic.toString().replaceAll("\\s+", " ").strip();
+            // A role in the question stands for the speakers who hold it, unless a name already says who.
+            List<String> roleHolders = new ArrayList<>();
+            String roleSaid = null;
+            for (SpeakerDirectory.RoleMatch r : roleMentions) {
+                roleSaid = roleSaid == null ? r.role() : roleSaid + ", " + r.role();
+                if (speakers.isEmpty()) {
+                    r.holders().forEach(h -> roleHolders.add(h.name()));
+                }
+            }
+            speakers.addAll(roleHolders);
+            String t = TopicWords.clean(topic.toString());
             return new Parsed(List.copyOf(speakers), ambiguous, unknownSpeakers, t.isEmpty() ? null : t, phrases, role,
-                    source, kind, year, from, to, timeSaid);
+                    roleSaid, source, kind, year, from, to, timeSaid);
         }
     }
 }

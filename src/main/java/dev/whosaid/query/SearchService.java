@@ -78,6 +78,7 @@ public final class SearchService {
         speakers.addAll(params.speakers());
         speakers.addAll(parsed.unknownSpeakers());
         String role = params.role() != null ? params.role() : parsed.role();
+        String roleUnderstood = role != null ? role : parsed.roleSaid();
         String source = params.source() != null ? params.source() : parsed.source();
         var kind = params.kind() != null ? params.kind() : parsed.kind();
         var from = params.from() != null ? params.from() : parsed.from();
@@ -92,7 +93,7 @@ public final class SearchService {
                 year, kind, from, to, sort, page, Math.min(size, SearchRequest.MAX_SIZE));
         String explanation = Explanation.of(request, parsed);
         Understanding understanding = new Understanding(params.q(), request.speakers(), parsed.topic(), parsed.phrases(),
-                role, source, kind == null ? null : kind.label(), from, to, sort.label(), parsed.ambiguous(), explanation);
+                roleUnderstood, source, kind == null ? null : kind.label(), from, to, sort.label(), parsed.ambiguous(), explanation);
         return new Prepared(request, understanding);
     }
 

@@ -19,13 +19,21 @@ import java.util.Set;
  */
 final class SpeakerDirectory {
 
+    /** Words that describe a role but name none on their own. */
+    private static final Set<String> GENERIC_ROLE_WORDS = Set.of("former", "official", "officials", "head", "representative",
+            "member", "chief", "senior", "deputy", "acting", "current", "top", "local", "state", "national", "general",
+            "public", "spokesperson", "source", "sources", "government", "party", "office", "department");
+
     /** Longest run of words tried as a name or a role. */
     private static final int MAX_WORDS = 6;
 
     private final List<SpeakerSummary> speakers;
     private final Map<String, List<Integer>> byWord = new HashMap<>();
     private final List<List<String>> nameWords = new ArrayList<>();
-    private final Map<List<String>, String> roles = new HashMap<>();
+    /** Every (role words, speaker) pair, speakers in directory order (most statements first). */
+    private final List<RoleHolder> roleHolders = new ArrayList<>();
+
+    private record RoleHolder(List<String> words, SpeakerSummary speaker) {}
 
     SpeakerDirectory(List<SpeakerSummary> speakers) {
         this.speakers = List.copyOf(speakers);
@@ -38,7 +46,7 @@ final class SpeakerDirectory {
             for (String role : this.speakers.get(i).roles()) {
                 List<String> roleWords = withoutArticle(Names.words(role));
                 if (!roleWords.isEmpty()) {
-                    roles.putIfAbsent(roleWords, role);
+                    roleHolders.add(new RoleHolder(roleWords, this.speakers.get(i)));
                 }
             }
         }
@@ -51,11 +59,18 @@ final class SpeakerDirectory {
     /** A name match: the words it used, their position, and every speaker (most statements first) it fits. */
     record NameMatch(int from, int to, List<SpeakerSummary> speakers) {}
 
-    /** The longest name match starting at word {@code from}, or null. */
+    /**
+     * The longest name match starting at word {@code from}, or null. A single word followed by another
+     * word that is not a function word is a first name only if it ends a known name: "Michael Morell" is
+     * not "Michael Flynn" when Morell is unknown.
+     */
     NameMatch nameAt(List<String> words, int from) {
         for (int to = Math.min(words.size(), from + MAX_WORDS); to > from; to--) {
             List<String> run = words.subList(from, to);
             List<SpeakerSummary> fits = speakersContaining(run);
+            if (run.size() == 1 && to < words.size() && !StopWords.isStop(words.get(to))) {
+                fits = fits.stream().filter(s -> Names.words(s.name()).getLast().equals(run.getFirst())).toList();
+            }
             if (!fits.isEmpty()) {
                 return new NameMatch(from, to, fits);
             }
@@ -93,34 +108,32 @@ final class SpeakerDirectory {
         return speakersContaining(words);
     }
 
-    /** The longest known role starting at word {@code from}: {from, to} and the role as written, or null. */
-    record RoleMatch(int from, int to, String role) {}
+    /**
+     * A role named in the question ("the secretary of state"): the words used, and every speaker whose
+     * role, as the index holds it, contains them in order.
+     */
+    record RoleMatch(int from, int to, String role, List<SpeakerSummary> holders) {}
 
+    /** The longest run of words starting at {@code from} (after "the"/"a") that stands in a known role, or null. */
     RoleMatch roleAt(List<String> words, int from) {
         int start = from < words.size() && (words.get(from).equals("the") || words.get(from).equals("a")) ? from + 1 : from;
         for (int to = Math.min(words.size(), start + MAX_WORDS); to > start; to--) {
             List<String> run = words.subList(start, to);
-            if (run.size() == 1 && StopWords.isStop(run.getFirst())) {
-                continue;
+            if (StopWords.isStop(run.getLast()) || (run.size() == 1 && (GENERIC_ROLE_WORDS.contains(run.getFirst())
+                    || run.getFirst().length() < 3))) {
+                continue;   // "mayor of", "the former", "official": too vague to stand for anyone
             }
-            String exact = roles.get(run);
-            if (exact != null) {
-                return new RoleMatch(from, to, String.join(" ", run));
+            Set<SpeakerSummary> holders = new LinkedHashSet<>();
+            for (RoleHolder h : roleHolders) {
+                if (Collections.indexOfSubList(h.words(), run) >= 0) {
+                    holders.add(h.speaker());
+                }
             }
-            if (run.size() > 1 && containedInARole(run)) {
-                return new RoleMatch(from, to, String.join(" ", run));
+            if (!holders.isEmpty()) {
+                return new RoleMatch(from, to, String.join(" ", run), List.copyOf(holders));
             }
         }
         return null;
-    }
-
-    private boolean containedInARole(List<String> run) {
-        for (List<String> role : roles.keySet()) {
-            if (Collections.indexOfSubList(role, run) >= 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Speakers with a name word starting with the folded prefix, most statements first. */

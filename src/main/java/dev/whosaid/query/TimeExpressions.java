@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds one time expression in a question and turns it into a date range, relative to the clock's today:
- * "in July 2018", "in 2018", "last week", "last month", "this year", "since 2019", "since March 2019",
+ * "in July 2018", "in 2018", "in July" (recognised, but no range: which year is unknown), "last week", "last month", "this year", "since 2019", "since March 2019",
  * "before 2019", "after May 2020", "between March and May 2020", "between 2017 and 2019",
  * "in the last 3 months", "yesterday", "today".
  */
@@ -75,12 +75,8 @@ final class TimeExpressions {
             return found(start(m.group(1), m.group(2)), end(m.group(1), m.group(2)), m, text);
         }
         if ((m = IN_MONTH.matcher(text)).find()) {
-            // A month without a year: its latest occurrence up to today.
-            YearMonth month = YearMonth.of(today.getYear(), month(m.group(1)));
-            if (month.atDay(1).isAfter(today)) {
-                month = month.minusYears(1);
-            }
-            return found(month.atDay(1), month.atEndOfMonth(), m, text);
+            // A month without a year: over an archive of many years no single range is right, so none is set.
+            return found(null, null, m, text);
         }
         if ((m = RELATIVE.matcher(text)).find()) {
             boolean last = !m.group(1).equalsIgnoreCase("this");

@@ -8,7 +8,7 @@ const PAD = { top: 16, right: 12, bottom: 40, left: 36 };
 const MAX_MONTH_BARS = 48;
 
 /** Months from first to last with zero-count gaps filled: [{period: "2018-07", count}]. */
-export function monthlySeries(timeline) {
+function monthlySeries(timeline) {
   const counts = new Map();
   for (const { period, count } of timeline) {
     const m = /^(\d{4})-(\d{2})/.exec(period || '');
@@ -29,7 +29,7 @@ export function monthlySeries(timeline) {
 }
 
 /** Years from first to last, gaps filled. */
-export function yearlySeries(timeline) {
+function yearlySeries(timeline) {
   const counts = new Map();
   for (const { period, count } of timeline) {
     const y = Number(/^(\d{4})/.exec(period || '')?.[1]);

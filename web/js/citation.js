@@ -3,12 +3,12 @@
 import { formatDate } from './dom.js';
 
 /** The publisher without a section in parentheses: "The Washington Post (WorldViews)" → "The Washington Post". */
-export function publisherOf(source) {
+function publisherOf(source) {
   return (source || '').replace(/\s*\([^()]*\)\s*$/, '').trim();
 }
 
 /** Who said it, with the role in front: "State Department spokeswoman Heather Nauert". */
-export function attribution(hit) {
+function attribution(hit) {
   const name = hit.speaker || 'an unidentified source';
   return hit.role ? `${hit.role} ${name}` : name;
 }

@@ -33,18 +33,12 @@ function applyAttrs(node, attrs) {
 }
 
 /** Appends children: nodes as they are, strings and numbers as text, arrays flattened, null skipped. */
-export function append(parent, children) {
+function append(parent, children) {
   for (const child of children.flat(Infinity)) {
     if (child === null || child === undefined || child === false) continue;
     parent.append(child instanceof Node ? child : document.createTextNode(String(child)));
   }
   return parent;
-}
-
-/** Empties a node and fills it with the given children. */
-export function replaceChildren(parent, ...children) {
-  parent.replaceChildren();
-  return append(parent, children);
 }
 
 /**

@@ -18,13 +18,13 @@ export function quotationText(hit, { marks = true } = {}) {
 }
 
 /** A link to a speaker's page (plain text for unattributed quotations). */
-export function speakerLink(name) {
+function speakerLink(name) {
   if (!name) return el('span', { class: 'speaker unattributed' }, 'Unattributed');
   return el('a', { class: 'speaker', href: urlOf({ view: 'speaker', name }), 'data-nav': '' }, name);
 }
 
 /** "Direct quote" / "Reported speech" badge. */
-export function kindBadge(kind) {
+function kindBadge(kind) {
   const label = KIND_LABELS[kind] || kind || 'Quotation';
   return el('span', { class: `badge badge-${kind || 'unknown'}`, title: label }, label);
 }

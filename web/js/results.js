@@ -5,7 +5,7 @@ import { hitCard } from './hit.js';
 import { api } from './api.js';
 import { isHome, searchParams, urlOf, withChanges } from './state.js';
 
-export const EXAMPLES = [
+const EXAMPLES = [
   'what did Nauert say about the letter',
   'Pompeo on denuclearization',
   'who said regrettable',
@@ -95,7 +95,7 @@ function chip(label, value, onRemove) {
  * question is restated as what remains understood: the topic and phrases as text, the other filters as
  * parameters.
  */
-export function without(state, query, field, value) {
+function without(state, query, field, value) {
   const explicit = field === 'speaker' ? (state.speaker || []).includes(value) : Boolean(state[field]);
   if (explicit) {
     return withChanges(state, field === 'speaker'

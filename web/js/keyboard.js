@@ -1,5 +1,5 @@
 // Keyboard use: "/" focuses the search box, ArrowDown/ArrowUp move through the results (the focused card
-// is outlined), Enter on a card opens its quotation page.
+// is outlined), Enter on a card opens its quotation page, Space toggles a focused filter.
 
 const TYPING = 'input, textarea, select, [contenteditable="true"]';
 
@@ -25,6 +25,12 @@ export function installKeyboard({ input, view, open }) {
       event.preventDefault();
       next.focus();
       if (next !== input) next.scrollIntoView({ block: 'nearest' });
+      return;
+    }
+    // Filter links act as toggle buttons (role="button", aria-pressed), so Space works on them as on a button.
+    if (event.key === ' ' && target && target.matches('a[role="button"]')) {
+      event.preventDefault();
+      target.click();
       return;
     }
     if (event.key === 'Enter' && target && target.classList.contains('hit') && target.dataset.href) {

@@ -42,6 +42,7 @@ export function renderSearch(view, state, response, nav) {
       el('p', { class: 'lede' }, 'Search statements attributed in news articles: direct quotes and reported speech, with the speaker, their role, the date and the source.'),
       examples(nav)));
   } else {
+    parts.push(el('h1', { class: 'visually-hidden' }, state.q ? `Quotations for “${state.q}”` : 'Quotations'));
     parts.push(understood(state, response.query || {}, nav));
   }
   parts.push(el('div', { class: 'layout' },

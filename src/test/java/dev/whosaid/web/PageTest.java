@@ -232,6 +232,12 @@ class PageTest {
         String id = hits.get(0).getAttribute("data-id");
         browser.andWaitForRender(() -> browser.driver.switchTo().activeElement().sendKeys(Keys.ENTER));
         assertEquals("?view=quote&id=" + id, browser.currentQuery());
+
+        browser.open("/");
+        WebElement facet = browser.find(".facet-value[data-facet='year']");
+        String year = facet.getAttribute("data-value");
+        browser.andWaitForRender(() -> facet.sendKeys(Keys.SPACE));
+        assertEquals("?year=" + year, browser.currentQuery(), "Space toggles a focused filter");
     }
 
     @Test

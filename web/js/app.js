@@ -43,7 +43,7 @@ async function render(state, { moveFocus = false } = {}) {
       const data = await api.quote(state.id, controller.signal);
       if (controller.signal.aborted) return;
       message = renderQuote(view, data, nav);
-      document.title = `${data.quote.speaker || 'Quotation'}: “${truncate(data.quote.text, 60)}” — WhoSaid`;
+      document.title = `${data.quote.speaker || 'Quotation'}: “${truncate(data.quote.text || '', 60)}” — WhoSaid`;
     } else if (state.view === 'speaker') {
       const data = await api.speaker(state.name, controller.signal);
       if (controller.signal.aborted) return;

@@ -16,12 +16,13 @@ SKIP = {"has", "have", "had", "also", "was", "were", "is", "are", "be", "been", 
         "even", "still", "already", "explicitly", "privately", "has", "n't", "himself", "herself"}
 MIN_CUE = 4
 WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
+QUOTED = re.compile(r"[\"“”][^\"“”\n]*[\"“”]")
 
 as_cue = collections.Counter()
 total = collections.Counter()
 for line in open(sys.argv[1], encoding="utf-8"):
     art = json.loads(line)
-    for w in WORD.findall(art["text"].lower()):
+    for w in WORD.findall(QUOTED.sub(" ", art["text"]).lower()):
         total[w] += 1
     seen = set()
     for q in art["quotes"]:

@@ -17,6 +17,30 @@ final class ArticleRun {
             "investigators", "congress", "senators", "colleagues", "delegates", "students", "residents");
     private static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "be", "is", "are", "to", "am");
     private static final Set<String> CONTENT_GLUE = Set.of(",", "and", "but", "while", "as", ";", "—", "–", "--");
+    /** Words that open circumstances rather than content right after a cue ("said after the meeting"). */
+    private static final Set<String> ADVERBIAL_STARTS = Set.of("after", "at", "in", "when", "while", "before",
+            "during", "as", "of", "on", "referring", "with", "to", "from", "outside", "inside", "following", "upon",
+            "via", "through", "under", "without", "since", "until", "last", "earlier", "later", "recently", "then",
+            "afterward", "afterwards", "shortly", "moments", "minutes", "hours", "days", "weeks", "by", "for",
+            "here", "there", "privately", "publicly", "repeatedly", "again", "once", "twice",
+            "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "yesterday", "today",
+            "tonight", "this", "(", "—", "–");
+    /** Cues whose content may be an infinitive ("vowed to bring back jobs"). */
+    private static final Set<String> INFINITIVE_CUES = Set.of("vowed", "vows", "promised", "promises", "pledged",
+            "pledges", "agreed", "agrees", "threatened", "threatens", "refused", "refuses", "declined", "declines",
+            "urged", "urges", "offered", "offers", "proposed", "proposes", "hopes", "hoped", "wants", "planned",
+            "plans", "asked", "asks", "demanded", "demands", "called", "encouraged", "warned", "vowing", "promising",
+            "pledging", "urging", "threatening", "refusing");
+    private static final Set<String> CLAUSE_BREAKS = Set.of("although", "though", "as", "while", "after", "before",
+            "when", "during", "despite", "even", "whereas", "according");
+    /** ", comparing him to Obama": a participle clause after the content is the reporter's. */
+    private static boolean isParticiple(Token t) {
+        return !t.isCapitalized() && t.lower().endsWith("ing") && t.lower().length() > 5;
+    }
+
+    private static final Set<String> PROGRESSIVE = Set.of("is", "was", "are", "were", "been", "be");
+    /** Words after which an -ing cue speaks for the sentence's subject ("…, saying", "by saying"). */
+    private static final Set<String> PARTICIPLE_AFTER = Set.of(",", "by", "while", "before", "after", "when", "—", "–");
     private static final int MIN_STANDALONE_WORDS = 4;
     private static final int MIN_UNATTRIBUTED_WORDS = 8;
 
@@ -83,6 +107,15 @@ final class ArticleRun {
             return null;
         }
         int after = m.last() + 1;
+        for (int k = after; k < e && k < after + 10 && (i == b || doc.token(i - 1).text().equals(",")); k++) {
+            if (doc.token(k).text().equals(",")) {
+                after = k; // "According to a new report by Politico, …"
+                break;
+            }
+            if (!doc.token(k).isWord() || doc.quoted(k)) {
+                break;
+            }
+        }
         if (after < e && doc.token(after).text().equals(",") && (i == b || doc.token(i - 1).text().equals(","))
                 && wordsIn(after + 1, e) >= 2) {
             return new Attribution(i, i + 1, m, after + 1, e, -1, -1);
@@ -93,38 +126,134 @@ final class ArticleRun {
     private Attribution cue(int i, int b, int e, List<Attribution> before) {
         String w = doc.token(i).lower();
         String prev = i > b ? doc.token(i - 1).lower() : "";
-        if (PASSIVE.contains(prev) || i + 1 < e && doc.token(i + 1).is("by")) {
+        boolean progressive = w.endsWith("ing") && PROGRESSIVE.contains(prev);
+        if (PASSIVE.contains(prev) && !progressive || i + 1 < e && doc.token(i + 1).is("by")) {
             return null;
         }
-        if (w.endsWith("ing")) {
-            if (!prev.equals(",")) {
+        if (w.endsWith("ing") && !progressive) {
+            if (!PARTICIPLE_AFTER.contains(prev)) {
                 return null;
             }
             Mention subject = before.isEmpty() ? sentenceSubject(b, i) : before.getLast().mention();
             int from = skipThat(i + 1, e);
-            return wordsIn(from, e) >= 2 ? new Attribution(i, i, subject, from, e, -1, -1) : null;
+            return wordsIn(from, e) >= 2 ? new Attribution(i, i, subject, from, clauseEnd(from, e), -1, -1) : null;
         }
-        Mention left = finder.leftOf(i - 1, b);
+        Mention left = finder.leftOf(progressive ? i - 2 : i - 1, b);
+        if (left == null && (prev.equals("and") || prev.equals("but"))) {
+            // "Cruz exhorted Republicans to vote and said he was …": the subject of the sentence
+            Mention subject = before.isEmpty() ? sentenceSubject(b, i) : before.getLast().mention();
+            int from = skipThat(skipTime(i + 1, e), e);
+            if (subject == null || from >= e || ADVERBIAL_STARTS.contains(doc.token(from).lower())) {
+                return null;
+            }
+            return wordsIn(from, e) >= 2 ? new Attribution(i, i, subject, from, clauseEnd(from, e), -1, -1) : null;
+        }
         if (left == null) {
             boolean afterBreak = i > b && (prev.equals(",") || isClosingMark(i - 1));
             Mention right = afterBreak ? finder.rightFrom(i + 1, e) : null;
             if (right == null) {
                 return null;
             }
-            int contentEnd = i - 1;
             int next = skipTime(right.last() + 1, e);
-            return withSecondPiece(new Attribution(i, i, right, b, contentEnd, -1, -1), next, e);
+            if (next < e && !endsClause(next)) {
+                return null; // "said the event brought back memories": no inverted subject
+            }
+            return withSecondPiece(new Attribution(i, i, right, b, i - 1, -1, -1), next, e);
         }
-        int j = TELL_CUES.contains(w) ? skipObject(i + 1, e) : i + 1;
-        j = skipTime(j, e);
+        int j = i + 1;
+        if (TELL_CUES.contains(w)) {
+            int that = thatWithin(j, e, 12);
+            int object = skipObject(j, e);
+            j = that >= 0 ? that : object < e && doc.token(object).is("to") ? j : object; // "told his advisers to …"
+        }
+        j = skipOfPhrase(skipTime(j, e), e);
         boolean leftContent = left.first() > b && (doc.token(left.first() - 1).text().equals(",")
                 || isClosingMark(left.first() - 1) || Lexicon.isDash(doc.token(left.first() - 1).text()));
-        int from = skipThat(j, e);
-        if (leftContent && (wordsIn(from, e) < 2 || startsSecondPiece(j, e))) {
-            int contentEnd = left.first() - 1;
-            return withSecondPiece(new Attribution(i, i, left, b, contentEnd, -1, -1), j, e);
+        if (j + 1 < e && doc.token(j).text().equals(":") && doc.opensQuote(j + 1)) {
+            return new Attribution(i, i, left, j + 1, clauseEnd(j + 1, e), -1, -1); // Hill said: "…"
         }
-        return wordsIn(from, e) >= 2 ? new Attribution(i, i, left, from, e, -1, -1) : null;
+        if (j + 1 == e && doc.token(j).text().equals(":") && doc.sentenceOf[j] + 1 < doc.sentenceCount()) {
+            int next = doc.sentenceOf[j] + 1; // "Limbaugh added:" and the words on the next line
+            return new Attribution(i, i, left, doc.sentenceBegin(next), doc.sentenceEnd(next), -1, -1);
+        }
+        int from = skipThat(j, e);
+        boolean infinitive = from < e && doc.token(from).is("to") && INFINITIVE_CUES.contains(w);
+        boolean adverbial = from < e && ADVERBIAL_STARTS.contains(doc.token(from).lower()) && !infinitive;
+        if (adverbial) {
+            int that = thatAcrossCommas(from, e);
+            if (that >= 0) {
+                from = that + 1; // "says at a campaign stop in Toledo, Ohio, that …"
+                adverbial = false;
+            }
+        }
+        if (adverbial && !leftContent) {
+            return null; // "said after meeting Putin": circumstances, not content
+        }
+        if (leftContent && j < e && doc.token(j).text().equals(",") && !doc.opensQuote(j + 1) && wordsIn(j + 1, e) >= 2) {
+            // "The latest test, North Korea said, was its biggest yet": content on both sides
+            return new Attribution(i, i, left, b, left.first() - 1, j + 1, clauseEnd(j + 1, e));
+        }
+        if (leftContent && (wordsIn(from, e) < 2 || startsSecondPiece(j, e) || adverbial)) {
+            return withSecondPiece(new Attribution(i, i, left, b, left.first() - 1, -1, -1), j, e);
+        }
+        return wordsIn(from, e) >= 2 ? new Attribution(i, i, left, from, clauseEnd(from, e), -1, -1) : null;
+    }
+
+    private boolean endsClause(int k) {
+        String t = doc.token(k).text();
+        return ",.;:!?)".contains(t) || Lexicon.isQuoteMark(t) || Lexicon.isDash(t);
+    }
+
+    /** Reported content ends at a semicolon or where a second verb of saying is coordinated ("… and warned …"). */
+    private int clauseEnd(int from, int e) {
+        for (int k = from + 1; k < e; k++) {
+            if (doc.quoted(k)) {
+                continue;
+            }
+            Token t = doc.token(k);
+            if (t.text().equals(";")) {
+                return k;
+            }
+            if (t.text().equals(",") && k + 1 < e && (CLAUSE_BREAKS.contains(doc.token(k + 1).lower())
+                    || isParticiple(doc.token(k + 1)))) {
+                return k; // ", although …", ", as he did …": the reporter's words again
+            }
+            if ((t.is("and") || t.is("but")) && k + 1 < e && !doc.quoted(k + 1) && cues.isCue(doc.token(k + 1).lower())
+                    && !doc.token(k + 1).lower().endsWith("ing")) {
+                return k;
+            }
+        }
+        return e;
+    }
+
+    /** "says of Clinton, “…”": the person spoken of is no content. */
+    private int skipOfPhrase(int j, int e) {
+        if (j >= e || !doc.token(j).is("of")) {
+            return j;
+        }
+        for (int k = j + 1; k < e && k < j + 7; k++) {
+            String t = doc.token(k).text();
+            if (t.equals(",") || t.equals(":")) {
+                return k;
+            }
+            if (!doc.token(k).isWord() || doc.quoted(k)) {
+                return j;
+            }
+        }
+        return j;
+    }
+
+    private int thatAcrossCommas(int j, int e) {
+        for (int k = j; k < e && k < j + 16; k++) {
+            Token t = doc.token(k);
+            if (doc.quoted(k) || t.text().equals(";") || t.text().equals(":")) {
+                return -1;
+            }
+            if (t.is("that")) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** ("X," she said, "Y."): the second quoted piece right after the attribution. */
@@ -145,8 +274,7 @@ final class ArticleRun {
     }
 
     private boolean startsSecondPiece(int j, int e) {
-        return j + 2 < e && (doc.token(j).text().equals(",") || doc.token(j).text().equals(":"))
-                && doc.opensQuote(j + 1);
+        return j + 2 < e && doc.token(j).text().equals(",") && doc.opensQuote(j + 1);
     }
 
     private Mention sentenceSubject(int b, int limit) {
@@ -262,7 +390,8 @@ final class ArticleRun {
                 for (int m = k + 1; m < list.size(); m++) {
                     Attribution next = list.get(m);
                     int boundary = next.mention() != null ? Math.min(next.mention().first(), next.cueFirst()) : next.cueFirst();
-                    if (boundary > a.from() && boundary < a.to() && next.contentAfterCue()) {
+                    if (boundary > a.from() && boundary < a.to() && next.contentAfterCue()
+                            && CONTENT_GLUE.contains(doc.token(skipClosingMarks(boundary - 1)).lower())) {
                         int to = boundary;
                         while (to > a.from() && CONTENT_GLUE.contains(doc.token(to - 1).lower())) {
                             to--;
@@ -275,6 +404,14 @@ final class ArticleRun {
             out.add(a);
         }
         return out;
+    }
+
+    /** The token before closing quote marks ending at {@code k} (the comma of {@code …negotiations,”}). */
+    private int skipClosingMarks(int k) {
+        while (k > 0 && Lexicon.isQuoteMark(doc.token(k).text())) {
+            k--;
+        }
+        return k;
     }
 
     private void emit(Attribution a) {
@@ -511,6 +648,19 @@ final class ArticleRun {
         if (!found.isEmpty()) {
             Found prev = found.getLast();
             int paragraph = doc.paragraphOf[open];
+            Quotation pq = prev.quotation();
+            if (pq.kind() == QuoteKind.DIRECT && paragraph == prev.paragraph() && pq.end() <= span.start()
+                    && doc.paragraphOf[doc.tokenAt(pq.end())] == paragraph) {
+                // "X," she said. "Y.": one quotation in two pieces
+                List<Span> spans = new ArrayList<>(pq.spans());
+                spans.add(span);
+                Quotation merged = new Quotation(pq.text() + " " + stripMarks(span.of(doc.text)), spans, pq.speaker(),
+                        pq.speakerMention(), pq.role(), pq.speakerKind(), pq.cue(), pq.cueSpan(), pq.kind(), pq.date(),
+                        pq.confidence());
+                found.set(found.size() - 1, new Found(merged, prev.paragraph(), prev.mention(), prev.speaker(),
+                        prev.cue(), prev.cueSpan()));
+                return;
+            }
             if (prev.speaker() != null && paragraph - prev.paragraph() <= 1 && prev.quotation().kind() != QuoteKind.INDIRECT) {
                 add(List.of(span), QuoteKind.DIRECT, prev.speaker(), prev.mention(), prev.cue(), prev.cueSpan(),
                         doc.tokenAt(prev.cueSpan().start()), 0.5);

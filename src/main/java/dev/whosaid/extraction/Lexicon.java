@@ -34,6 +34,10 @@ final class Lexicon {
     static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday");
 
+    static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.",
+            "dec.");
+
     static final Set<String> TIME_WORDS = Set.of("yesterday", "today", "tonight", "earlier", "later", "recently",
             "morning", "afternoon", "evening", "night", "week", "month", "year", "weekend", "last", "this", "on", "in",
             "at", "during", "late", "early", "previously", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -134,6 +138,6 @@ final class Lexicon {
     }
 
     static boolean isDash(String tokenText) {
-        return tokenText.equals("—") || tokenText.equals("–") || tokenText.equals("--");
+        return tokenText.equals("—") || tokenText.equals("–") || tokenText.equals("--") || tokenText.equals("―");
     }
 }

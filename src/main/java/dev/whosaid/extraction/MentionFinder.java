@@ -25,7 +25,8 @@ final class MentionFinder {
         while (k >= floor) {
             Token t = doc.token(k);
             String w = t.lower();
-            if (Lexicon.ADVERBS.contains(w) || Lexicon.WEEKDAYS.contains(w) || w.equals("yesterday") || w.equals("today")
+            if (Lexicon.ADVERBS.contains(w) || Lexicon.WEEKDAYS.contains(w)
+                    || w.endsWith("ly") && w.length() > 4 && !t.isCapitalized() || w.equals("yesterday") || w.equals("today")
                     || w.equals("tonight") || TIME_NOUNS.contains(w) && k > floor && isTimeWord(doc.token(k - 1).lower())
                     || (w.equals("on") || w.equals("last") || w.equals("this") || w.equals("late") || w.equals("early"))
                     && k + 1 < doc.size() && isTimeWord(doc.token(k + 1).lower())
@@ -52,6 +53,13 @@ final class MentionFinder {
         if (Lexicon.PRONOUNS.contains(t.lower())) {
             return pronoun(k);
         }
+        if (t.text().equals(")")) {
+            int open = k - 1;
+            while (open >= floor && open > k - 12 && !doc.token(open).text().equals("(")) {
+                open--;
+            }
+            return open > floor && doc.token(open).text().equals("(") ? leftOf(open - 1, floor) : null;
+        }
         if (t.text().equals(",")) {
             return appositive(k, floor);
         }
@@ -62,6 +70,19 @@ final class MentionFinder {
         Token t = doc.token(k);
         Mention.Type type = t.lower().equals("who") ? Mention.Type.RELATIVE : Mention.Type.PRONOUN;
         return new Mention(k, k, new Span(t.start(), t.end()), t.text(), null, type);
+    }
+
+    /** The token before a parenthesis ending at {@code k} ("Meeks (D-N.Y.)"), or {@code k} itself. */
+    private int skipParenthesis(int k, int floor) {
+        if (k < floor || !doc.token(k).text().equals(")")) {
+            return k;
+        }
+        for (int open = k - 1; open >= floor && open > k - 12; open--) {
+            if (doc.token(open).text().equals("(")) {
+                return open - 1;
+            }
+        }
+        return k;
     }
 
     /** "Kang In-sung, a Washington-based correspondent for Chosun Ilbo, said": the name, with the role. */
@@ -75,21 +96,25 @@ final class MentionFinder {
                 if (p + 1 >= comma) {
                     return null;
                 }
-                Mention head = nounPhraseEndingAt(p - 1, floor);
+                Mention head = nounPhraseEndingAt(skipParenthesis(p - 1, floor), floor);
+                Token firstOfPhrase = doc.token(p + 1);
+                Mention second = nounPhraseEndingAt(comma - 1, p + 1);
+                if (second != null && second.type() == Mention.Type.NAME && second.first() == p + 1
+                        && second.role() == null) {
+                    // "In Paris, Smith said"; "The state's campaign chairman, Phil Lovas, said"
+                    return head != null && head.type() == Mention.Type.ROLE ? second.withRole(head.role()) : second;
+                }
                 if (head == null || head.type() == Mention.Type.PRONOUN) {
                     return null;
                 }
-                Token firstOfPhrase = doc.token(p + 1);
                 String role = null;
                 if (firstOfPhrase.lower().equals("who") || firstOfPhrase.lower().equals("which")) {
                     role = null;
                 } else if (Lexicon.DETERMINERS.contains(firstOfPhrase.lower()) || !firstOfPhrase.isCapitalized()) {
                     int from = Lexicon.DETERMINERS.contains(firstOfPhrase.lower()) && p + 2 < comma ? p + 2 : p + 1;
                     role = doc.text.substring(doc.token(from).start(), doc.token(comma - 1).end());
-                } else if (head.type() != Mention.Type.NAME) {
-                    return null; // "In Paris, Smith said": not an apposition
                 } else {
-                    return null;
+                    role = doc.text.substring(firstOfPhrase.start(), doc.token(comma - 1).end()); // "Pyongyang's only ally"
                 }
                 return role == null || head.role() != null ? head : head.withRole(role);
             }
@@ -108,6 +133,10 @@ final class MentionFinder {
         }
         if (Lexicon.PRONOUNS.contains(last.lower())) {
             return pronoun(k);
+        }
+        if (Lexicon.MONTHS.contains(last.lower()) || Lexicon.WEEKDAYS.contains(last.lower())
+                || Character.isDigit(last.text().charAt(0))) {
+            return null; // "In April, …", "On Thursday": a time, not a speaker
         }
         int j = k;
         int lowerWords = 0;
@@ -241,6 +270,14 @@ final class MentionFinder {
             return new Mention(j, k, span, whole, null, Mention.Type.ANONYMOUS); // "Officials said"
         }
         if (nameStart <= k && last.isCapitalized()) {
+            while (j < nameStart && !doc.token(j).isCapitalized() && !Lexicon.DETERMINERS.contains(doc.token(j).lower())
+                    && !Lexicon.TITLE_WORDS.contains(doc.token(j).lower()) && !Lexicon.ROLE_NOUNS.contains(doc.token(j).lower())) {
+                j++; // "did not give North Korean leader Kim Jong Un": "give" is no part of the role
+            }
+            span = new Span(doc.token(j).start(), doc.token(k).end());
+            whole = span.of(doc.text);
+            first = doc.token(j);
+            firstLower = first.lower();
             String name = doc.text.substring(doc.token(nameStart).start(), last.end());
             int roleEnd = nameStart - 1;
             int roleStart = j;

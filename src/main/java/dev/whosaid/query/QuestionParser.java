@@ -211,9 +211,16 @@ final class QuestionParser {
 
     private static void addSpeakers(String mention, List<SpeakerSummary> fits, Builder b) {
         fits.forEach(s -> b.speakers.add(s.name()));
-        if (fits.size() > 1) {
+        List<SpeakerSummary> people = fits.stream().filter(s -> fits.stream().noneMatch(o -> isTitledVariant(s, o))).toList();
+        if (people.size() > 1) {
             b.ambiguous.add(new Ambiguity(mention, fits.stream().map(SpeakerSummary::name).toList()));
         }
+    }
+
+    /** "Mayor of London Sadiq Khan" is "Sadiq Khan" with a title: one person, not an ambiguity. */
+    private static boolean isTitledVariant(SpeakerSummary longer, SpeakerSummary shorter) {
+        List<String> l = Names.words(longer.name()), s = Names.words(shorter.name());
+        return s.size() >= 2 && l.size() > s.size() && l.subList(l.size() - s.size(), l.size()).equals(s);
     }
 
     private static final class Builder {

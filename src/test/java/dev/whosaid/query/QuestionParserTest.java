@@ -69,6 +69,20 @@ class QuestionParserTest {
     }
 
     @Test
+    void aNameWithATitleBeforeItIsTheSamePersonNotAnAmbiguity() {
+        List<SpeakerSummary> speakers = List.of(
+                new SpeakerSummary("Sadiq Khan", SpeakerKind.PERSON, List.of(), 2),
+                new SpeakerSummary("Mayor of London Sadiq Khan", SpeakerKind.PERSON, List.of(), 2),
+                new SpeakerSummary("Imran Khan", SpeakerKind.PERSON, List.of(), 1));
+        QuestionParser parser = new QuestionParser(new SpeakerDirectory(speakers), TODAY);
+        QuestionParser.Parsed sadiq = parser.parse("what did Sadiq Khan say about Brexit");
+        assertEquals(List.of("Sadiq Khan", "Mayor of London Sadiq Khan"), sadiq.speakers());
+        assertEquals(List.of(), sadiq.ambiguous());
+        QuestionParser.Parsed khan = parser.parse("what did Khan say about Brexit");
+        assertEquals(List.of(new Ambiguity("khan", List.of("Sadiq Khan", "Mayor of London Sadiq Khan", "Imran Khan"))), khan.ambiguous());
+    }
+
+    @Test
     void nameVariantsAccentsAndCaseAreIgnored() {
         understood("Kim Jong-un on missiles", List.of("Kim Jong Un"), "missiles");
         understood("what did kim jong un say", List.of("Kim Jong Un"), null);

@@ -11,7 +11,9 @@ final class Topics {
             "there", "which", "would", "could", "should", "will", "what", "when", "where", "from", "very",
             "also", "because", "these", "those", "them", "then", "than", "some", "many", "much", "such", "being",
             "into", "other", "only", "even", "made", "make", "like", "well", "want", "going", "think", "know",
-            "said", "says", "does", "your", "ours", "it's", "don't", "we're", "i'm", "just", "really", "about");
+            "said", "says", "does", "your", "ours", "just", "really", "about", "during", "after", "before", "while",
+            "other", "first", "last", "over", "under", "again", "still", "here", "must", "might", "shall", "each", "every",
+            "back", "down", "through", "without", "within", "around", "told", "tell", "came", "come", "went", "take");
 
     static boolean isCommon(String word) {
         return COMMON.contains(word);

@@ -12,7 +12,7 @@ final class Topics {
             "also", "because", "these", "those", "them", "then", "than", "some", "many", "much", "such", "being",
             "into", "other", "only", "even", "made", "make", "like", "well", "want", "going", "think", "know",
             "said", "says", "does", "your", "ours", "just", "really", "about", "during", "after", "before", "while",
-            "other", "first", "last", "over", "under", "again", "still", "here", "must", "might", "shall", "each", "every",
+            "first", "last", "over", "under", "again", "still", "here", "must", "might", "shall", "each", "every",
             "back", "down", "through", "without", "within", "around", "told", "tell", "came", "come", "went", "take");
 
     static boolean isCommon(String word) {

@@ -21,6 +21,9 @@ import org.apache.lucene.search.ScoreMode;
  */
 final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetCounter.Result> {
 
+    /** Years 0..2999 are counted in an array; any other (a typo in a source) in a map. */
+    private static final int YEARS = 3000;
+
     private final int top;
 
     FacetCounter(int top) {
@@ -77,6 +80,7 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
             private final SortedSetDocValues speakers, roles, sources;
             private final NumericDocValues years;
             private final int[] speakerCounts, roleCounts, sourceCounts;
+            private final int[] yearCounts = new int[YEARS];
 
             Leaf(LeafReaderContext context) throws IOException {
                 speakers = DocValues.getSortedSet(context.reader(), QuoteFields.SPEAKER);
@@ -98,7 +102,12 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
                 count(roles, doc, roleCounts);
                 count(sources, doc, sourceCounts);
                 if (years.advanceExact(doc)) {
-                    year.merge(Long.toString(years.longValue()), 1, Integer::sum);
+                    long y = years.longValue();
+                    if (y >= 0 && y < yearCounts.length) {
+                        yearCounts[(int) y]++;   // no string or boxing per document: this runs for every match
+                    } else {
+                        year.merge(Long.toString(y), 1, Integer::sum);
+                    }
                 }
             }
 
@@ -107,6 +116,11 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
                 resolve(speakers, speakerCounts, speaker);
                 resolve(roles, roleCounts, role);
                 resolve(sources, sourceCounts, source);
+                for (int y = 0; y < yearCounts.length; y++) {
+                    if (yearCounts[y] > 0) {
+                        year.merge(Integer.toString(y), yearCounts[y], Integer::sum);
+                    }
+                }
             }
 
             private static void count(SortedSetDocValues values, int doc, int[] counts) throws IOException {

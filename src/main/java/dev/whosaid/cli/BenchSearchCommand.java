@@ -37,9 +37,10 @@ import picocli.CommandLine.Option;
 
 /** {@code whosaid bench search}: search latency in-process and over HTTP, on the shipped and a scaled corpus. */
 @Command(name = "search", mixinStandardHelpOptions = true,
-        description = {"Measure search latency (p50, p99) in-process (one thread) and over HTTP (concurrent clients),",
-            "on the shipped corpus and on a synthetic corpus scaled from it (paragraphs recombined, quotations",
-            "spliced from two real ones, fresh ids and dates). Indexes go to a temporary folder, deleted after."})
+        description = {"Search latency (p50, p99) in-process and over HTTP, on the shipped and a scaled corpus.",
+            "In-process: one thread. HTTP: --clients concurrent clients against the real server. The scaled corpus",
+            "is synthetic, made from the shipped one (paragraphs recombined, quotations spliced from two real ones,",
+            "fresh ids and dates). Indexes go to a temporary folder, deleted after."})
 final class BenchSearchCommand implements Callable<Integer> {
 
     @Option(names = "--corpus", paramLabel = "DIR", description = "corpus (default: corpus/ beside the launcher)")

@@ -33,6 +33,16 @@ final class ArticleRun {
             "pledging", "urging", "threatening", "refusing");
     private static final Set<String> CLAUSE_BREAKS = Set.of("although", "though", "as", "while", "after", "before",
             "when", "during", "despite", "even", "whereas", "according");
+    /** Whether an unquoted comma stands in [from, to): ", demanding denuclearization, was" is an insertion. */
+    private boolean commaWithin(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (doc.token(k).text().equals(",") && !doc.quoted(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** ", comparing him to Obama": a participle clause after the content is the reporter's. */
     private static boolean isParticiple(Token t) {
         return !t.isCapitalized() && t.lower().endsWith("ing") && t.lower().length() > 5;
@@ -215,7 +225,7 @@ final class ArticleRun {
                 return k;
             }
             if (t.text().equals(",") && k + 1 < e && (CLAUSE_BREAKS.contains(doc.token(k + 1).lower())
-                    || isParticiple(doc.token(k + 1)))) {
+                    || isParticiple(doc.token(k + 1)) && !commaWithin(k + 2, e))) {
                 return k; // ", although …", ", as he did …": the reporter's words again
             }
             if ((t.is("and") || t.is("but")) && k + 1 < e && !doc.quoted(k + 1) && cues.isCue(doc.token(k + 1).lower())

@@ -18,11 +18,12 @@ final class Entities {
         final String name;
         final String[] words;
         String role;
-        Gender gender = Gender.UNKNOWN;
+        Gender gender;
 
         Person(String name) {
             this.name = name;
             this.words = name.split(" ");
+            this.gender = GivenNames.genderOf(words[0]);
         }
     }
 

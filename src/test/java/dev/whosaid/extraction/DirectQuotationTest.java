@@ -90,4 +90,18 @@ class DirectQuotationTest {
                 + "the people of this town.\"");
         assertEquals("Mary Jones", containing(quotes, "Nobody could").speaker());
     }
+
+    @Test
+    void aSecondQuoteInTheSameParagraphJoinsTheQuotationBefore() {
+        List<Quotation> quotes = Extracted.from("\"We did our best,\" Mary Jones said. \"Nobody could have done more for "
+                + "the people of this town.\"");
+        assertEquals(1, quotes.size());
+        assertEquals(2, quotes.getFirst().spans().size());
+        assertEquals("Mary Jones", quotes.getFirst().speaker());
+    }
+
+    @Test
+    void aScareQuoteInsideASentenceWithoutCueIsNotEmitted() {
+        assertEquals(List.of(), Extracted.from("The company's \"premium\" service costs more than the basic one."));
+    }
 }

@@ -81,4 +81,44 @@ class ReportedSpeechTest {
         assertEquals("progress was made", containing(quotes, "progress").text());
         assertEquals("North Korea", containing(quotes, "attitude").speaker());
     }
+
+    @Test
+    void saidAfterAndSpeaksForTheSubjectOfTheSentence() {
+        Quotation q = containing(Extracted.from("Ted Cruz thanked his voters and said he was standing on principle."),
+                "standing");
+        assertEquals("Ted Cruz", q.speaker());
+        assertEquals("he was standing on principle", q.text());
+    }
+
+    @Test
+    void aParticipleClauseAfterTheContentIsNotPartOfIt() {
+        Quotation q = Extracted.from("Mary Jones said the plan was working, comparing it to the last one.").getFirst();
+        assertEquals("the plan was working", q.text());
+    }
+
+    @Test
+    void aColonEndingAParagraphIntroducesTheNextOne() {
+        List<Quotation> quotes = Extracted.from("Rush Limbaugh added:\n\nThe deck is stacked against us all.");
+        assertEquals("The deck is stacked against us all", quotes.getFirst().text());
+        assertEquals("Rush Limbaugh", quotes.getFirst().speaker());
+    }
+
+    @Test
+    void aProgressiveCueStillFindsItsSubject() {
+        Quotation q = Extracted.from("The White House is saying that the revelations show the need for reform.").getFirst();
+        assertEquals("White House", q.speaker());
+        assertEquals("the revelations show the need for reform", q.text());
+    }
+
+    @Test
+    void aPromiseTakesItsInfinitiveAsContent() {
+        Quotation q = Extracted.from("Donald Trump has vowed to bring back lost mining jobs.").getFirst();
+        assertEquals("to bring back lost mining jobs", q.text());
+        assertEquals("vowed", q.cue());
+    }
+
+    @Test
+    void circumstancesAfterTheCueAreNoContent() {
+        assertEquals(List.of(), Extracted.from("Barack Obama said after meeting with the Russian president."));
+    }
 }

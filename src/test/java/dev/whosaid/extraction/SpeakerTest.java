@@ -96,4 +96,16 @@ class SpeakerTest {
         assertEquals("Kim Jong Un", containing(quotes, "summit").speaker());
         assertEquals("Kim Jong Un", containing(quotes, "missiles").speaker());
     }
+
+    @Test
+    void aGivenNameTellsWhomSheCanStandFor() {
+        String text = "Heather Nauert met Mike Pompeo in Tokyo. She said the letter was delivered.";
+        assertEquals("Heather Nauert", Extracted.from(text).getFirst().speaker());
+    }
+
+    @Test
+    void aWeekdayBeforeTheSpeakerIsNoPartOfIt() {
+        Quotation q = Extracted.from("On Thursday, Mary Jones said the talks went well.").getFirst();
+        assertEquals("Mary Jones", q.speaker());
+    }
 }

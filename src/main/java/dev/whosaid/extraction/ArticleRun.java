@@ -32,7 +32,7 @@ final class ArticleRun {
             "plans", "asked", "asks", "demanded", "demands", "called", "encouraged", "warned", "vowing", "promising",
             "pledging", "urging", "threatening", "refusing");
     private static final Set<String> CLAUSE_BREAKS = Set.of("although", "though", "as", "while", "after", "before",
-            "when", "during", "despite", "even", "whereas", "according");
+            "when", "during", "despite", "even", "whereas", "according", "until", "but");
     /** Whether an unquoted comma stands in [from, to): ", demanding denuclearization, was" is an insertion. */
     private boolean commaWithin(int from, int to) {
         for (int k = from; k < to; k++) {
@@ -48,6 +48,11 @@ final class ArticleRun {
         return !t.isCapitalized() && t.lower().endsWith("ing") && t.lower().length() > 5;
     }
 
+    private static final Set<String> SAY_FORMS = Set.of("said", "says", "say", "told", "tells", "tell", "saying",
+            "telling", "added", "adds", "wrote", "writes", "noted", "notes", "argued", "argues", "claimed", "claims",
+            "insisted", "insists", "warned", "warns", "stated", "explained", "suggested", "suggests", "announced");
+    private static final Set<String> OBJECT_BREAKS = Set.of("during", "after", "when", "since", "until", "before",
+            "while", "because");
     private static final Set<String> PROGRESSIVE = Set.of("is", "was", "are", "were", "been", "be");
     /** Words after which an -ing cue speaks for the sentence's subject ("…, saying", "by saying"). */
     private static final Set<String> PARTICIPLE_AFTER = Set.of(",", "by", "while", "before", "after", "when", "—", "–");
@@ -206,7 +211,8 @@ final class ArticleRun {
         if (leftContent && (wordsIn(from, e) < 2 || startsSecondPiece(j, e) || adverbial)) {
             return withSecondPiece(new Attribution(i, i, left, b, left.first() - 1, -1, -1), j, e);
         }
-        return wordsIn(from, e) >= 2 ? new Attribution(i, i, left, from, clauseEnd(from, e), -1, -1) : null;
+        boolean objectContent = !SAY_FORMS.contains(w) && !(from > i + 1 && doc.token(from - 1).is("that"));
+        return wordsIn(from, e) >= 2 ? new Attribution(i, i, left, from, clauseEnd(from, e, objectContent), -1, -1) : null;
     }
 
     private boolean endsClause(int k) {
@@ -216,13 +222,20 @@ final class ArticleRun {
 
     /** Reported content ends at a semicolon or where a second verb of saying is coordinated ("… and warned …"). */
     private int clauseEnd(int from, int e) {
+        return clauseEnd(from, e, false);
+    }
+
+    private int clauseEnd(int from, int e, boolean objectContent) {
         for (int k = from + 1; k < e; k++) {
             if (doc.quoted(k)) {
                 continue;
             }
             Token t = doc.token(k);
-            if (t.text().equals(";")) {
+            if (t.text().equals(";") || Lexicon.isDash(t.text()) && k + 1 < e && !doc.opensQuote(k + 1)) {
                 return k;
+            }
+            if (objectContent && OBJECT_BREAKS.contains(t.lower())) {
+                return k; // "criticized the act during a campaign stop": circumstances after an object
             }
             if (t.text().equals(",") && k + 1 < e && (CLAUSE_BREAKS.contains(doc.token(k + 1).lower())
                     || isParticiple(doc.token(k + 1)) && !commaWithin(k + 2, e))) {

@@ -1,11 +1,5 @@
 package dev.whosaid.extraction;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -23,20 +17,8 @@ final class GivenNames {
 
     private static Map<String, Entities.Gender> load() {
         Map<String, Entities.Gender> genders = new HashMap<>();
-        try (InputStream in = GivenNames.class.getResourceAsStream("given-names.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("given-names.tsv is missing from the classpath");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.startsWith("#") || line.isBlank()) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                genders.put(f[0], f[1].equals("F") ? Entities.Gender.FEMALE : Entities.Gender.MALE);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read given-names.tsv", e);
+        for (String[] row : TsvResource.rows("given-names.tsv")) {
+            genders.put(row[0], row[1].equals("F") ? Entities.Gender.FEMALE : Entities.Gender.MALE);
         }
         return Map.copyOf(genders);
     }

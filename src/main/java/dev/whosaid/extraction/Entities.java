@@ -19,13 +19,19 @@ final class Entities {
         final String[] words;
         String role;
         Gender gender;
+        /** Known to be a person (a given name, a title, an honorific, or it speaks), not a place or a thing. */
+        boolean evidenced;
 
         Person(String name) {
             this.name = name;
             this.words = name.split(" ");
             this.gender = GivenNames.genderOf(words[0]);
+            this.evidenced = gender != Gender.UNKNOWN;
         }
     }
+
+    /** How many tokens back a pronoun looks for a person of its own gender before settling for an unknown one. */
+    private static final int GENDER_WINDOW = 150;
 
     private record Occurrence(int token, Person person) {}
 
@@ -40,7 +46,7 @@ final class Entities {
         List<Mention> names = finder.names();
         for (Mention m : names) {
             String name = clean(m.name());
-            if (name.indexOf(' ') > 0 && isPersonName(name)) {
+            if (isPersonName(name) && (name.indexOf(' ') > 0 || hasHonorific(m))) {
                 Person p = people.computeIfAbsent(name, Person::new);
                 learn(p, m);
             }
@@ -52,6 +58,10 @@ final class Entities {
                 occurrences.add(new Occurrence(m.first(), p));
             }
         }
+    }
+
+    private boolean hasHonorific(Mention m) {
+        return Lexicon.HONORIFICS.contains(doc.token(m.first()).lower());
     }
 
     private static String clean(String name) {
@@ -71,6 +81,7 @@ final class Entities {
         if (p.role == null && m.role() != null) {
             p.role = m.role();
         }
+        p.evidenced |= m.role() != null || hasHonorific(m);
         if (p.gender == Gender.UNKNOWN) {
             for (int i = m.first(); i <= m.last(); i++) {
                 String w = doc.token(i).lower();
@@ -86,13 +97,13 @@ final class Entities {
     /** The registered person a name stands for: itself when registered, else by a surname or given name. */
     private Person lookup(String name, int token) {
         Person exact = people.get(name);
-        if (exact != null || name.indexOf(' ') > 0) {
+        if (name.indexOf(' ') > 0) {
             return exact;
         }
         Person best = null;
         int bestAt = -1;
         for (Person p : people.values()) {
-            if (p.words[p.words.length - 1].equals(name) || p.words[0].equals(name)) {
+            if (p.words.length > 1 && (p.words[p.words.length - 1].equals(name) || p.words[0].equals(name))) {
                 int at = lastOccurrenceBefore(p, token);
                 if (best == null || at > bestAt) {
                     best = p;
@@ -100,7 +111,7 @@ final class Entities {
                 }
             }
         }
-        return best;
+        return best != null ? best : exact;
     }
 
     private int lastOccurrenceBefore(Person p, int token) {
@@ -134,6 +145,7 @@ final class Entities {
         if (p == null) {
             return new Speaker(name, m.role(), isPersonName(name) ? SpeakerKind.PERSON : SpeakerKind.ORGANISATION);
         }
+        p.evidenced = true; // it speaks
         return new Speaker(p.name, m.role() != null ? m.role() : p.role, SpeakerKind.PERSON);
     }
 
@@ -141,9 +153,19 @@ final class Entities {
         String w = doc.token(m.first()).lower();
         if (w.equals("he") || w.equals("she")) {
             Gender wanted = w.equals("she") ? Gender.FEMALE : Gender.MALE;
+            // a person known to be "she" a little before outranks a nearer one of unknown gender
             for (int i = occurrences.size() - 1; i >= 0; i--) {
                 Occurrence o = occurrences.get(i);
-                if (o.token() < m.first() && o.person().gender != opposite(wanted)) {
+                if (o.token() < m.first() - GENDER_WINDOW) {
+                    break;
+                }
+                if (o.token() < m.first() && o.person().evidenced && o.person().gender == wanted) {
+                    return new Speaker(o.person().name, o.person().role, SpeakerKind.PERSON);
+                }
+            }
+            for (int i = occurrences.size() - 1; i >= 0; i--) {
+                Occurrence o = occurrences.get(i);
+                if (o.token() < m.first() && o.person().evidenced && o.person().gender != opposite(wanted)) {
                     Person p = o.person();
                     if (p.gender == Gender.UNKNOWN) {
                         p.gender = wanted;
@@ -163,6 +185,15 @@ final class Entities {
             }
         }
         return new Speaker(m.name(), null, w.equals("i") ? SpeakerKind.PERSON : SpeakerKind.ANONYMOUS);
+    }
+
+    private static boolean hasWord(String phrase, String word) {
+        for (String w : phrase.split("[^\\p{L}]+")) {
+            if (w.equals(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Gender opposite(Gender g) {
@@ -186,7 +217,7 @@ final class Entities {
         for (int i = occurrences.size() - 1; i >= 0; i--) {
             Occurrence o = occurrences.get(i);
             Person p = o.person();
-            if (o.token() < m.first() && p.role != null && MentionFinder.lower(p.role).contains(head)) {
+            if (o.token() < m.first() && p.role != null && hasWord(MentionFinder.lower(p.role), head)) {
                 return new Speaker(p.name, p.role, SpeakerKind.PERSON);
             }
         }

@@ -250,7 +250,8 @@ final class MentionFinder {
         int nameStart = k + 1;
         while (nameStart - 1 >= j) {
             Token t = doc.token(nameStart - 1);
-            if (t.isCapitalized() && t.isWord() && !Lexicon.TITLE_WORDS.contains(t.lower())
+            boolean afterHonorific = nameStart - 2 >= j && Lexicon.HONORIFICS.contains(doc.token(nameStart - 2).lower());
+            if (t.isCapitalized() && t.isWord() && (!Lexicon.TITLE_WORDS.contains(t.lower()) || afterHonorific)
                     && !Lexicon.HONORIFICS.contains(t.lower())) {
                 nameStart--;
             } else {

@@ -153,25 +153,20 @@ final class Entities {
         String w = doc.token(m.first()).lower();
         if (w.equals("he") || w.equals("she")) {
             Gender wanted = w.equals("she") ? Gender.FEMALE : Gender.MALE;
-            // a person known to be "she" a little before outranks a nearer one of unknown gender
-            for (int i = occurrences.size() - 1; i >= 0; i--) {
-                Occurrence o = occurrences.get(i);
-                if (o.token() < m.first() - GENDER_WINDOW) {
-                    break;
-                }
-                if (o.token() < m.first() && o.person().evidenced && o.person().gender == wanted) {
-                    return new Speaker(o.person().name, o.person().role, SpeakerKind.PERSON);
-                }
+            // best first: a person known to be "she" a little before, then any known person who may be "she",
+            // then any capitalised name that may be one
+            Person p = mostRecent(m.first(), GENDER_WINDOW, o -> o.evidenced && o.gender == wanted);
+            if (p == null) {
+                p = mostRecent(m.first(), Integer.MAX_VALUE, o -> o.evidenced && o.gender != opposite(wanted));
             }
-            for (int i = occurrences.size() - 1; i >= 0; i--) {
-                Occurrence o = occurrences.get(i);
-                if (o.token() < m.first() && o.person().evidenced && o.person().gender != opposite(wanted)) {
-                    Person p = o.person();
-                    if (p.gender == Gender.UNKNOWN) {
-                        p.gender = wanted;
-                    }
-                    return new Speaker(p.name, p.role, SpeakerKind.PERSON);
+            if (p == null) {
+                p = mostRecent(m.first(), Integer.MAX_VALUE, o -> o.gender != opposite(wanted));
+            }
+            if (p != null) {
+                if (p.gender == Gender.UNKNOWN) {
+                    p.gender = wanted;
                 }
+                return new Speaker(p.name, p.role, SpeakerKind.PERSON);
             }
             if (previous != null && previous.kind() == SpeakerKind.PERSON) {
                 return previous;
@@ -185,6 +180,23 @@ final class Entities {
             }
         }
         return new Speaker(m.name(), null, w.equals("i") ? SpeakerKind.PERSON : SpeakerKind.ANONYMOUS);
+    }
+
+    /** The person of the latest occurrence before {@code token}, at most {@code window} tokens back, that fits. */
+    private Person mostRecent(int token, int window, java.util.function.Predicate<Person> fits) {
+        for (int i = occurrences.size() - 1; i >= 0; i--) {
+            Occurrence o = occurrences.get(i);
+            if (o.token() >= token) {
+                continue;
+            }
+            if (token - o.token() > window) {
+                return null;
+            }
+            if (fits.test(o.person())) {
+                return o.person();
+            }
+        }
+        return null;
     }
 
     private static boolean hasWord(String phrase, String word) {

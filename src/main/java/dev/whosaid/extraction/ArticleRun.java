@@ -135,6 +135,9 @@ final class ArticleRun {
                 && wordsIn(after + 1, e) >= 2) {
             return new Attribution(i, i + 1, m, after + 1, e, -1, -1);
         }
+        if (i == b && wordsIn(m.last() + 1, e) >= 3) {
+            return new Attribution(i, i + 1, m, m.last() + 1, e, -1, -1); // "According to the ministry over 345 died"
+        }
         return i > b ? new Attribution(i, i + 1, m, b, i, -1, -1) : null;
     }
 

@@ -50,7 +50,7 @@ final class MentionFinder {
             return null;
         }
         Token t = doc.token(k);
-        if (Lexicon.PRONOUNS.contains(t.lower())) {
+        if (isPronoun(t)) {
             return pronoun(k);
         }
         if (t.text().equals(")")) {
@@ -129,9 +129,9 @@ final class MentionFinder {
         }
         Token last = doc.token(k);
         if (!last.isWord() || Lexicon.STOP.contains(last.lower())) {
-            return Lexicon.PRONOUNS.contains(last.lower()) ? pronoun(k) : null;
+            return isPronoun(last) ? pronoun(k) : null;
         }
-        if (Lexicon.PRONOUNS.contains(last.lower())) {
+        if (isPronoun(last)) {
             return pronoun(k);
         }
         if (Lexicon.MONTHS.contains(last.lower()) || Lexicon.WEEKDAYS.contains(last.lower())
@@ -161,7 +161,7 @@ final class MentionFinder {
                 j--;
                 continue;
             }
-            if (Lexicon.STOP.contains(w) || Lexicon.PRONOUNS.contains(w) || Lexicon.HONORIFICS.contains(w) && false) {
+            if (Lexicon.STOP.contains(w) || isPronoun(t)) {
                 break;
             }
             if (t.isCapitalized()) {
@@ -198,7 +198,7 @@ final class MentionFinder {
         if (j >= limit || doc.quoted(j)) {
             return null;
         }
-        if (Lexicon.PRONOUNS.contains(doc.token(j).lower())) {
+        if (isPronoun(doc.token(j))) {
             return pronoun(j);
         }
         int k = j;
@@ -257,6 +257,22 @@ final class MentionFinder {
             } else {
                 break;
             }
+        }
+        if (nameStart <= k && nameStart > j && Set.of("of", "for", "and", "&").contains(doc.token(nameStart - 1).lower())) {
+            Mention before = nameStart - 2 >= j && doc.token(nameStart - 2).isCapitalized()
+                    ? classify(j, nameStart - 2, determiner) : null;
+            if (before != null && before.type() == Mention.Type.NAME) {
+                // "Joel Pollak of Breitbart California": the person, with the affiliation as the role
+                String affiliation = doc.text.substring(doc.token(nameStart).start(), last.end());
+                return new Mention(j, k, span, before.name(), before.role() == null ? affiliation
+                        : before.role() + " of " + affiliation, Mention.Type.NAME);
+            }
+            return new Mention(j, k, span, determiner && firstLower.equals("the") && j < k
+                    ? doc.text.substring(doc.token(j + 1).start(), last.end()) : whole, null, Mention.Type.ORGANISATION);
+        }
+        if (j == k && last.text().length() > 1 && last.text().length() <= 4 && last.text().equals(last.text().toUpperCase(Locale.ROOT))
+                && Character.isLetter(last.text().charAt(0))) {
+            return new Mention(j, k, span, whole, null, Mention.Type.ORGANISATION); // "WHO", "NATO"
         }
         boolean organisation = false;
         for (int i = j; i <= k; i++) {
@@ -335,6 +351,11 @@ final class MentionFinder {
             }
         }
         return out;
+    }
+
+    /** "he", "who"; not "WHO", the World Health Organization. */
+    static boolean isPronoun(Token t) {
+        return Lexicon.PRONOUNS.contains(t.lower()) && (t.text().length() == 1 || !t.text().equals(t.text().toUpperCase(Locale.ROOT)));
     }
 
     static String lower(String s) {

@@ -121,4 +121,11 @@ class ReportedSpeechTest {
     void circumstancesAfterTheCueAreNoContent() {
         assertEquals(List.of(), Extracted.from("Barack Obama said after meeting with the Russian president."));
     }
+
+    @Test
+    void accordingToWithoutACommaStillTakesTheRestOfTheSentence() {
+        Quotation q = Extracted.from("According to the Saudi Interior Ministry over 345 pilgrims have been killed.").getFirst();
+        assertEquals("Saudi Interior Ministry", q.speaker());
+        assertEquals("over 345 pilgrims have been killed", q.text());
+    }
 }

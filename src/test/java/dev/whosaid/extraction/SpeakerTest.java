@@ -108,4 +108,19 @@ class SpeakerTest {
         Quotation q = Extracted.from("On Thursday, Mary Jones said the talks went well.").getFirst();
         assertEquals("Mary Jones", q.speaker());
     }
+
+    @Test
+    void aNameWithItsAffiliationIsThePersonWithTheAffiliationAsRole() {
+        Quotation q = Extracted.from("Joel Pollak of Breitbart California said the debate was fair.").getFirst();
+        assertEquals("Joel Pollak", q.speaker());
+        assertEquals("Breitbart California", q.role());
+        assertEquals(SpeakerKind.PERSON, q.speakerKind());
+    }
+
+    @Test
+    void anAcronymIsAnOrganisationNotTheRelativeWho() {
+        Quotation q = Extracted.from("Mary Jones spoke first. WHO say the deficit is serious.").getFirst();
+        assertEquals("WHO", q.speaker());
+        assertEquals(SpeakerKind.ORGANISATION, q.speakerKind());
+    }
 }

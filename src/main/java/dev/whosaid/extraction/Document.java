@@ -21,6 +21,9 @@ final class Document {
     /** For each token, its sentence number. */
     final int[] sentenceOf;
 
+    /** Abbreviations that may end a sentence with their own period; titles such as "Mr." never do. */
+    private static final java.util.Set<String> ENDS_WITH_ITS_PERIOD = java.util.Set.of("a.m.", "p.m.", "etc.");
+
     Document(String text) {
         this.text = text;
         this.tokens = Tokenizer.tokenize(text);
@@ -105,7 +108,8 @@ final class Document {
                 continue;
             }
             Token t = tokens.get(i);
-            boolean terminal = t.text().equals(".") || t.text().equals("!") || t.text().equals("?") || t.text().equals("…");
+            boolean terminal = t.text().equals(".") || t.text().equals("!") || t.text().equals("?") || t.text().equals("…")
+                    || ENDS_WITH_ITS_PERIOD.contains(t.lower()); // "at 10:44 a.m. When police arrived"
             if (!terminal || quoteOf[i] >= 0 && !closesQuote(i)) {
                 continue;
             }

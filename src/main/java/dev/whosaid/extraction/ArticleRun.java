@@ -51,6 +51,8 @@ final class ArticleRun {
     private static final Set<String> SAY_FORMS = Set.of("said", "says", "say", "told", "tells", "tell", "saying",
             "telling", "added", "adds", "wrote", "writes", "noted", "notes", "argued", "argues", "claimed", "claims",
             "insisted", "insists", "warned", "warns", "stated", "explained", "suggested", "suggests", "announced");
+    private static final Set<String> AFTER_QUOTE_BREAKS = Set.of("and", "but", "as", "before", "after", "while",
+            "then", "when");
     private static final Set<String> OBJECT_BREAKS = Set.of("during", "after", "when", "since", "until", "before",
             "while", "because");
     private static final Set<String> PROGRESSIVE = Set.of("is", "was", "are", "were", "been", "be");
@@ -229,6 +231,7 @@ final class ArticleRun {
     }
 
     private int clauseEnd(int from, int e, boolean objectContent) {
+        boolean startsWithQuote = doc.opensQuote(from);
         for (int k = from + 1; k < e; k++) {
             if (doc.quoted(k)) {
                 continue;
@@ -237,11 +240,14 @@ final class ArticleRun {
             if (t.text().equals(";") || Lexicon.isDash(t.text()) && k + 1 < e && !doc.opensQuote(k + 1)) {
                 return k;
             }
+            if (startsWithQuote && isClosingMark(k - 1) && AFTER_QUOTE_BREAKS.contains(t.lower())) {
+                return k; // "What curfew?" and kept going
+            }
             if (objectContent && OBJECT_BREAKS.contains(t.lower())) {
                 return k; // "criticized the act during a campaign stop": circumstances after an object
             }
             if (t.text().equals(",") && k + 1 < e && (CLAUSE_BREAKS.contains(doc.token(k + 1).lower())
-                    || isParticiple(doc.token(k + 1)) && !commaWithin(k + 2, e))) {
+                    || isParticiple(doc.token(k + 1)) && (!commaWithin(k + 2, e) || cues.isCue(doc.token(k + 1).lower())))) {
                 return k; // ", although …", ", as he did …": the reporter's words again
             }
             if ((t.is("and") || t.is("but")) && k + 1 < e && !doc.quoted(k + 1) && cues.isCue(doc.token(k + 1).lower())
@@ -610,11 +616,41 @@ final class ArticleRun {
             quoteUsed[q] = true;
             QuotedSpan quote = doc.quotes.get(q);
             int last = doc.tokenAt(quote.contentEnd()) - 1;
-            if (NonStatements.isNonStatement(doc, q) || !standsAlone(i, last, b, e)) {
+            if (!standsAlone(i, last, b, e) || NonStatements.isTitle(doc, q)) {
+                continue;
+            }
+            if (joinsPreviousQuotation(quote, i)) {
+                continue;
+            }
+            if (NonStatements.isNonStatement(doc, q)) {
                 continue;
             }
             attributeStandalone(quote, i, last, s);
         }
+    }
+
+    /** "X," she said. "Y.": a quotation right after a direct one in its paragraph is its next piece. */
+    private boolean joinsPreviousQuotation(QuotedSpan quote, int open) {
+        if (found.isEmpty()) {
+            return false;
+        }
+        Span span = new Span(quote.contentStart(), quote.contentEnd());
+        int paragraph = doc.paragraphOf[open];
+        Found prev = found.getLast();
+        Quotation pq = prev.quotation();
+        if (pq.kind() == QuoteKind.DIRECT && paragraph == prev.paragraph() && pq.end() <= span.start()
+                && doc.paragraphOf[doc.tokenAt(pq.end())] == paragraph) {
+            // "X," she said. "Y.": one quotation in two pieces
+            List<Span> spans = new ArrayList<>(pq.spans());
+            spans.add(span);
+            Quotation merged = new Quotation(pq.text() + " " + stripMarks(span.of(doc.text)), spans, pq.speaker(),
+                    pq.speakerMention(), pq.role(), pq.speakerKind(), pq.cue(), pq.cueSpan(), pq.kind(), pq.date(),
+                    pq.confidence());
+            found.set(found.size() - 1, new Found(merged, prev.paragraph(), prev.mention(), prev.speaker(),
+                    prev.cue(), prev.cueSpan()));
+            return true;
+        }
+        return false;
     }
 
     /** Nothing but punctuation, a colon or a dash around the quotation in its sentence: it is said, not used. */
@@ -674,19 +710,6 @@ final class ArticleRun {
         if (!found.isEmpty()) {
             Found prev = found.getLast();
             int paragraph = doc.paragraphOf[open];
-            Quotation pq = prev.quotation();
-            if (pq.kind() == QuoteKind.DIRECT && paragraph == prev.paragraph() && pq.end() <= span.start()
-                    && doc.paragraphOf[doc.tokenAt(pq.end())] == paragraph) {
-                // "X," she said. "Y.": one quotation in two pieces
-                List<Span> spans = new ArrayList<>(pq.spans());
-                spans.add(span);
-                Quotation merged = new Quotation(pq.text() + " " + stripMarks(span.of(doc.text)), spans, pq.speaker(),
-                        pq.speakerMention(), pq.role(), pq.speakerKind(), pq.cue(), pq.cueSpan(), pq.kind(), pq.date(),
-                        pq.confidence());
-                found.set(found.size() - 1, new Found(merged, prev.paragraph(), prev.mention(), prev.speaker(),
-                        prev.cue(), prev.cueSpan()));
-                return;
-            }
             if (prev.speaker() != null && paragraph - prev.paragraph() <= 1 && prev.quotation().kind() != QuoteKind.INDIRECT) {
                 add(List.of(span), QuoteKind.DIRECT, prev.speaker(), prev.mention(), prev.cue(), prev.cueSpan(),
                         doc.tokenAt(prev.cueSpan().start()), 0.5);

@@ -9,12 +9,6 @@ import java.util.Set;
 /** Extraction of one article: every sentence's attributions, then the quotations no cue claimed. */
 final class ArticleRun {
 
-    private static final Set<String> TELL_CUES = Set.of("told", "tell", "tells", "telling", "urged", "reminded",
-            "assured", "informed", "warned", "warning", "urging", "assuring", "reminding", "advised", "asked",
-            "promised", "convinced");
-    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "me", "us", "you", "reporters",
-            "journalists", "supporters", "members", "voters", "lawmakers", "listeners", "viewers", "readers",
-            "investigators", "congress", "senators", "colleagues", "delegates", "students", "residents");
     private static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "be", "is", "are", "to", "am");
     private static final Set<String> CONTENT_GLUE = Set.of(",", "and", "but", "while", "as", ";", "—", "–", "--");
     /** Words that open circumstances rather than content right after a cue ("said after the meeting"). */
@@ -31,30 +25,7 @@ final class ArticleRun {
             "urged", "urges", "offered", "offers", "proposed", "proposes", "hopes", "hoped", "wants", "planned",
             "plans", "asked", "asks", "demanded", "demands", "called", "encouraged", "warned", "vowing", "promising",
             "pledging", "urging", "threatening", "refusing");
-    private static final Set<String> CLAUSE_BREAKS = Set.of("although", "though", "as", "while", "after", "before",
-            "when", "during", "despite", "even", "whereas", "according", "until", "but");
-    /** Whether an unquoted comma stands in [from, to): ", demanding denuclearization, was" is an insertion. */
-    private boolean commaWithin(int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (doc.token(k).text().equals(",") && !doc.quoted(k)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
-    /** ", comparing him to Obama": a participle clause after the content is the reporter's. */
-    private static boolean isParticiple(Token t) {
-        return !t.isCapitalized() && t.lower().endsWith("ing") && t.lower().length() > 5;
-    }
-
-    private static final Set<String> SAY_FORMS = Set.of("said", "says", "say", "told", "tells", "tell", "saying",
-            "telling", "added", "adds", "wrote", "writes", "noted", "notes", "argued", "argues", "claimed", "claims",
-            "insisted", "insists", "warned", "warns", "stated", "explained", "suggested", "suggests", "announced");
-    private static final Set<String> AFTER_QUOTE_BREAKS = Set.of("and", "but", "as", "before", "after", "while",
-            "then", "when");
-    private static final Set<String> OBJECT_BREAKS = Set.of("during", "after", "when", "since", "until", "before",
-            "while", "because");
     private static final Set<String> PROGRESSIVE = Set.of("is", "was", "are", "were", "been", "be");
     /** Words after which an -ing cue speaks for the sentence's subject ("…, saying", "by saying"). */
     private static final Set<String> PARTICIPLE_AFTER = Set.of(",", "by", "while", "before", "after", "when", "—", "–");
@@ -65,6 +36,8 @@ final class ArticleRun {
     private final LocalDate articleDate;
     private final CueLexicon cues;
     private final MentionFinder finder;
+    private final ContentBounds bounds;
+    private final Pieces pieces;
     private final Entities entities;
     private final List<Found> found = new ArrayList<>();
     private final boolean[] quoteUsed;
@@ -78,6 +51,8 @@ final class ArticleRun {
         this.articleDate = articleDate;
         this.cues = cues;
         this.finder = new MentionFinder(doc);
+        this.bounds = new ContentBounds(doc, cues);
+        this.pieces = new Pieces(doc, bounds);
         this.entities = new Entities(doc, finder);
         this.quoteUsed = new boolean[doc.quotes.size()];
     }
@@ -134,10 +109,10 @@ final class ArticleRun {
             }
         }
         if (after < e && doc.token(after).text().equals(",") && (i == b || doc.token(i - 1).text().equals(","))
-                && wordsIn(after + 1, e) >= 2) {
+                && bounds.wordsIn(after + 1, e) >= 2) {
             return new Attribution(i, i + 1, m, after + 1, e, -1, -1);
         }
-        if (i == b && wordsIn(m.last() + 1, e) >= 3) {
+        if (i == b && bounds.wordsIn(m.last() + 1, e) >= 3) {
             return new Attribution(i, i + 1, m, m.last() + 1, e, -1, -1); // "According to the ministry over 345 died"
         }
         return i > b ? new Attribution(i, i + 1, m, b, i, -1, -1) : null;
@@ -155,52 +130,52 @@ final class ArticleRun {
                 return null;
             }
             Mention subject = before.isEmpty() ? sentenceSubject(b, i) : before.getLast().mention();
-            int from = skipThat(i + 1, e);
-            return wordsIn(from, e) >= 2 ? new Attribution(i, i, subject, from, clauseEnd(from, e), -1, -1) : null;
+            int from = bounds.skipThat(i + 1, e);
+            return bounds.wordsIn(from, e) >= 2 ? new Attribution(i, i, subject, from, bounds.clauseEnd(from, e), -1, -1) : null;
         }
         Mention left = finder.leftOf(progressive ? i - 2 : i - 1, b);
         if (left == null && (prev.equals("and") || prev.equals("but"))) {
             // "Cruz exhorted Republicans to vote and said he was …": the subject of the sentence
             Mention subject = before.isEmpty() ? sentenceSubject(b, i) : before.getLast().mention();
-            int from = skipThat(skipTime(i + 1, e), e);
+            int from = bounds.skipThat(bounds.skipTime(i + 1, e), e);
             if (subject == null || from >= e || ADVERBIAL_STARTS.contains(doc.token(from).lower())) {
                 return null;
             }
-            return wordsIn(from, e) >= 2 ? new Attribution(i, i, subject, from, clauseEnd(from, e), -1, -1) : null;
+            return bounds.wordsIn(from, e) >= 2 ? new Attribution(i, i, subject, from, bounds.clauseEnd(from, e), -1, -1) : null;
         }
         if (left == null) {
-            boolean afterBreak = i > b && (prev.equals(",") || isClosingMark(i - 1));
+            boolean afterBreak = i > b && (prev.equals(",") || bounds.isClosingMark(i - 1));
             Mention right = afterBreak ? finder.rightFrom(i + 1, e) : null;
             if (right == null) {
                 return null;
             }
-            int next = skipTime(right.last() + 1, e);
-            if (next < e && !endsClause(next)) {
+            int next = bounds.skipTime(right.last() + 1, e);
+            if (next < e && !bounds.endsClause(next)) {
                 return null; // "said the event brought back memories": no inverted subject
             }
             return withSecondPiece(new Attribution(i, i, right, b, i - 1, -1, -1), next, e);
         }
         int j = i + 1;
-        if (TELL_CUES.contains(w)) {
-            int that = thatWithin(j, e, 12);
-            int object = skipObject(j, e);
+        if (ContentBounds.TELL_CUES.contains(w)) {
+            int that = bounds.thatWithin(j, e, 12);
+            int object = bounds.skipObject(j, e);
             j = that >= 0 ? that : object < e && doc.token(object).is("to") ? j : object; // "told his advisers to …"
         }
-        j = skipOfPhrase(skipTime(j, e), e);
+        j = bounds.skipOfPhrase(bounds.skipTime(j, e), e);
         boolean leftContent = left.first() > b && (doc.token(left.first() - 1).text().equals(",")
-                || isClosingMark(left.first() - 1) || Lexicon.isDash(doc.token(left.first() - 1).text()));
+                || bounds.isClosingMark(left.first() - 1) || Lexicon.isDash(doc.token(left.first() - 1).text()));
         if (j + 1 < e && doc.token(j).text().equals(":") && doc.opensQuote(j + 1)) {
-            return new Attribution(i, i, left, j + 1, clauseEnd(j + 1, e), -1, -1); // Hill said: "…"
+            return new Attribution(i, i, left, j + 1, bounds.clauseEnd(j + 1, e), -1, -1); // Hill said: "…"
         }
         if (j + 1 == e && doc.token(j).text().equals(":") && doc.sentenceOf[j] + 1 < doc.sentenceCount()) {
             int next = doc.sentenceOf[j] + 1; // "Limbaugh added:" and the words on the next line
             return new Attribution(i, i, left, doc.sentenceBegin(next), doc.sentenceEnd(next), -1, -1);
         }
-        int from = skipThat(j, e);
+        int from = bounds.skipThat(j, e);
         boolean infinitive = from < e && doc.token(from).is("to") && INFINITIVE_CUES.contains(w);
         boolean adverbial = from < e && ADVERBIAL_STARTS.contains(doc.token(from).lower()) && !infinitive;
         if (adverbial) {
-            int that = thatAcrossCommas(from, e);
+            int that = bounds.thatAcrossCommas(from, e);
             if (that >= 0) {
                 from = that + 1; // "says at a campaign stop in Toledo, Ohio, that …"
                 adverbial = false;
@@ -209,88 +184,20 @@ final class ArticleRun {
         if (adverbial && !leftContent) {
             return null; // "said after meeting Putin": circumstances, not content
         }
-        if (leftContent && j < e && doc.token(j).text().equals(",") && !doc.opensQuote(j + 1) && wordsIn(j + 1, e) >= 2) {
+        if (leftContent && j < e && doc.token(j).text().equals(",") && !doc.opensQuote(j + 1) && bounds.wordsIn(j + 1, e) >= 2) {
             // "The latest test, North Korea said, was its biggest yet": content on both sides
-            return new Attribution(i, i, left, b, left.first() - 1, j + 1, clauseEnd(j + 1, e));
+            return new Attribution(i, i, left, b, left.first() - 1, j + 1, bounds.clauseEnd(j + 1, e));
         }
-        if (leftContent && (wordsIn(from, e) < 2 || startsSecondPiece(j, e) || adverbial)) {
+        if (leftContent && (bounds.wordsIn(from, e) < 2 || bounds.startsSecondPiece(j, e) || adverbial)) {
             return withSecondPiece(new Attribution(i, i, left, b, left.first() - 1, -1, -1), j, e);
         }
-        boolean objectContent = !SAY_FORMS.contains(w) && !(from > i + 1 && doc.token(from - 1).is("that"));
-        return wordsIn(from, e) >= 2 ? new Attribution(i, i, left, from, clauseEnd(from, e, objectContent), -1, -1) : null;
-    }
-
-    private boolean endsClause(int k) {
-        String t = doc.token(k).text();
-        return ",.;:!?)".contains(t) || Lexicon.isQuoteMark(t) || Lexicon.isDash(t);
-    }
-
-    /** Reported content ends at a semicolon or where a second verb of saying is coordinated ("… and warned …"). */
-    private int clauseEnd(int from, int e) {
-        return clauseEnd(from, e, false);
-    }
-
-    private int clauseEnd(int from, int e, boolean objectContent) {
-        boolean startsWithQuote = doc.opensQuote(from);
-        for (int k = from + 1; k < e; k++) {
-            if (doc.quoted(k)) {
-                continue;
-            }
-            Token t = doc.token(k);
-            if (t.text().equals(";") || Lexicon.isDash(t.text()) && k + 1 < e && !doc.opensQuote(k + 1)) {
-                return k;
-            }
-            if (startsWithQuote && isClosingMark(k - 1) && AFTER_QUOTE_BREAKS.contains(t.lower())) {
-                return k; // "What curfew?" and kept going
-            }
-            if (objectContent && OBJECT_BREAKS.contains(t.lower())) {
-                return k; // "criticized the act during a campaign stop": circumstances after an object
-            }
-            if (t.text().equals(",") && k + 1 < e && (CLAUSE_BREAKS.contains(doc.token(k + 1).lower())
-                    || isParticiple(doc.token(k + 1)) && (!commaWithin(k + 2, e) || cues.isCue(doc.token(k + 1).lower())))) {
-                return k; // ", although …", ", as he did …": the reporter's words again
-            }
-            if ((t.is("and") || t.is("but")) && k + 1 < e && !doc.quoted(k + 1) && cues.isCue(doc.token(k + 1).lower())
-                    && !doc.token(k + 1).lower().endsWith("ing")) {
-                return k;
-            }
-        }
-        return e;
-    }
-
-    /** "says of Clinton, “…”": the person spoken of is no content. */
-    private int skipOfPhrase(int j, int e) {
-        if (j >= e || !doc.token(j).is("of")) {
-            return j;
-        }
-        for (int k = j + 1; k < e && k < j + 7; k++) {
-            String t = doc.token(k).text();
-            if (t.equals(",") || t.equals(":")) {
-                return k;
-            }
-            if (!doc.token(k).isWord() || doc.quoted(k)) {
-                return j;
-            }
-        }
-        return j;
-    }
-
-    private int thatAcrossCommas(int j, int e) {
-        for (int k = j; k < e && k < j + 16; k++) {
-            Token t = doc.token(k);
-            if (doc.quoted(k) || t.text().equals(";") || t.text().equals(":")) {
-                return -1;
-            }
-            if (t.is("that")) {
-                return k;
-            }
-        }
-        return -1;
+        boolean objectContent = !ContentBounds.SAY_FORMS.contains(w) && !(from > i + 1 && doc.token(from - 1).is("that"));
+        return bounds.wordsIn(from, e) >= 2 ? new Attribution(i, i, left, from, bounds.clauseEnd(from, e, objectContent), -1, -1) : null;
     }
 
     /** ("X," she said, "Y."): the second quoted piece right after the attribution. */
     private Attribution withSecondPiece(Attribution a, int j, int e) {
-        if (!startsSecondPiece(j, e)) {
+        if (!bounds.startsSecondPiece(j, e)) {
             return a;
         }
         int open = j + 1;
@@ -303,10 +210,6 @@ final class ArticleRun {
             to++;
         }
         return new Attribution(a.cueFirst(), a.cueLast(), a.mention(), a.from(), a.to(), open + 1, to);
-    }
-
-    private boolean startsSecondPiece(int j, int e) {
-        return j + 2 < e && doc.token(j).text().equals(",") && doc.opensQuote(j + 1);
     }
 
     private Mention sentenceSubject(int b, int limit) {
@@ -329,90 +232,6 @@ final class ArticleRun {
         return null;
     }
 
-    private boolean isClosingMark(int i) {
-        return i >= 0 && Lexicon.isQuoteMark(doc.token(i).text()) && i > 0 && doc.quoted(i - 1);
-    }
-
-    private int skipObject(int j, int e) {
-        if (j >= e) {
-            return j;
-        }
-        Token t = doc.token(j);
-        if (OBJECT_PRONOUNS.contains(t.lower())) {
-            return j + 1;
-        }
-        int k = j;
-        if (Lexicon.DETERMINERS.contains(t.lower())) {
-            k++;
-        }
-        int start = k;
-        while (k < e && k - start < 5 && doc.token(k).isWord() && !doc.quoted(k)
-                && (doc.token(k).isCapitalized() || k == start && !Lexicon.STOP.contains(doc.token(k).lower()))) {
-            k++;
-        }
-        return k > start || k > j ? k : j;
-    }
-
-    /** Skips "Saturday", "on Friday", "last week", "in a statement", "in an interview with CNN" up to "that". */
-    private int skipTime(int j, int e) {
-        while (j < e) {
-            String w = doc.token(j).lower();
-            if (Lexicon.WEEKDAYS.contains(w) || w.equals("yesterday") || w.equals("today") || w.equals("tonight")
-                    || w.equals("earlier") || w.equals("later") || w.equals("also") || w.equals("repeatedly")
-                    || w.equals("again") || w.equals("publicly") || w.equals("privately") || w.equals("recently")) {
-                j++;
-            } else if ((w.equals("on") || w.equals("last") || w.equals("this") || w.equals("late") || w.equals("early"))
-                    && j + 1 < e && Lexicon.TIME_WORDS.contains(doc.token(j + 1).lower())) {
-                j += 2;
-            } else if (Set.of("night", "morning", "afternoon", "evening").contains(w)) {
-                j++;
-            } else if (Set.of("in", "on", "at", "during", "via", "with", "from", "after", "before", "to", "through")
-                    .contains(w)) {
-                int that = thatWithin(j + 1, e, 10);
-                if (that < 0) {
-                    return j;
-                }
-                j = that;
-            } else {
-                return j;
-            }
-        }
-        return j;
-    }
-
-    private int thatWithin(int j, int e, int max) {
-        for (int k = j; k < e && k < j + max; k++) {
-            Token t = doc.token(k);
-            if (doc.quoted(k) || !t.isWord() && !t.text().equals("'s")) {
-                return -1;
-            }
-            if (t.is("that")) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
-    private int skipThat(int j, int e) {
-        if (j < e && doc.token(j).is("that")) {
-            return j + 1;
-        }
-        if (j < e && (doc.token(j).text().equals(":") || doc.token(j).text().equals(","))) {
-            return j + 1;
-        }
-        return j;
-    }
-
-    private int wordsIn(int from, int to) {
-        int words = 0;
-        for (int k = from; k < to; k++) {
-            if (doc.token(k).isWord()) {
-                words++;
-            }
-        }
-        return words;
-    }
-
     /** Content after a cue ends where the next attribution's speaker starts ("X told reporters Y, Z said W"). */
     private List<Attribution> cutAtNextSpeaker(List<Attribution> list) {
         List<Attribution> out = new ArrayList<>(list.size());
@@ -423,7 +242,7 @@ final class ArticleRun {
                     Attribution next = list.get(m);
                     int boundary = next.mention() != null ? Math.min(next.mention().first(), next.cueFirst()) : next.cueFirst();
                     if (boundary > a.from() && boundary < a.to() && next.contentAfterCue()
-                            && CONTENT_GLUE.contains(doc.token(skipClosingMarks(boundary - 1)).lower())) {
+                            && CONTENT_GLUE.contains(doc.token(bounds.skipClosingMarks(boundary - 1)).lower())) {
                         int to = boundary;
                         while (to > a.from() && CONTENT_GLUE.contains(doc.token(to - 1).lower())) {
                             to--;
@@ -438,30 +257,22 @@ final class ArticleRun {
         return out;
     }
 
-    /** The token before closing quote marks ending at {@code k} (the comma of {@code …negotiations,”}). */
-    private int skipClosingMarks(int k) {
-        while (k > 0 && Lexicon.isQuoteMark(doc.token(k).text())) {
-            k--;
-        }
-        return k;
-    }
-
     private void emit(Attribution a) {
         List<Span> spans = new ArrayList<>(2);
-        Span first = contentSpan(a.from(), a.to());
+        Span first = pieces.contentSpan(a.from(), a.to());
         if (first == null) {
             return;
         }
         spans.add(first);
         if (a.secondFrom() >= 0) {
-            Span second = contentSpan(a.secondFrom(), a.secondTo());
+            Span second = pieces.contentSpan(a.secondFrom(), a.secondTo());
             if (second != null && second.start() >= first.end()) {
                 spans.add(second);
             }
         }
-        QuoteKind kind = kindOf(spans);
+        QuoteKind kind = pieces.kindOf(spans);
         if (kind == QuoteKind.DIRECT) {
-            spans = spans.stream().map(this::trimToQuote).toList();
+            spans = spans.stream().map(pieces::trimToQuote).toList();
         }
         markUsed(spans);
         Speaker speaker = a.mention() == null ? lastSpeaker : entities.resolve(a.mention(), lastSpeaker);
@@ -488,7 +299,7 @@ final class ArticleRun {
             if (!text.isEmpty()) {
                 text.append(' ');
             }
-            text.append(stripMarks(s.of(doc.text)));
+            text.append(pieces.stripMarks(s.of(doc.text)));
         }
         LocalDate date = DateResolver.resolve(doc, cueToken, articleDate);
         Quotation q = new Quotation(text.toString(), spans, speaker == null ? null : speaker.name(),
@@ -499,97 +310,6 @@ final class ArticleRun {
         if (speaker != null) {
             lastSpeaker = speaker;
         }
-    }
-
-    private static String stripMarks(String s) {
-        int from = 0;
-        int to = s.length();
-        while (from < to && isMarkOrSpace(s.charAt(from))) {
-            from++;
-        }
-        while (to > from && isMarkOrSpace(s.charAt(to - 1))) {
-            to--;
-        }
-        return s.substring(from, to);
-    }
-
-    private static boolean isMarkOrSpace(char c) {
-        return Character.isWhitespace(c) || "\"“”„«»‘’'`".indexOf(c) >= 0;
-    }
-
-    /** The characters of tokens [from, to) without punctuation at the edges; null where no word is left. */
-    private Span contentSpan(int from, int to) {
-        while (from < to && !doc.token(from).isWord() && !doc.opensQuote(from)) {
-            from++;
-        }
-        while (to > from && !doc.token(to - 1).isWord() && !isClosingMark(to - 1)) {
-            to--;
-        }
-        if (to <= from || wordsIn(from, to) == 0) {
-            return null;
-        }
-        int end = doc.token(to - 1).end();
-        int q = quoteAt(end - 1);
-        if (q >= 0 && doc.quotes.get(q).contentEnd() > end && doc.quotes.get(q).contentStart() >= doc.token(from).start() - 1) {
-            end = doc.quotes.get(q).contentEnd(); // a quotation that goes on into the next paragraphs
-        }
-        return new Span(doc.token(from).start(), end);
-    }
-
-    private QuoteKind kindOf(List<Span> spans) {
-        int inside = 0;
-        int outside = 0;
-        boolean statementQuote = false;
-        for (Span s : spans) {
-            for (int i = s.start(); i < s.end(); i++) {
-                if (!Character.isLetterOrDigit(doc.text.charAt(i))) {
-                    continue;
-                }
-                int q = quoteAt(i);
-                if (q >= 0) {
-                    inside++;
-                    statementQuote |= !NonStatements.isTitle(doc, q);
-                } else {
-                    outside++;
-                }
-            }
-        }
-        if (inside == 0) {
-            return QuoteKind.INDIRECT;
-        }
-        if (outside <= inside / 50) {
-            return QuoteKind.DIRECT;
-        }
-        return statementQuote ? QuoteKind.MIXED : QuoteKind.INDIRECT;
-    }
-
-    private int quoteAt(int offset) {
-        int lo = 0;
-        int hi = doc.quotes.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            QuotedSpan q = doc.quotes.get(mid);
-            if (offset < q.contentStart()) {
-                hi = mid - 1;
-            } else if (offset >= q.contentEnd()) {
-                lo = mid + 1;
-            } else {
-                return mid;
-            }
-        }
-        return -1;
-    }
-
-    private Span trimToQuote(Span s) {
-        int from = s.start();
-        int to = s.end();
-        while (from < to && !Character.isLetterOrDigit(doc.text.charAt(from)) && quoteAt(from) < 0) {
-            from++;
-        }
-        while (to > from && quoteAt(to - 1) < 0 && !Character.isLetterOrDigit(doc.text.charAt(to - 1))) {
-            to--;
-        }
-        return new Span(from, to);
     }
 
     private void markUsed(List<Span> spans) {
@@ -643,7 +363,7 @@ final class ArticleRun {
             // "X," she said. "Y.": one quotation in two pieces
             List<Span> spans = new ArrayList<>(pq.spans());
             spans.add(span);
-            Quotation merged = new Quotation(pq.text() + " " + stripMarks(span.of(doc.text)), spans, pq.speaker(),
+            Quotation merged = new Quotation(pq.text() + " " + pieces.stripMarks(span.of(doc.text)), spans, pq.speaker(),
                     pq.speakerMention(), pq.role(), pq.speakerKind(), pq.cue(), pq.cueSpan(), pq.kind(), pq.date(),
                     pq.confidence());
             found.set(found.size() - 1, new Found(merged, prev.paragraph(), prev.mention(), prev.speaker(),
@@ -675,7 +395,7 @@ final class ArticleRun {
 
     private void attributeStandalone(QuotedSpan quote, int open, int lastInside, int s) {
         Span span = new Span(quote.contentStart(), quote.contentEnd());
-        int words = wordsIn(open, lastInside + 1);
+        int words = bounds.wordsIn(open, lastInside + 1);
         if (words < MIN_STANDALONE_WORDS) {
             return;
         }

@@ -83,6 +83,24 @@ final class Document {
         return Lexicon.isQuoteMark(tokens.get(i).text()) && quoteOf[i] < 0;
     }
 
+    /** The index of the quotation whose content holds {@code offset}, or -1. */
+    int quoteAt(int offset) {
+        int lo = 0;
+        int hi = quotes.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            QuotedSpan q = quotes.get(mid);
+            if (offset < q.contentStart()) {
+                hi = mid - 1;
+            } else if (offset >= q.contentEnd()) {
+                lo = mid + 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
+    }
+
     /** The first token starting at or after {@code offset}. */
     int tokenAt(int offset) {
         int lo = 0;

@@ -30,6 +30,8 @@ final class ArticleRun {
     /** Words after which an -ing cue speaks for the sentence's subject ("…, saying", "by saying"). */
     private static final Set<String> PARTICIPLE_AFTER = Set.of(",", "by", "while", "before", "after", "when", "—", "–");
     private static final int MIN_STANDALONE_WORDS = 4;
+    /** Words before a mid-sentence "according to" that make them the content ("In 2015, according to …" does not). */
+    private static final int MIN_LEFT_CONTENT = 4;
     private static final int MIN_UNATTRIBUTED_WORDS = 8;
 
     private final Document doc;
@@ -98,8 +100,13 @@ final class ArticleRun {
         if (m == null) {
             return null;
         }
+        // "…, according to the Tax Foundation, more than …": a clause before it is the content
+        boolean opensSentence = i == b || doc.token(i - 1).text().equals(",") && bounds.wordsIn(b, i) < MIN_LEFT_CONTENT;
+        if (!opensSentence) {
+            return i > b ? new Attribution(i, i + 1, m, b, i, -1, -1) : null;
+        }
         int after = m.last() + 1;
-        for (int k = after; k < e && k < after + 10 && (i == b || doc.token(i - 1).text().equals(",")); k++) {
+        for (int k = after; k < e && k < after + 10; k++) {
             if (doc.token(k).text().equals(",")) {
                 after = k; // "According to a new report by Politico, …"
                 break;
@@ -108,15 +115,15 @@ final class ArticleRun {
                 break;
             }
         }
-        if (after < e && doc.token(after).text().equals(",") && (i == b || doc.token(i - 1).text().equals(","))
-                && bounds.wordsIn(after + 1, e) >= 2) {
-            return new Attribution(i, i + 1, m, after + 1, e, -1, -1);
+        if (after < e && doc.token(after).text().equals(",") && bounds.wordsIn(after + 1, e) >= 2) {
+            return new Attribution(i, i + 1, m, after + 1, bounds.clauseEnd(after + 1, e), -1, -1);
         }
         if (i == b && bounds.wordsIn(m.last() + 1, e) >= 3) {
             return new Attribution(i, i + 1, m, m.last() + 1, e, -1, -1); // "According to the ministry over 345 died"
         }
-        return i > b ? new Attribution(i, i + 1, m, b, i, -1, -1) : null;
+        return null;
     }
+
 
     private Attribution cue(int i, int b, int e, List<Attribution> before) {
         String w = doc.token(i).lower();

@@ -7,7 +7,11 @@
 Pairs quotations the way score.py does (letters and digits, Jaccard >= 0.5, best first) and names each
 missed gold quotation, unpaired prediction and wrong speaker by a coarse kind.
 """
-import argparse, collections, json, re
+import argparse, collections, json, os, re, sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared", "eval"))
+sys.path.insert(0, "/work/shared/eval")
+from score import names_agree  # noqa: E402  the scorer's own name rule
 
 SPEECH = re.compile(r"\b(said|says|say|told|tells|according|added|noted|wrote|writes|saying|adding|asked|argued|"
                     r"warned|insisted|denied|announced|explained|claimed|stated|tweeted|replied|responded)\b")
@@ -64,7 +68,7 @@ def main():
                     note("span too long (content runs past the gold end)" if longer else
                          "span too short (content stops early or misses pieces)", (gtext, ps[j].get("text", "")[:120]))
                 elif not SPEECH.search(cue):
-                    note(f"missed {first['kind']}: cue of belief, intention or evidence, not speech", (cue, gtext))
+                    note(f"missed {first['kind']}: cue outside the say/tell family (belief, intention, evaluation, evidence)", (cue, gtext))
                 else:
                     note(f"missed {first['kind']} with a speech cue", (cue, gtext))
             else:
@@ -76,6 +80,8 @@ def main():
                 gs, ge = first.get("speaker_start"), first.get("speaker_end")
                 s, e = p.get("speaker_start"), p.get("speaker_end")
                 if s is not None and gs is not None and s < ge and gs < e:
+                    continue
+                if names_agree(first.get("speaker_canonical") or first.get("speaker"), p.get("speaker")):
                     continue
                 gm = (first.get("speaker") or "").lower()
                 if p.get("speaker") is None:

@@ -78,6 +78,9 @@ final class ContentBounds {
             if (objectContent && OBJECT_BREAKS.contains(t.lower())) {
                 return k; // "criticized the act during a campaign stop": circumstances after an object
             }
+            if (t.isWord() && k + 1 < e && commaInQuoteBefore(k) && (CLAUSE_BREAKS.contains(t.lower()) || isParticiple(t))) {
+                return k; // "… is “true,” but in the course …": the comma stands inside the quotation
+            }
             if (t.text().equals(",") && k + 1 < e && (CLAUSE_BREAKS.contains(doc.token(k + 1).lower())
                     || isParticiple(doc.token(k + 1)) && (!commaWithin(k + 2, e) || cues.isCue(doc.token(k + 1).lower())))) {
                 return k; // ", although …", ", as he did …": the reporter's words again
@@ -214,5 +217,14 @@ final class ContentBounds {
             k--;
         }
         return k;
+    }
+
+    /** Whether token {@code k} follows a quotation that ends in a comma ({@code “true,” but}). */
+    private boolean commaInQuoteBefore(int k) {
+        if (k < 1 || !isClosingMark(k - 1)) {
+            return false;
+        }
+        int q = doc.quoteOf[k - 2 >= 0 ? k - 2 : 0];
+        return q >= 0 && doc.text.charAt(doc.quotes.get(q).contentEnd() - 1) == ',';
     }
 }

@@ -142,7 +142,8 @@ final class Document {
             boolean quoteEnded = next > i + 1;
             if (following.isCapitalized() || Character.isDigit(following.text().charAt(0)) || opensQuote(next)
                     || (!quoteEnded && quoteOf[i] < 0 && Lexicon.isQuoteMark(following.text()))) {
-                if (quoteEnded && quoteOf[i] >= 0 && following.isCapitalized() && attributionFollows(next)) {
+                if (quoteEnded && quoteOf[i] >= 0 && following.isCapitalized() && attributionFollows(next)
+                        && onlyQuoteSince(starts.getLast(), quoteOf[i])) {
                     continue; // "Why?" Trump asked.
                 }
                 starts.add(next);
@@ -172,6 +173,16 @@ final class Document {
     boolean opensQuote(int i) {
         int q = i + 1 < tokens.size() ? quoteOf[i + 1] : -1;
         return q >= 0 && quotes.get(q).open() == tokens.get(i).start();
+    }
+
+    /** Whether the sentence from token {@code begin} is nothing but quotation {@code q} so far. */
+    private boolean onlyQuoteSince(int begin, int q) {
+        for (int k = begin; k < tokens.size() && tokens.get(k).start() < quotes.get(q).open(); k++) {
+            if (tokens.get(k).isWord()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean attributionFollows(int i) {

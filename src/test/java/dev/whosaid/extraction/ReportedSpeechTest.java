@@ -128,4 +128,18 @@ class ReportedSpeechTest {
         assertEquals("Saudi Interior Ministry", q.speaker());
         assertEquals("over 345 pilgrims have been killed", q.text());
     }
+
+    @Test
+    void aClauseBreakAfterAQuotedCommaEndsTheContent() {
+        Quotation q = Extracted.from("PolitiFact found that Trump's claim was \"true,\" but the report could not say more.")
+                .getFirst();
+        assertEquals("Trump's claim was \"true,", q.text());
+    }
+
+    @Test
+    void aSentenceAfterAQuotedSentenceIsItsOwn() {
+        List<Quotation> quotes = Extracted.from("Clinton says Trump's \"meltdown is unhinged.\" She says he is unfit to serve.");
+        assertEquals(2, quotes.size());
+        assertEquals("he is unfit to serve", quotes.get(1).text());
+    }
 }

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** Benchmarks, one subcommand each: {@code bench extract}; siblings (such as {@code bench search}) add themselves here. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks that print throughput and memory figures.",
-        subcommands = {BenchExtractCommand.class})
+        subcommands = {BenchExtractCommand.class, BenchSearchCommand.class})
 final class BenchCommand implements Runnable {
 
     @CommandLine.Spec
@@ -15,6 +15,6 @@ final class BenchCommand implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(System.err);
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a benchmark: extract");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a benchmark: extract or search");
     }
 }

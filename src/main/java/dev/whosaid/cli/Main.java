@@ -20,10 +20,18 @@ import picocli.CommandLine.Command;
         })
 public final class Main implements Runnable {
 
+    /**
+     * Lucene notes at every start that the incubating vector API is not enabled; that is a choice here
+     * (it would print its own warning), so its logger is quieted. Held strongly: JUL keeps loggers weakly.
+     */
+    private static final java.util.logging.Logger LUCENE_VECTORIZATION =
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        LUCENE_VECTORIZATION.setLevel(java.util.logging.Level.SEVERE);
         System.exit(commandLine().execute(args));
     }
 

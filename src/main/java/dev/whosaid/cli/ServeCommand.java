@@ -1,14 +1,65 @@
 package dev.whosaid.cli;
 
+import dev.whosaid.index.CorpusIndexer;
+import dev.whosaid.index.LuceneQuoteIndex;
+import dev.whosaid.query.SearchService;
+import dev.whosaid.server.WebApp;
+import io.javalin.Javalin;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** Placeholder: being built. */
-@Command(name = "serve", mixinStandardHelpOptions = true, description = "Not built yet.")
+/** {@code whosaid serve}: index when needed, then serve the page and the API. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve the search page and the JSON API (default http://localhost:7070).",
+            "Builds the index first when it is missing or older than the newest corpus file; a later",
+            "'whosaid index' is picked up without a restart.",
+            "Exit codes: 1 the server could not start or the first index could not be built; 2 bad usage."})
 final class ServeCommand implements Callable<Integer> {
+
+    @Option(names = "--port", defaultValue = "7070", description = "port (default: ${DEFAULT-VALUE}; 0 picks a free one)")
+    int port;
+
+    @Option(names = "--index", paramLabel = "DIR", description = "index folder (default: index/ beside the launcher)")
+    Path index;
+
+    @Option(names = "--corpus", paramLabel = "DIR", description = "corpus folder (default: corpus/ beside the launcher)")
+    Path corpus;
+
+    @Option(names = "--web", paramLabel = "DIR", description = "the page's folder (default: web/ beside the launcher)")
+    Path web;
+
     @Override
-    public Integer call() {
-        System.err.println("not built yet");
-        return 1;
+    public Integer call() throws Exception {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port " + port + " is not 0..65535");
+        }
+        Path corpusDir = corpus == null ? Home.corpus() : corpus;
+        LuceneQuoteIndex quotes = new LuceneQuoteIndex(index == null ? Home.index() : index);
+        if (needsBuild(quotes, corpusDir)) {
+            Indexing.run(corpusDir, quotes, System.out, System.err);
+        }
+        Javalin app = WebApp.create(new SearchService(quotes, Clock.systemDefaultZone()), web == null ? Home.web() : web);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.stop();
+            quotes.close();
+            stopped.countDown();
+        }));
+        app.start(port);
+        System.out.println("WhoSaid serves http://localhost:" + app.port() + "/  (Ctrl-C stops)");
+        stopped.await();
+        return 0;
+    }
+
+    private static boolean needsBuild(LuceneQuoteIndex quotes, Path corpus) {
+        if (!quotes.exists()) {
+            return true;
+        }
+        return Files.exists(corpus) && CorpusIndexer.newestChange(corpus).isAfter(quotes.stats().builtAt());
     }
 }

@@ -1,0 +1,210 @@
+package dev.whosaid.cli;
+
+import dev.whosaid.corpus.Article;
+import dev.whosaid.corpus.CorpusReader;
+import dev.whosaid.extraction.QuoteExtractor;
+import dev.whosaid.index.CorpusIndexer;
+import dev.whosaid.index.IndexStats;
+import dev.whosaid.index.LuceneQuoteIndex;
+import dev.whosaid.index.QuoteIndex;
+import dev.whosaid.index.SpeakerSummary;
+import dev.whosaid.query.SearchParams;
+import dev.whosaid.query.SearchService;
+import dev.whosaid.server.WebApp;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code whosaid bench search}: search latency in-process and over HTTP, on the shipped and a scaled corpus. */
+@Command(name = "search", mixinStandardHelpOptions = true,
+        description = {"Measure search latency (p50, p99) in-process (one thread) and over HTTP (concurrent clients),",
+            "on the shipped corpus and on a synthetic corpus scaled from it (paragraphs recombined, quotations",
+            "spliced from two real ones, fresh ids and dates). Indexes go to a temporary folder, deleted after."})
+final class BenchSearchCommand implements Callable<Integer> {
+
+    @Option(names = "--corpus", paramLabel = "DIR", description = "corpus (default: corpus/ beside the launcher)")
+    Path corpus;
+
+    @Option(names = "--scaled", defaultValue = "1000000", description = "quotations in the scaled corpus; 0 skips it (default: ${DEFAULT-VALUE})")
+    long scaled;
+
+    @Option(names = "--queries", defaultValue = "2000", description = "timed questions per measurement (default: ${DEFAULT-VALUE})")
+    int queries;
+
+    @Option(names = "--clients", defaultValue = "16", description = "concurrent HTTP clients (default: ${DEFAULT-VALUE})")
+    int clients;
+
+    @Override
+    public Integer call() throws Exception {
+        if (queries < 10 || clients < 1 || scaled < 0) {
+            throw new IllegalArgumentException("--queries must be 10 or more, --clients 1 or more, --scaled 0 or more");
+        }
+        Path work = Files.createTempDirectory("whosaid-bench");
+        try {
+            Path shipped = corpus == null ? Home.corpus() : corpus;
+            try (LuceneQuoteIndex index = new LuceneQuoteIndex(work.resolve("shipped"))) {
+                CorpusIndexer.Summary s = new CorpusIndexer(QuoteExtractor.standard(), 2).build(shipped, index, (d, t) -> {});
+                System.out.printf(Locale.ROOT, "shipped corpus: %d articles, %d quotations (%d distinct), indexed in %.1f s%n",
+                        s.articles(), s.quotations(), s.statements(), s.took().toMillis() / 1000.0);
+                measure("shipped", index);
+            }
+            if (scaled > 0) {
+                try (LuceneQuoteIndex index = new LuceneQuoteIndex(work.resolve("scaled"))) {
+                    buildScaled(shipped, index);
+                    measure("scaled", index);
+                }
+            }
+            return 0;
+        } finally {
+            deleteTree(work);
+        }
+    }
+
+    private void buildScaled(Path shipped, QuoteIndex index) throws IOException {
+        List<Article> articles = new ArrayList<>();
+        CorpusReader.read(shipped, articles::add, problem -> {});
+        ScaledQuotes generator = new ScaledQuotes(articles, QuoteExtractor.standard()::extract);
+        long start = System.nanoTime();
+        long made;
+        try (QuoteIndex.Build build = index.newBuild()) {
+            made = generator.generate(scaled, 42, q -> {
+                try {
+                    build.add(q);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            build.commit(made / 10);
+        }
+        IndexStats stats = index.stats();
+        System.out.printf(Locale.ROOT, "%nscaled corpus (SYNTHETIC: %d seed quotations of the shipped articles recombined into new "
+                + "articles with spliced quotations, fresh ids and dates): %d quotations (%d distinct), %d speakers, "
+                + "indexed in %.1f s (one writer thread, no extraction)%n",
+                generator.seeds(), made, stats.quotations(), stats.speakers(), (System.nanoTime() - start) / 1e9);
+    }
+
+    private void measure(String name, QuoteIndex index) throws Exception {
+        SearchService service = new SearchService(index, Clock.systemUTC());
+        List<String> questions = questions(index);
+        for (int i = 0; i < Math.min(500, queries); i++) {
+            service.search(SearchParams.question(questions.get(i % questions.size()), 10));
+        }
+        long[] inProcess = new long[queries];
+        long start = System.nanoTime();
+        for (int i = 0; i < queries; i++) {
+            long t = System.nanoTime();
+            service.search(SearchParams.question(questions.get(i % questions.size()), 10));
+            inProcess[i] = System.nanoTime() - t;
+        }
+        report(name + ", in-process, 1 thread", inProcess, System.nanoTime() - start);
+
+        Javalin app = WebApp.create(service, Path.of("no-web")).start("127.0.0.1", 0);
+        try (HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+                ExecutorService pool = Executors.newFixedThreadPool(clients)) {
+            String base = "http://127.0.0.1:" + app.port() + "/api/search?size=10&q=";
+            runHttp(http, pool, base, questions, Math.min(500, queries));
+            long begin = System.nanoTime();
+            long[] overHttp = runHttp(http, pool, base, questions, queries);
+            report(name + ", HTTP, " + clients + " clients", overHttp, System.nanoTime() - begin);
+        } finally {
+            app.stop();
+        }
+    }
+
+    private long[] runHttp(HttpClient http, ExecutorService pool, String base, List<String> questions, int total) throws Exception {
+        long[] latencies = new long[total];
+        List<Future<?>> work = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            int client = c;
+            work.add(pool.submit(() -> {
+                for (int i = client; i < total; i += clients) {
+                    HttpRequest request = HttpRequest.newBuilder(URI.create(base
+                            + URLEncoder.encode(questions.get(i % questions.size()), StandardCharsets.UTF_8))).build();
+                    long t = System.nanoTime();
+                    HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+                    latencies[i] = System.nanoTime() - t;
+                    if (r.statusCode() != 200) {
+                        throw new IllegalStateException("HTTP " + r.statusCode() + " for " + request.uri() + ": " + r.body());
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : work) {
+            f.get();
+        }
+        return latencies;
+    }
+
+    /**
+     * Questions of the forms people ask, from the index's own speakers and words: "what did X say about Y",
+     * "X on Y", "quotes by X", and topic words alone. Seeded, so every run asks the same ones.
+     */
+    private static List<String> questions(QuoteIndex index) {
+        Random random = new Random(7);
+        List<SpeakerSummary> speakers = index.speakers().stream().limit(200).toList();
+        List<String> words = new ArrayList<>();
+        index.search(dev.whosaid.index.SearchRequest.all(500)).hits().forEach(h -> {
+            for (String w : h.quote().text().split("[^\\p{L}]+")) {
+                if (w.length() >= 5) {
+                    words.add(w.toLowerCase(Locale.ROOT));
+                }
+            }
+        });
+        List<String> questions = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            String word = words.isEmpty() ? "statement" : words.get(random.nextInt(words.size()));
+            String other = words.isEmpty() ? "talks" : words.get(random.nextInt(words.size()));
+            String who = speakers.isEmpty() ? null : speakers.get(random.nextInt(speakers.size())).name();
+            String surname = who == null ? null : who.substring(who.lastIndexOf(' ') + 1);
+            questions.add(switch (who == null ? 3 : i % 4) {
+                case 0 -> "what did " + surname + " say about " + word;
+                case 1 -> surname + " on " + word + " " + other;
+                case 2 -> "quotes by " + who;
+                default -> word + " " + other;
+            });
+        }
+        return questions;
+    }
+
+    private static void report(String what, long[] nanos, long wallNanos) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        System.out.printf(Locale.ROOT, "  %-32s %6d queries  p50 %7.2f ms  p99 %7.2f ms  max %7.2f ms  %7.0f queries/s%n", what,
+                sorted.length, percentile(sorted, 50) / 1e6, percentile(sorted, 99) / 1e6, sorted[sorted.length - 1] / 1e6,
+                sorted.length / (wallNanos / 1e9));
+    }
+
+    private static long percentile(long[] sorted, int p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,468 @@
+package dev.whosaid.index;
+
+import static dev.whosaid.index.QuoteFields.*;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * The Lucene engine behind {@link QuoteIndex}. Each rebuild writes a new generation (see {@link Generations});
+ * searches hold a reference-counted snapshot of the served generation, and the snapshot is swapped when the
+ * pointer file names a newer one (checked at most once per poll interval), so a running server follows
+ * rebuilds made by another process without a restart.
+ */
+public final class LuceneQuoteIndex implements QuoteIndex {
+
+    /** How much the paragraph counts against the quotation's own words. */
+    private static final float CONTEXT_WEIGHT = 0.3f;
+    /** And the title and neighbouring paragraphs, lower still: they only break ties between a speaker's words. */
+    private static final float NEARBY_WEIGHT = 0.1f;
+    private static final int FACET_VALUES = 10;
+    private static final int MAX_OTHER_REPORTS = 50;
+
+    private final Generations generations;
+    private final long pollNanos;
+    private final Analyzer textAnalyzer = QuoteFields.textAnalyzer();
+    private final QueryBuilder textQueries = new QueryBuilder(textAnalyzer);
+    private final QueryBuilder nameQueries = new QueryBuilder(QuoteFields.nameAnalyzer());
+    private final UnifiedHighlighter highlighter;
+    private final Object refreshLock = new Object();
+    private volatile Snapshot served;
+    private volatile long lastCheck;
+
+    /** Opens (or prepares) the index under {@code root}; {@code poll} is how often to look for a new generation. */
+    public LuceneQuoteIndex(Path root, Duration poll) {
+        this.generations = new Generations(root);
+        this.pollNanos = poll.toNanos();
+        this.highlighter = UnifiedHighlighter.builderWithoutSearcher(textAnalyzer)
+                .withBreakIterator(WholeBreakIterator::new)
+                .withFormatter(new MatchOffsets())
+                .withMaxLength(Integer.MAX_VALUE - 1)
+                .build();
+        this.lastCheck = System.nanoTime();
+        refresh();
+    }
+
+    public LuceneQuoteIndex(Path root) {
+        this(root, Duration.ofSeconds(1));
+    }
+
+    public Path root() {
+        return generations.root();
+    }
+
+    /** The served generation's name, if any ("gen-00000003"). */
+    public Optional<String> servedGeneration() {
+        Snapshot s = served;
+        return s == null ? Optional.empty() : Optional.of(s.generation);
+    }
+
+    @Override
+    public boolean exists() {
+        return served != null || generations.current().isPresent();
+    }
+
+    /** Switches to the generation {@code CURRENT} names, if it is not the served one. */
+    public void refresh() {
+        synchronized (refreshLock) {
+            lastCheck = System.nanoTime();
+            Optional<String> current = generations.current();
+            Snapshot old = served;
+            if (current.isEmpty() || (old != null && old.generation.equals(current.get()))) {
+                return;
+            }
+            try {
+                served = Snapshot.open(current.get(), generations.folder(current.get()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot open index generation " + generations.folder(current.get()), e);
+            }
+            if (old != null) {
+                old.release();
+            }
+        }
+    }
+
+    @Override
+    public Build newBuild() throws IOException {
+        String generation = generations.createNext();
+        return new LuceneBuild(generation);
+    }
+
+    @Override
+    public SearchPage search(SearchRequest request) {
+        Snapshot s = acquire();
+        try {
+            Query query = query(request);
+            FacetCounter.Result counted = s.searcher.search(query, new FacetCounter(FACET_VALUES));
+            long offset = (long) (request.page() - 1) * request.size();
+            if (offset >= counted.total()) {
+                return new SearchPage(counted.total(), request.page(), request.size(), List.of(), counted.facets());
+            }
+            int wanted = (int) Math.min(offset + request.size(), counted.total());
+            TopDocs top = s.searcher.search(query, wanted, sort(request.sort()), true);
+            Query highlightQuery = highlightQuery(request);
+            List<Hit> hits = new ArrayList<>();
+            for (int i = (int) offset; i < top.scoreDocs.length; i++) {
+                hits.add(hit(s, top.scoreDocs[i].doc, highlightQuery));
+            }
+            return new SearchPage(counted.total(), request.page(), request.size(), hits, counted.facets());
+        } catch (IOException e) {
+            throw new UncheckedIOException("search failed in " + s.generation, e);
+        } finally {
+            s.release();
+        }
+    }
+
+    @Override
+    public Optional<Hit> find(String id) {
+        Snapshot s = acquire();
+        try {
+            TopDocs top = s.searcher.search(new TermQuery(new Term(ID, id)), 1);
+            return top.scoreDocs.length == 0 ? Optional.empty() : Optional.of(hit(s, top.scoreDocs[0].doc, null));
+        } catch (IOException e) {
+            throw new UncheckedIOException("lookup of " + id + " failed in " + s.generation, e);
+        } finally {
+            s.release();
+        }
+    }
+
+    @Override
+    public List<SpeakerSummary> speakers() {
+        Snapshot s = acquire();
+        try {
+            return s.speakers;
+        } finally {
+            s.release();
+        }
+    }
+
+    @Override
+    public IndexStats stats() {
+        Snapshot s = acquire();
+        try {
+            return s.stats;
+        } finally {
+            s.release();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Lucene index " + generations.root();
+    }
+
+    @Override
+    public void close() {
+        synchronized (refreshLock) {
+            if (served != null) {
+                served.release();
+                served = null;
+            }
+        }
+    }
+
+    private Snapshot acquire() {
+        if (System.nanoTime() - lastCheck >= pollNanos) {
+            refresh();
+        }
+        while (true) {
+            Snapshot s = served;
+            if (s == null) {
+                throw new IllegalStateException("no index in " + generations.root() + " yet; run: whosaid index");
+            }
+            if (s.reader.tryIncRef()) {
+                return s;
+            }
+        }
+    }
+
+    Query query(SearchRequest r) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        Query topic = topicQuery(r.topic());
+        if (topic != null) {
+            // Without a named speaker the words must match; with one, they only rank the speaker's words.
+            b.add(topic, r.speakers().isEmpty() ? Occur.MUST : Occur.SHOULD);
+            // The title and neighbouring paragraphs only rank: matching there alone does not make a hit.
+            b.add(new BoostQuery(textQueries.createBooleanQuery(NEARBY, r.topic()), NEARBY_WEIGHT), Occur.SHOULD);
+        }
+        for (String phrase : r.phrases()) {
+            Query p = textQueries.createPhraseQuery(TEXT, phrase);
+            if (p != null) {
+                b.add(p, Occur.MUST);
+            }
+        }
+        if (!r.speakers().isEmpty()) {
+            BooleanQuery.Builder anyOf = new BooleanQuery.Builder();
+            r.speakers().forEach(name -> anyOf.add(new TermQuery(new Term(SPEAKER, name)), Occur.SHOULD));
+            b.add(anyOf.build(), Occur.FILTER);
+        }
+        addPhraseFilter(b, ROLE_TEXT, r.role());
+        addPhraseFilter(b, SOURCE_TEXT, r.source());
+        if (r.kind() != null) {
+            b.add(new TermQuery(new Term(KIND, r.kind().label())), Occur.FILTER);
+        }
+        if (r.year() != null) {
+            b.add(IntPoint.newExactQuery(YEAR, r.year()), Occur.FILTER);
+        }
+        if (r.from() != null || r.to() != null) {
+            long from = r.from() == null ? Long.MIN_VALUE : r.from().toEpochDay();
+            long to = r.to() == null ? Long.MAX_VALUE : r.to().toEpochDay();
+            b.add(LongPoint.newRangeQuery(DATE, from, to), Occur.FILTER);
+        }
+        b.add(NumericDocValuesField.newSlowExactQuery(DUPLICATE, 0), Occur.FILTER);
+        return b.build();
+    }
+
+    /** BM25 over the words, plus the paragraph at a lower weight; null when the topic is only stop words. */
+    private Query topicQuery(String topic) {
+        if (topic == null || topic.isBlank()) {
+            return null;
+        }
+        Query text = textQueries.createBooleanQuery(TEXT, topic);
+        if (text == null) {
+            return null;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, Occur.SHOULD);
+        Query context = textQueries.createBooleanQuery(CONTEXT, topic);
+        if (context != null) {
+            b.add(new BoostQuery(context, CONTEXT_WEIGHT), Occur.SHOULD);
+        }
+        return b.build();
+    }
+
+    private void addPhraseFilter(BooleanQuery.Builder b, String field, String words) {
+        if (words == null || words.isBlank()) {
+            return;
+        }
+        Query q = nameQueries.createPhraseQuery(field, words);
+        // Words that analyse to nothing (punctuation only) cannot match anything the user meant: match none.
+        b.add(q == null ? new BooleanQuery.Builder().build() : q, Occur.FILTER);
+    }
+
+    /** The parts of the request that concern the quotation's own words, for highlighting. */
+    private Query highlightQuery(SearchRequest r) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        if (r.topic() != null && !r.topic().isBlank()) {
+            Query q = textQueries.createBooleanQuery(TEXT, r.topic());
+            if (q != null) {
+                b.add(q, Occur.SHOULD);
+            }
+        }
+        for (String phrase : r.phrases()) {
+            Query p = textQueries.createPhraseQuery(TEXT, phrase);
+            if (p != null) {
+                b.add(p, Occur.SHOULD);
+            }
+        }
+        BooleanQuery q = b.build();
+        return q.clauses().isEmpty() ? null : q;
+    }
+
+    private static Sort sort(SortOrder order) {
+        SortField newest = new SortField(DATE, SortField.Type.LONG, true);
+        newest.setMissingValue(Long.MIN_VALUE);
+        SortField oldest = new SortField(DATE, SortField.Type.LONG, false);
+        oldest.setMissingValue(Long.MAX_VALUE);
+        SortField id = new SortField(ID, SortField.Type.STRING);
+        return switch (order) {
+            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, newest, id);
+            case DATE -> new Sort(newest, SortField.FIELD_SCORE, id);
+            case DATE_ASC -> new Sort(oldest, SortField.FIELD_SCORE, id);
+        };
+    }
+
+    private Hit hit(Snapshot s, int doc, Query highlightQuery) throws IOException {
+        Document stored = s.searcher.storedFields().document(doc);
+        IndexedQuote quote = QuoteDocuments.quote(stored);
+        List<int[]> highlight = List.of();
+        if (highlightQuery != null) {
+            Object found = highlighter.highlightWithoutSearcher(TEXT, highlightQuery, quote.text(), 1);
+            if (found instanceof MatchOffsets.Matches m) {
+                highlight = m.offsets();
+            }
+        }
+        return new Hit(quote, highlight, otherReports(s, stored.get(DUP_KEY), quote.id()));
+    }
+
+    /** The other articles that reported the same statement, earliest first. */
+    private static List<ArticleRef> otherReports(Snapshot s, String duplicateKey, String id) throws IOException {
+        if (s.reader.docFreq(new Term(DUP_KEY, duplicateKey)) < 2) {
+            return List.of();   // the common case: one report, no second look-up
+        }
+        TopDocs same = s.searcher.search(new TermQuery(new Term(DUP_KEY, duplicateKey)), MAX_OTHER_REPORTS + 1);
+        List<ArticleRef> others = new ArrayList<>();
+        for (ScoreDoc d : same.scoreDocs) {
+            Document doc = s.searcher.storedFields().document(d.doc);
+            if (!doc.get(ID).equals(id)) {
+                others.add(QuoteDocuments.article(doc));
+            }
+        }
+        others.sort(Comparator.comparing(ArticleRef::date, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(ArticleRef::id));
+        return others;
+    }
+
+    /** Formats a whole-text passage as the offsets of its matches. */
+    private static final class MatchOffsets extends PassageFormatter {
+        record Matches(List<int[]> offsets) {}
+
+        @Override
+        public Object format(org.apache.lucene.search.uhighlight.Passage[] passages, String content) {
+            List<int[]> offsets = new ArrayList<>();
+            for (var passage : passages) {
+                for (int i = 0; i < passage.getNumMatches(); i++) {
+                    int start = passage.getMatchStarts()[i], end = passage.getMatchEnds()[i];
+                    if (!offsets.isEmpty() && offsets.getLast()[1] >= start) {
+                        offsets.getLast()[1] = Math.max(offsets.getLast()[1], end);
+                    } else {
+                        offsets.add(new int[] {start, end});
+                    }
+                }
+            }
+            return new Matches(offsets);
+        }
+    }
+
+    /** One opened generation: reader, searcher and what is computed once per generation. */
+    private record Snapshot(String generation, DirectoryReader reader, IndexSearcher searcher,
+            List<SpeakerSummary> speakers, IndexStats stats) {
+
+        static Snapshot open(String generation, Path folder) throws IOException {
+            DirectoryReader reader = DirectoryReader.open(FSDirectory.open(folder));
+            try {
+                List<SpeakerSummary> speakers = SpeakerTally.of(reader);
+                Map<String, String> data = reader.getIndexCommit().getUserData();
+                long quotations = new IndexSearcher(reader).count(NumericDocValuesField.newSlowExactQuery(DUPLICATE, 0));
+                IndexStats stats = new IndexStats(quotations, Long.parseLong(data.getOrDefault(ARTICLES, "0")),
+                        speakers.size(), Instant.parse(data.getOrDefault(BUILT_AT, Instant.EPOCH.toString())));
+                return new Snapshot(generation, reader, new IndexSearcher(reader), speakers, stats);
+            } catch (IOException | RuntimeException e) {
+                reader.close();
+                throw e;
+            }
+        }
+
+        void release() {
+            try {
+                reader.decRef();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot close index generation " + generation, e);
+            }
+        }
+    }
+
+    /** Writes one generation; see {@link QuoteIndex.Build}. */
+    private final class LuceneBuild implements Build {
+        private final String generation;
+        private final IndexWriter writer;
+        /** Per statement (duplicate hash): its earliest report so far, and the ids of the later ones. */
+        private final Map<String, Reports> reports = new HashMap<>();
+        private boolean committed;
+
+        LuceneBuild(String generation) throws IOException {
+            this.generation = generation;
+            IndexWriterConfig config = new IndexWriterConfig(QuoteFields.perField())
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                    .setRAMBufferSizeMB(128);
+            this.writer = new IndexWriter(FSDirectory.open(generations.folder(generation)), config);
+        }
+
+        @Override
+        public void add(IndexedQuote quote) throws IOException {
+            Document doc = QuoteDocuments.document(quote);
+            synchronized (reports) {
+                reports.computeIfAbsent(doc.get(DUP_KEY), k -> new Reports()).add(quote);
+            }
+            writer.addDocument(doc);
+        }
+
+        @Override
+        public void commit(long articles) throws IOException {
+            for (Reports r : reports.values()) {
+                for (String later : r.later) {
+                    writer.updateNumericDocValue(new Term(ID, later), DUPLICATE, 1);
+                }
+            }
+            writer.setLiveCommitData(Map.of(BUILT_AT, Instant.now().toString(), ARTICLES, Long.toString(articles)).entrySet());
+            writer.commit();
+            writer.close();
+            committed = true;
+            String previous = servedGeneration().orElse(null);
+            generations.publish(generation);
+            refresh();
+            List<String> keep = previous == null ? List.of(generation) : List.of(generation, previous);
+            generations.deleteAllBut(keep);
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (!committed) {
+                writer.rollback();
+                Generations.deleteTree(generations.folder(generation));
+            }
+        }
+    }
+
+    /** The reports of one statement: the earliest (by article date, then article id) and the ids of the others. */
+    private static final class Reports {
+        private Report earliest;
+        private final List<String> later = new ArrayList<>(1);
+
+        void add(IndexedQuote q) {
+            Report r = new Report(q.id(), q.article().date(), q.article().id());
+            if (earliest == null) {
+                earliest = r;
+            } else if (r.before(earliest)) {
+                later.add(earliest.id());
+                earliest = r;
+            } else {
+                later.add(r.id());
+            }
+        }
+    }
+
+    /** Just enough of a quotation to order its reports, so a large build does not keep texts in memory. */
+    private record Report(String id, LocalDate date, String articleId) {
+        private static final Comparator<Report> ORDER = Comparator.comparing(Report::date,
+                Comparator.nullsLast(Comparator.<LocalDate>naturalOrder())).thenComparing(Report::articleId)
+                .thenComparing(Report::id);
+
+        boolean before(Report other) {
+            return ORDER.compare(this, other) < 0;
+        }
+    }
+}

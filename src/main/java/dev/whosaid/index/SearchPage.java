@@ -1,0 +1,14 @@
+package dev.whosaid.index;
+
+import java.util.List;
+
+/** One page of hits, the number of distinct statements that match, and the facets over all of them. */
+public record SearchPage(long total, int page, int size, List<Hit> hits, Facets facets) {
+
+    public SearchPage {
+        hits = List.copyOf(hits);
+        if (total < 0) {
+            throw new IllegalArgumentException("negative total " + total);
+        }
+    }
+}

@@ -1,0 +1,253 @@
+package dev.whosaid.query;
+
+import dev.whosaid.extraction.QuoteKind;
+import dev.whosaid.index.SpeakerSummary;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Understands a journalist's question. In order: fielded terms ({@code speaker: role: source: from: to:
+ * kind:}), quoted phrases, one time expression, then the form of the question, which says where the
+ * speaker stands and where the topic starts ("what did X say about Y", "X on Y", "quotes by X", "who said
+ * Y", "did X say Y"); speakers and roles are looked up among those in the index. Words that name nothing
+ * stay topic words. User text never reaches a query parser: it is only ever analysed into terms.
+ */
+final class QuestionParser {
+
+    /** Longer questions are refused (400): no real question is this long, and the cost grows with length. */
+    static final int MAX_LENGTH = 1000;
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern FIELD = Pattern.compile("\\b(speaker|role|source|from|to|kind|year):\\s*(\"[^\"]*\"|“[^”]*”|\\S*)", FLAGS);
+    private static final Pattern PHRASE = Pattern.compile("\"([^\"]*)\"|“([^”]*)”");
+    private static final String VERB = "(?:say|said|says|saying|tell|told|think|thought|claim|claimed|comment|comments|commented|"
+            + "mean|meant|announce|announced|speak|spoke|call|called|calls|describe|described|warn|warned|respond|responded|"
+            + "react|reacted|admit|admitted|promise|promised|pledge|pledged|write|wrote|tweet|tweeted|argue|argued)";
+    private static final String ABOUT = "(?:about|on|regarding|concerning|of|over)";
+    private static final List<Pattern> FORMS = List.of(
+            // what did X say (about) Y; what has X said on Y; how did X describe Y; what did X say when ...
+            Pattern.compile("^(?:what|how|when|why)\\s+(?:did|has|have|does|do|had|was|is)\\s+(?<who>.+?)\\s+" + VERB
+                    + "(?:\\s+(?:" + ABOUT + "\\s+)?(?<topic>.*?))?\\s*\\??$", FLAGS),
+            // did X say Y; has X said that Y
+            Pattern.compile("^(?:did|has|have|does|do)\\s+(?<who>.+?)\\s+" + VERB + "(?:\\s+(?:that|anything\\s+" + ABOUT + "|" + ABOUT + "))?(?:\\s+(?<topic>.*?))?\\s*\\??$", FLAGS),
+            // who said Y
+            Pattern.compile("^(?:who|which\\s+\\S+)\\s+(?:has\\s+|had\\s+|have\\s+)?" + VERB + "(?:\\s+that)?(?:\\s+(?<topic>.*?))?\\s*\\??$", FLAGS),
+            // quotes by X (about Y)
+            Pattern.compile("^(?:(?:all|the)\\s+)?(?:quotes|quotations|statements|comments|remarks|words)\\s+(?:by|from|of)\\s+(?<who>.+?)(?:\\s+" + ABOUT + "\\s+(?<topic>.*?))?\\s*\\??$", FLAGS));
+    /** "X on Y": only taken when X names a speaker or a role. */
+    private static final Pattern ON = Pattern.compile("^(?<who>.+?)\\s+(?:on|about|regarding|concerning)\\s+(?<topic>.+?)\\s*\\??$", FLAGS);
+    private static final Pattern JOINERS = Pattern.compile("^(?:and|or|&|,|the)$", FLAGS);
+
+    private final SpeakerDirectory directory;
+    private final Clock clock;
+
+    QuestionParser(SpeakerDirectory directory, Clock clock) {
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    /**
+     * What the parser read from the question, before explicit request parameters are added.
+     *
+     * @param role     a fielded {@code role:} value: a strict filter on the role's words
+     * @param roleSaid a role named in the question ("the secretary of state"); its holders are in {@code speakers}
+     */
+    record Parsed(List<String> speakers, List<Ambiguity> ambiguous, List<String> unknownSpeakers, String topic,
+            List<String> phrases, String role, String roleSaid, String source, QuoteKind kind, Integer year, LocalDate from,
+            LocalDate to, String timeSaid) {}
+
+    Parsed parse(String question) {
+        if (question.length() > MAX_LENGTH) {
+            throw new IllegalArgumentException("the question is " + question.length() + " characters long; at most "
+                    + MAX_LENGTH + " are understood");
+        }
+        Builder b = new Builder();
+        String rest = fields(question, b);
+        rest = phrases(rest, b);
+        TimeExpressions.Found time = TimeExpressions.find(rest, clock);
+        if (time != null) {
+            b.from = b.from == null ? time.from() : b.from;
+            b.to = b.to == null ? time.to() : b.to;
+            b.timeSaid = time.said();
+            rest = time.rest();
+        }
+        form(rest.replaceAll("[\\s?!.]+$", "").strip(), b);
+        return b.build();
+    }
+
+    private String fields(String text, Builder b) {
+        Matcher m = FIELD.matcher(text);
+        StringBuilder rest = new StringBuilder();
+        while (m.find()) {
+            String value = m.group(2).replaceAll("^[\"“]|[\"”]$", "").strip();
+            m.appendReplacement(rest, " ");
+            if (value.isEmpty()) {
+                continue;
+            }
+            switch (m.group(1).toLowerCase(Locale.ROOT)) {
+                case "speaker" -> speakerNamed(value, b, true);
+                case "role" -> b.role = value;
+                case "source" -> b.source = value;
+                case "kind" -> b.kind = QuoteKind.parse(value);
+                case "from" -> b.from = DateParam.start(value, "from");
+                case "to" -> b.to = DateParam.end(value, "to");
+                default -> b.year = DateParam.year(value);
+            }
+        }
+        m.appendTail(rest);
+        return rest.toString();
+    }
+
+    private String phrases(String text, Builder b) {
+        Matcher m = PHRASE.matcher(text);
+        StringBuilder rest = new StringBuilder();
+        while (m.find()) {
+            String phrase = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
+            if (!phrase.isEmpty()) {
+                b.phrases.add(phrase);
+            }
+            m.appendReplacement(rest, " ");
+        }
+        m.appendTail(rest);
+        // An unmatched quote mark is punctuation, not a phrase.
+        return rest.toString().replaceAll("[\"“”]", " ");
+    }
+
+    private void form(String text, Builder b) {
+        for (Pattern form : FORMS) {
+            Matcher m = form.matcher(text);
+            if (m.matches()) {
+                String who = form.pattern().contains("?<who>") ? m.group("who") : null;
+                if (who != null) {
+                    whoPart(who, b);
+                }
+                b.addTopic(m.group("topic"));
+                return;
+            }
+        }
+        Matcher on = ON.matcher(text);
+        if (on.matches() && namesSomeone(on.group("who"))) {
+            whoPart(on.group("who"), b);
+            b.addTopic(on.group("topic"));
+            return;
+        }
+        keywords(text, b);
+    }
+
+    private boolean namesSomeone(String text) {
+        List<String> words = Names.words(text);
+        for (int i = 0; i < words.size(); i++) {
+            if (directory.nameAt(words, i) != null || directory.roleAt(words, i) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The part of a question that names who spoke: names, roles; other words join the topic. */
+    private void whoPart(String text, Builder b) {
+        List<String> words = Names.words(text);
+        List<String> leftover = new ArrayList<>();
+        for (int i = 0; i < words.size(); ) {
+            SpeakerDirectory.RoleMatch role = directory.roleAt(words, i);
+            SpeakerDirectory.NameMatch name = directory.nameAt(words, i);
+            if (name == null && role == null && (words.get(i).equals("the") || words.get(i).equals("a")) && i + 1 < words.size()) {
+                name = directory.nameAt(words, i + 1);
+            }
+            if (role != null && (name == null || role.to() > name.to())) {
+                b.roleMentions.add(role);
+                i = role.to();
+            } else if (role != null && role.to() == name.to()) {
+                // "the Vice President": a speaker so named and the speakers holding the role are all searched.
+                b.roleMentions.add(role);
+                addSpeakers(String.join(" ", words.subList(name.from(), name.to())), name.speakers(), b);
+                i = role.to();
+            } else if (name != null) {
+                addSpeakers(String.join(" ", words.subList(name.from(), name.to())), name.speakers(), b);
+                i = name.to();
+            } else {
+                // "and" between names, "comments" in "Nauert's comments on ...": scaffolding, not topic.
+                if (!JOINERS.matcher(words.get(i)).matches() && !StopWords.isStop(words.get(i))) {
+                    leftover.add(words.get(i));
+                }
+                i++;
+            }
+        }
+        b.addTopic(String.join(" ", leftover));
+    }
+
+    /** Plain words: any that name a known speaker filter by that speaker, the rest are the topic. */
+    private void keywords(String text, Builder b) {
+        List<String> words = Names.words(text);
+        List<String> topic = new ArrayList<>();
+        for (int i = 0; i < words.size(); ) {
+            SpeakerDirectory.NameMatch name = directory.nameAt(words, i);
+            if (name != null) {
+                addSpeakers(String.join(" ", words.subList(name.from(), name.to())), name.speakers(), b);
+                i = name.to();
+            } else {
+                topic.add(words.get(i));
+                i++;
+            }
+        }
+        b.addTopic(String.join(" ", topic));
+    }
+
+    private void speakerNamed(String value, Builder b, boolean fielded) {
+        List<SpeakerSummary> fits = directory.resolve(value);
+        if (fits.isEmpty() && fielded) {
+            b.unknownSpeakers.add(value);
+        } else {
+            addSpeakers(value, fits, b);
+        }
+    }
+
+    private static void addSpeakers(String mention, List<SpeakerSummary> fits, Builder b) {
+        fits.forEach(s -> b.speakers.add(s.name()));
+        if (fits.size() > 1) {
+            b.ambiguous.add(new Ambiguity(mention, fits.stream().map(SpeakerSummary::name).toList()));
+        }
+    }
+
+    private static final class Builder {
+        final Set<String> speakers = new LinkedHashSet<>();
+        final List<Ambiguity> ambiguous = new ArrayList<>();
+        final List<String> unknownSpeakers = new ArrayList<>();
+        final List<String> phrases = new ArrayList<>();
+        final List<SpeakerDirectory.RoleMatch> roleMentions = new ArrayList<>();
+        final StringBuilder topic = new StringBuilder();
+        String role, source, timeSaid;
+        QuoteKind kind;
+        Integer year;
+        LocalDate from, to;
+
+        void addTopic(String words) {
+            if (words != null && !words.isBlank()) {
+                topic.append(topic.isEmpty() ? "" : " ").append(words.strip());
+            }
+        }
+
+        Parsed build() {
+            // A role in the question stands for the speakers who hold it, unless a name already says who.
+            List<String> roleHolders = new ArrayList<>();
+            String roleSaid = null;
+            for (SpeakerDirectory.RoleMatch r : roleMentions) {
+                roleSaid = roleSaid == null ? r.role() : roleSaid + ", " + r.role();
+                if (speakers.isEmpty()) {
+                    r.holders().forEach(h -> roleHolders.add(h.name()));
+                }
+            }
+            speakers.addAll(roleHolders);
+            String t = TopicWords.clean(topic.toString());
+            return new Parsed(List.copyOf(speakers), ambiguous, unknownSpeakers, t.isEmpty() ? null : t, phrases, role,
+                    roleSaid, source, kind, year, from, to, timeSaid);
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package dev.whosaid.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.whosaid.query.QuoteView;
+import dev.whosaid.query.SearchService;
+import io.javalin.Javalin;
+import io.javalin.http.ContentType;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The app factory: the JSON API of API.md and the page in {@code web/}, over a {@link SearchService}.
+ * Returns an unstarted server; the caller picks the port and starts it.
+ */
+public final class WebApp {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
+            + "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+    private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
+    private static final int SUGGESTIONS = 10;
+    private static final String PLACEHOLDER = """
+            <!doctype html>
+            <html lang="en"><head><meta charset="utf-8"><title>WhoSaid</title></head>
+            <body><h1>WhoSaid</h1><p>The page is not installed (no web/index.html). The API answers at
+            <a href="/api/search?q=what+did+Nauert+say+about+the+letter">/api/search?q=…</a>.</p></body></html>
+            """;
+
+    private WebApp() {}
+
+    /** The JSON mapper of the API: records as objects, dates as ISO strings. */
+    public static ObjectMapper json() {
+        return new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    }
+
+    public static Javalin create(SearchService service, Path web) {
+        Api api = new Api(service);
+        boolean hasPage = Files.isRegularFile(web.resolve("index.html"));
+        return Javalin.create(config -> {
+            config.jsonMapper(new JavalinJackson(json(), false));
+            config.startup.showJavalinBanner = false;
+            if (hasPage) {
+                config.staticFiles.add(files -> {
+                    files.hostedPath = "/";
+                    files.directory = web.toAbsolutePath().toString();
+                    files.location = Location.EXTERNAL;
+                });
+            }
+            config.routes.before(ctx -> {
+                ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+                ctx.header("X-Content-Type-Options", "nosniff");
+            });
+            config.routes.get("/", ctx -> page(ctx, web));
+            config.routes.get("/api/search", api::search);
+            config.routes.get("/api/quotes/{id}", api::quote);
+            config.routes.get("/api/speakers", api::speakers);
+            config.routes.get("/api/speakers/{name}", api::speaker);
+            config.routes.get("/api/suggest", api::suggest);
+            config.routes.get("/api/export", api::export);
+            config.routes.get("/api/health", api::health);
+            config.routes.exception(ApiError.BadRequest.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, "bad_request", e.getMessage()));
+            config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, "bad_request", e.getMessage()));
+            config.routes.exception(ApiError.NotFound.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND, "not_found", e.getMessage()));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("unexpected failure on {}", ctx.path(), e);
+                error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal", "the server failed: " + e.getClass().getSimpleName());
+            });
+            config.routes.error(404, ctx -> {
+                String type = ctx.contentType();
+                // Unmatched API paths get the JSON error shape; a 404 a handler already answered keeps its body.
+                if (ctx.path().startsWith("/api/") && (type == null || !type.startsWith(ContentType.JSON))) {
+                    ctx.json(new ApiError("not_found", "no such API path: " + RequestParams.shorten(ctx.path())));
+                }
+            });
+        });
+    }
+
+    private static void page(Context ctx, Path web) throws IOException {
+        Path index = web.resolve("index.html");
+        ctx.contentType(ContentType.TEXT_HTML).result(Files.isRegularFile(index) ? Files.readString(index) : PLACEHOLDER);
+    }
+
+    private static void error(Context ctx, HttpStatus status, String error, String message) {
+        ctx.status(status).json(new ApiError(error, message == null ? status.getMessage() : message));
+    }
+
+    /** The API handlers: parse, call the service, answer with a record. */
+    private record Api(SearchService service) {
+
+        void search(Context ctx) {
+            ctx.json(service.search(RequestParams.search(ctx)));
+        }
+
+        void quote(Context ctx) {
+            String id = ctx.pathParam("id");
+            ctx.json(service.quote(id).orElseThrow(() -> new ApiError.NotFound("no quotation with id \"" + RequestParams.shorten(id) + "\"")));
+        }
+
+        void speakers(Context ctx) {
+            ctx.json(service.speakers(RequestParams.text(ctx, "prefix"), RequestParams.integer(ctx, "limit", 50, 1, 1000)));
+        }
+
+        void speaker(Context ctx) {
+            String name = ctx.pathParam("name");
+            ctx.json(service.speaker(name).orElseThrow(() -> new ApiError.NotFound("no speaker named \"" + RequestParams.shorten(name) + "\"")));
+        }
+
+        void suggest(Context ctx) {
+            ctx.json(service.suggest(RequestParams.text(ctx, "prefix"), RequestParams.integer(ctx, "limit", SUGGESTIONS, 1, 100)));
+        }
+
+        void health(Context ctx) {
+            ctx.json(service.health());
+        }
+
+        void export(Context ctx) throws IOException {
+            String format = RequestParams.oneOf(ctx, "format", "json", List.of("csv", "json"));
+            List<QuoteView> quotes = service.export(RequestParams.search(ctx));
+            ctx.header("Content-Disposition", "attachment; filename=\"whosaid-export." + format + "\"");
+            if (format.equals("csv")) {
+                ctx.contentType("text/csv; charset=utf-8").result(Csv.of(quotes));
+            } else {
+                ctx.json(quotes);
+            }
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package dev.whosaid.index;
+
+import static dev.whosaid.index.Fixtures.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+import dev.whosaid.extraction.QuoteKind;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A real Lucene index in a temp dir, built from {@link Fixtures}: exact ids, order and counts. */
+class LuceneQuoteIndexTest {
+
+    @TempDir
+    Path dir;
+    LuceneQuoteIndex index;
+
+    static final String NAUERT = idOf(WAPO, NAUERT_LETTER);
+    static final String NAUERT_LATER = idOf(WIKI, "He didn’t leave anything behind other than a letter.");
+    static final String POMPEO = idOf(WAPO, POMPEO_TALKS);
+    static final String KIM_YONG_CHOL = idOf(WIKI, "regrettable");
+    static final String KIM_JONG_UN = idOf(OLD, "the missile tests would continue until the country had a nuclear deterrent");
+
+    @BeforeEach
+    void build() throws IOException {
+        index = new LuceneQuoteIndex(dir, Duration.ZERO);
+        Fixtures.build(index, Fixtures.quotes());
+    }
+
+    @AfterEach
+    void close() {
+        index.close();
+    }
+
+    static SearchRequest request(List<String> speakers, String topic, List<String> phrases) {
+        return new SearchRequest(speakers, topic, phrases, null, null, null, null, null, null, SortOrder.RELEVANCE, 1, 10);
+    }
+
+    static List<String> ids(SearchPage page) {
+        return page.hits().stream().map(h -> h.quote().id()).toList();
+    }
+
+    @Test
+    void aStatementReportedTwiceIsOneHitWithItsEarliestReportFirst() {
+        SearchPage page = index.search(request(List.of(), "letter", List.of()));
+        assertEquals(1, page.total());
+        assertEquals(List.of(NAUERT), ids(page));
+        Hit hit = page.hits().getFirst();
+        assertEquals("wapo-1", hit.quote().article().id());
+        assertEquals(List.of("wiki-1"), hit.alsoReportedBy().stream().map(ArticleRef::id).toList());
+        assertEquals(1, hit.highlight().size());
+        assertArrayEquals(new int[] {45, 51}, hit.highlight().getFirst());
+    }
+
+    @Test
+    void aLaterReportFoundByIdNamesTheEarliestOne() {
+        Hit later = index.find(NAUERT_LATER).orElseThrow();
+        assertEquals("wiki-1", later.quote().article().id());
+        assertEquals(List.of("wapo-1"), later.alsoReportedBy().stream().map(ArticleRef::id).toList());
+        assertTrue(index.find("no-such-id").isEmpty());
+    }
+
+    @Test
+    void storedFieldsComeBackAsIndexed() {
+        IndexedQuote q = index.find(NAUERT).orElseThrow().quote();
+        assertEquals(Fixtures.quotes().getFirst().withoutNearby(), q);
+    }
+
+    @Test
+    void aNamedSpeakerFiltersAndTheTopicOnlyRanksTheirWords() {
+        assertEquals(List.of(POMPEO), ids(index.search(request(List.of("Mike Pompeo"), "letter", List.of()))));
+    }
+
+    @Test
+    void withoutASpeakerTheWordsMustMatchTextOrParagraph() {
+        assertEquals(List.of(KIM_JONG_UN), ids(index.search(request(List.of(), "missiles", List.of()))));
+        SearchPage talks = index.search(request(List.of(), "talks", List.of()));
+        assertEquals(2, talks.total());
+        assertEquals(java.util.Set.of(POMPEO, KIM_YONG_CHOL), java.util.Set.copyOf(ids(talks)));
+    }
+
+    @Test
+    void wordsInTheQuotationOutrankWordsOnlyInItsParagraph() {
+        // "regrettable" is Kim Yong Chol's word; "reporters" stands only in the paragraphs of Nauert and Pompeo.
+        assertEquals(List.of(KIM_YONG_CHOL), ids(index.search(request(List.of(), "regrettable", List.of()))));
+        SearchPage page = index.search(request(List.of(), "letter talks", List.of()));
+        assertEquals(NAUERT, ids(page).getFirst());
+    }
+
+    @Test
+    void datesSortNewestFirstAndIdsBreakTies() {
+        SearchPage page = index.search(SearchRequest.all(10));
+        assertEquals(4, page.total());
+        List<String> sameDay = java.util.stream.Stream.of(NAUERT, POMPEO).sorted().toList();
+        assertEquals(List.of(KIM_YONG_CHOL, sameDay.get(0), sameDay.get(1), KIM_JONG_UN), ids(page));
+        SearchRequest oldest = new SearchRequest(List.of(), null, List.of(), null, null, null, null, null, null,
+                SortOrder.DATE_ASC, 1, 10);
+        assertEquals(List.of(KIM_JONG_UN, sameDay.get(0), sameDay.get(1), KIM_YONG_CHOL), ids(index.search(oldest)));
+    }
+
+    @Test
+    void facetsCountEveryDistinctStatementThatMatches() {
+        Facets f = index.search(SearchRequest.all(1)).facets();
+        assertEquals(List.of(new FacetCount("Heather Nauert", 1), new FacetCount("Kim Jong Un", 1),
+                new FacetCount("Kim Yong Chol", 1), new FacetCount("Mike Pompeo", 1)), f.speaker());
+        assertEquals(List.of(new FacetCount("2018", 3), new FacetCount("2017", 1)), f.year());
+        assertEquals(List.of(new FacetCount("The Washington Post", 2), new FacetCount("Wikinews", 2)), f.source());
+        assertEquals(4, f.role().size());
+    }
+
+    @Test
+    void dateRangesAndYearsKeepOnlyTheirDays() {
+        assertEquals(3, index.search(range(LocalDate.of(2018, 1, 1), null, null)).total());
+        assertEquals(List.of(KIM_JONG_UN), ids(index.search(range(null, LocalDate.of(2017, 12, 31), null))));
+        assertEquals(List.of(KIM_JONG_UN), ids(index.search(range(null, null, 2017))));
+        assertEquals(List.of(KIM_YONG_CHOL), ids(index.search(range(LocalDate.of(2018, 7, 9), LocalDate.of(2018, 7, 9), null))));
+    }
+
+    static SearchRequest range(LocalDate from, LocalDate to, Integer year) {
+        return new SearchRequest(List.of(), null, List.of(), null, null, year, null, from, to, SortOrder.DATE, 1, 10);
+    }
+
+    @Test
+    void aPhraseMustStandInTheQuotationInOrder() {
+        assertEquals(List.of(POMPEO), ids(index.search(request(List.of(), null, List.of("central issues")))));
+        assertEquals(0, index.search(request(List.of(), null, List.of("issues central"))).total());
+    }
+
+    @Test
+    void roleSourceAndKindFilter() {
+        SearchRequest role = new SearchRequest(List.of(), null, List.of(), "the secretary of state", null, null, null, null,
+                null, SortOrder.DATE, 1, 10);
+        assertEquals(List.of(POMPEO), ids(index.search(role)));
+        SearchRequest source = new SearchRequest(List.of(), null, List.of(), null, "washington post", null, null, null,
+                null, SortOrder.DATE, 1, 10);
+        assertEquals(2, index.search(source).total());
+        SearchRequest kind = new SearchRequest(List.of(), null, List.of(), null, null, null, QuoteKind.INDIRECT, null,
+                null, SortOrder.DATE, 1, 10);
+        assertEquals(List.of(KIM_JONG_UN), ids(index.search(kind)));
+    }
+
+    @Test
+    void aTopicOfStopWordsOnlyListsEverything() {
+        assertEquals(4, index.search(request(List.of(), "the of and", List.of())).total());
+    }
+
+    @Test
+    void pagesSliceTheOrderAndPagesPastTheEndAreEmpty() {
+        SearchRequest all = SearchRequest.all(10);
+        List<String> order = ids(index.search(all));
+        assertEquals(order.subList(3, 4), ids(index.search(all.withPage(2, 3))));
+        SearchPage past = index.search(all.withPage(3, 2));
+        assertEquals(4, past.total());
+        assertTrue(past.hits().isEmpty());
+    }
+
+    @Test
+    void speakersAreListedWithKindRolesAndDistinctStatements() {
+        List<SpeakerSummary> speakers = index.speakers();
+        assertEquals(4, speakers.size());
+        SpeakerSummary nauert = speakers.stream().filter(s -> s.name().equals("Heather Nauert")).findFirst().orElseThrow();
+        assertEquals(1, nauert.count());
+        assertEquals(List.of("State Department spokeswoman"), nauert.roles());
+        assertEquals(new IndexStats(4, 3, 4, index.stats().builtAt()), index.stats());
+    }
+}

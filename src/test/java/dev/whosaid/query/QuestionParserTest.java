@@ -1,0 +1,203 @@
+package dev.whosaid.query;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import dev.whosaid.extraction.QuoteKind;
+import dev.whosaid.extraction.SpeakerKind;
+import dev.whosaid.index.SpeakerSummary;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Question understanding against a fixed set of speakers and a fixed today (Saturday 2026-11-28). */
+class QuestionParserTest {
+
+    static final List<SpeakerSummary> SPEAKERS = List.of(
+            new SpeakerSummary("Heather Nauert", SpeakerKind.PERSON, List.of("State Department spokeswoman"), 5),
+            new SpeakerSummary("Mike Pompeo", SpeakerKind.PERSON, List.of("Secretary of State"), 4),
+            new SpeakerSummary("Kim Jong Un", SpeakerKind.PERSON, List.of("North Korean leader"), 3),
+            new SpeakerSummary("Kim Yong Chol", SpeakerKind.PERSON, List.of(), 2),
+            new SpeakerSummary("North Korea", SpeakerKind.ORGANISATION, List.of(), 2),
+            new SpeakerSummary("Angela Müller", SpeakerKind.PERSON, List.of("finance minister"), 1));
+    static final Clock TODAY = Clock.fixed(Instant.parse("2026-11-28T12:00:00Z"), ZoneOffset.UTC);
+
+    static QuestionParser.Parsed parse(String q) {
+        return new QuestionParser(new SpeakerDirectory(SPEAKERS), TODAY).parse(q);
+    }
+
+    static void understood(String q, List<String> speakers, String topic) {
+        QuestionParser.Parsed p = parse(q);
+        assertEquals(speakers, p.speakers(), "speakers of: " + q);
+        assertEquals(topic, p.topic(), "topic of: " + q);
+    }
+
+    @Test
+    void whatDidXSayAboutYNamesTheSpeakerAndTheTopic() {
+        understood("what did Nauert say about the letter", List.of("Heather Nauert"), "the letter");
+        understood("What has Heather Nauert said on the letter?", List.of("Heather Nauert"), "the letter");
+        understood("what did NAUERT say", List.of("Heather Nauert"), null);
+    }
+
+    @Test
+    void shortFormsFindTheSpeaker() {
+        understood("Pompeo on the talks", List.of("Mike Pompeo"), "the talks");
+        understood("Nauert's comments on the letter", List.of("Heather Nauert"), "the letter");
+        understood("quotes by Pompeo", List.of("Mike Pompeo"), null);
+        understood("quotations from Mike Pompeo about denuclearization", List.of("Mike Pompeo"), "denuclearization");
+        understood("did Pompeo say good-faith negotiations", List.of("Mike Pompeo"), "good-faith negotiations");
+        understood("nauert letter", List.of("Heather Nauert"), "letter");
+    }
+
+    @Test
+    void whoSaidYHasNoSpeaker() {
+        understood("who said the talks were regrettable", List.of(), "the talks regrettable");
+    }
+
+    @Test
+    void twoSpeakersAreSearchedSideBySide() {
+        understood("what did Nauert and Pompeo say about the letter", List.of("Heather Nauert", "Mike Pompeo"), "the letter");
+    }
+
+    @Test
+    void aNameThatFitsSeveralSpeakersSearchesAllAndSaysSo() {
+        QuestionParser.Parsed p = parse("what did Kim say about the talks");
+        assertEquals(List.of("Kim Jong Un", "Kim Yong Chol"), p.speakers());
+        assertEquals(List.of(new Ambiguity("kim", List.of("Kim Jong Un", "Kim Yong Chol"))), p.ambiguous());
+    }
+
+    @Test
+    void nameVariantsAccentsAndCaseAreIgnored() {
+        understood("Kim Jong-un on missiles", List.of("Kim Jong Un"), "missiles");
+        understood("what did kim jong un say", List.of("Kim Jong Un"), null);
+        understood("muller on taxes", List.of("Angela Müller"), "taxes");
+        understood("what did Angela MÜLLER say about taxes", List.of("Angela Müller"), "taxes");
+    }
+
+    @Test
+    void anOrganisationIsNamedByItsWholeNameOnly() {
+        understood("what did North Korea say about the talks", List.of("North Korea"), "the talks");
+        understood("korea talks", List.of(), "korea talks");
+    }
+
+    @Test
+    void wordsAfterTheTopicMarkerStayTopicEvenWhenTheyNameSomeone() {
+        understood("what did Pompeo say about North Korea", List.of("Mike Pompeo"), "North Korea");
+    }
+
+    @Test
+    void aRoleOrTitleStandsForTheSpeakersWhoHoldIt() {
+        QuestionParser.Parsed p = parse("what did the State Department spokeswoman say about the letter");
+        assertEquals("state department spokeswoman", p.roleSaid());
+        assertNull(p.role());
+        assertEquals(List.of("Heather Nauert"), p.speakers());
+        assertEquals("the letter", p.topic());
+        QuestionParser.Parsed secretary = parse("what did the secretary of state say");
+        assertEquals("secretary of state", secretary.roleSaid());
+        assertEquals(List.of("Mike Pompeo"), secretary.speakers());
+        // "North Korean" stands in two roles: the leader is named by the whole role.
+        assertEquals(List.of("Kim Jong Un"), parse("what did the North Korean leader say about missiles").speakers());
+    }
+
+    @Test
+    void aNameAlongsideARoleDecidesWhoSpoke() {
+        QuestionParser.Parsed p = parse("what did Secretary of State Pompeo say");
+        assertEquals(List.of("Mike Pompeo"), p.speakers());
+        assertEquals("secretary of state", p.roleSaid());
+    }
+
+    @Test
+    void whatFollowsTheVerbIsTheTopicEvenWithoutAbout() {
+        understood("what did Nauert say when Pompeo left Pyongyang", List.of("Heather Nauert"), "Pompeo left Pyongyang");
+        understood("what did Pompeo say to Kim", List.of("Mike Pompeo"), "to Kim");
+        understood("who called the talks regrettable", List.of(), "the talks regrettable");
+        understood("did Nauert call it a letter", List.of("Heather Nauert"), "a letter");
+    }
+
+    @Test
+    void aFirstNameBeforeAnUnknownSurnameIsNotThatSpeaker() {
+        // "Angela Merkel" is not in the index: "angela" must not stand for Angela Müller.
+        understood("what did Angela Merkel say about taxes", List.of(), "angela merkel taxes");
+        understood("Heather on the letter", List.of("Heather Nauert"), "the letter");
+    }
+
+    @Test
+    void vagueRoleWordsStandForNoOne() {
+        QuestionParser.Parsed p = parse("what did the former official say about the letter");
+        assertEquals(List.of(), p.speakers());
+        assertNull(p.roleSaid());
+    }
+
+    @Test
+    void pronounsAndAuxiliariesLeaveTheTopicButStayInPhrases() {
+        QuestionParser.Parsed p = parse("did Pompeo say he would \"he would\" meet them");
+        assertEquals("meet", p.topic());
+        assertEquals(List.of("he would"), p.phrases());
+    }
+
+    @Test
+    void quotedWordsAreExactPhrases() {
+        QuestionParser.Parsed p = parse("who said \"central issues\"");
+        assertEquals(List.of("central issues"), p.phrases());
+        assertNull(p.topic());
+        assertEquals(List.of("good-faith negotiations"), parse("Pompeo “good-faith negotiations”").phrases());
+    }
+
+    @Test
+    void timeExpressionsBecomeDateRangesRelativeToToday() {
+        assertRange("what did Nauert say in July 2018", "2018-07-01", "2018-07-31");
+        assertRange("Pompeo on the talks in 2018", "2018-01-01", "2018-12-31");
+        assertRange("what did Pompeo say last week", "2026-11-16", "2026-11-22");
+        assertRange("Nauert quotes last month", "2026-10-01", "2026-10-31");
+        assertRange("what has Pompeo said since 2019", "2019-01-01", null);
+        assertRange("what did Pompeo say before March 2019", null, "2019-02-28");
+        assertRange("who said talks between March and May 2020", "2020-03-01", "2020-05-31");
+        assertRange("who said talks in the last 3 months", "2026-08-28", "2026-11-28");
+        // A month without a year is taken out of the topic but sets no range: which year is unknown.
+        assertRange("what did Nauert say in July", null, null);
+        assertEquals(null, parse("what did Nauert say in July").topic());
+        QuestionParser.Parsed p = parse("what did Nauert say in July 2018 about the letter");
+        assertEquals(List.of("Heather Nauert"), p.speakers());
+        assertEquals("the letter", p.topic());
+    }
+
+    static void assertRange(String q, String from, String to) {
+        QuestionParser.Parsed p = parse(q);
+        assertEquals(from == null ? null : LocalDate.parse(from), p.from(), "from of: " + q);
+        assertEquals(to == null ? null : LocalDate.parse(to), p.to(), "to of: " + q);
+    }
+
+    @Test
+    void fieldedSyntaxSetsFilters() {
+        QuestionParser.Parsed p = parse("speaker:\"Heather Nauert\" kind:direct from:2018-07 to:2018 source:wikinews letter");
+        assertEquals(List.of("Heather Nauert"), p.speakers());
+        assertEquals(QuoteKind.DIRECT, p.kind());
+        assertEquals(LocalDate.of(2018, 7, 1), p.from());
+        assertEquals(LocalDate.of(2018, 12, 31), p.to());
+        assertEquals("wikinews", p.source());
+        assertEquals("letter", p.topic());
+        assertEquals("secretary of state", parse("role:\"secretary of state\"").role());
+        assertEquals(List.of("Nobody Known"), parse("speaker:\"Nobody Known\"").unknownSpeakers());
+    }
+
+    @Test
+    void badFieldedValuesAreRefusedNamingTheValue() {
+        IllegalArgumentException kind = assertThrows(IllegalArgumentException.class, () -> parse("kind:shouted"));
+        assertTrue(kind.getMessage().contains("shouted"), kind.getMessage());
+        IllegalArgumentException date = assertThrows(IllegalArgumentException.class, () -> parse("from:2018-13"));
+        assertTrue(date.getMessage().contains("2018-13"), date.getMessage());
+    }
+
+    @Test
+    void nastyInputIsUnderstoodAsLittleOrNothing() {
+        for (String q : List.of("\"", "(", "speaker:", "*", "\\", "a AND (b OR", "}{][", "’s", "?", "", "   ")) {
+            QuestionParser.Parsed p = parse(q);
+            assertEquals(List.of(), p.speakers(), q);
+        }
+        assertDoesNotThrow(() -> parse("letter ".repeat(142)));
+        IllegalArgumentException tooLong = assertThrows(IllegalArgumentException.class, () -> parse("x".repeat(1001)));
+        assertTrue(tooLong.getMessage().contains("1001"), tooLong.getMessage());
+    }
+}

@@ -18,7 +18,7 @@ final class ArticleRun {
             "afterward", "afterwards", "shortly", "moments", "minutes", "hours", "days", "weeks", "by", "for",
             "here", "there", "privately", "publicly", "repeatedly", "again", "once", "twice",
             "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "yesterday", "today",
-            "tonight", "this", "(", "—", "–");
+            "tonight", "this", "(", "—", "–", "which", "who", "where");
     /** Cues whose content may be an infinitive ("vowed to bring back jobs"). */
     private static final Set<String> INFINITIVE_CUES = Set.of("vowed", "vows", "promised", "promises", "pledged",
             "pledges", "agreed", "agrees", "threatened", "threatens", "refused", "refuses", "declined", "declines",
@@ -30,6 +30,8 @@ final class ArticleRun {
     /** Words after which an -ing cue speaks for the sentence's subject ("…, saying", "by saying"). */
     private static final Set<String> PARTICIPLE_AFTER = Set.of(",", "by", "while", "before", "after", "when", "—", "–");
     private static final int MIN_STANDALONE_WORDS = 4;
+    private static final double LABEL_CONFIDENCE = 0.8;
+    private static final int MAX_CIRCUMSTANCE_WORDS = 8;
     /** Words before a mid-sentence "according to" that make them the content ("In 2015, according to …" does not). */
     private static final int MIN_LEFT_CONTENT = 4;
     private static final int MIN_UNATTRIBUTED_WORDS = 8;
@@ -60,9 +62,17 @@ final class ArticleRun {
     }
 
     List<Quotation> run() {
+        int labelledParagraph = -1;
         for (int s = 0; s < doc.sentenceCount(); s++) {
             int b = doc.sentenceBegin(s);
             int e = doc.sentenceEnd(s);
+            if (b < doc.size() && doc.paragraphOf[b] == labelledParagraph) {
+                continue;
+            }
+            if (b < doc.size() && (b == 0 || doc.paragraphOf[b - 1] != doc.paragraphOf[b]) && labelled(b)) {
+                labelledParagraph = doc.paragraphOf[b];
+                continue;
+            }
             List<Attribution> attributions = cutAtNextSpeaker(attributions(b, e));
             for (Attribution a : attributions) {
                 emit(a);
@@ -71,6 +81,28 @@ final class ArticleRun {
         }
         found.sort(Comparator.comparingInt(f -> f.quotation().start()));
         return found.stream().map(Found::quotation).toList();
+    }
+
+    /** "((Philipp Hagemeister)) I saw the notice …": the paragraph is the labelled speaker's. */
+    private boolean labelled(int begin) {
+        SpeakerLabels.Label label = SpeakerLabels.at(doc, begin);
+        if (label == null) {
+            return false;
+        }
+        int end = label.content();
+        while (end < doc.size() && doc.paragraphOf[end] == doc.paragraphOf[begin]) {
+            end++;
+        }
+        Mention m = finder.nounPhraseEndingAt(label.last(), label.first());
+        Span content = pieces.contentSpan(label.content(), end);
+        if (m == null || content == null) {
+            return false;
+        }
+        markUsed(List.of(content));
+        Span labelSpan = new Span(doc.token(label.first()).start(), doc.token(label.last()).end());
+        add(List.of(content), QuoteKind.DIRECT, entities.resolve(m, lastSpeaker), m, labelSpan.of(doc.text), labelSpan,
+                -1, LABEL_CONFIDENCE);
+        return true;
     }
 
     // ---- reported speech and attributed quotations, sentence by sentence
@@ -182,6 +214,10 @@ final class ArticleRun {
         boolean infinitive = from < e && doc.token(from).is("to") && INFINITIVE_CUES.contains(w);
         boolean adverbial = from < e && ADVERBIAL_STARTS.contains(doc.token(from).lower()) && !infinitive;
         if (adverbial) {
+            int quote = quoteAfterCircumstances(from, e);
+            if (quote >= 0) {
+                return new Attribution(i, i, left, quote, bounds.clauseEnd(quote, e), -1, -1); // "told the BBC after the verdict “…”"
+            }
             int that = bounds.thatAcrossCommas(from, e);
             if (that >= 0) {
                 from = that + 1; // "says at a campaign stop in Toledo, Ohio, that …"
@@ -217,6 +253,19 @@ final class ArticleRun {
             to++;
         }
         return new Attribution(a.cueFirst(), a.cueLast(), a.mention(), a.from(), a.to(), open + 1, to);
+    }
+
+    /** The opening mark of a quotation a few words on, with no comma or stop between; or -1. */
+    private int quoteAfterCircumstances(int from, int e) {
+        for (int k = from; k < e && k < from + MAX_CIRCUMSTANCE_WORDS; k++) {
+            if (doc.opensQuote(k)) {
+                return k;
+            }
+            if (!doc.token(k).isWord()) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private Mention sentenceSubject(int b, int limit) {

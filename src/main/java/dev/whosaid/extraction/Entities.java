@@ -33,6 +33,8 @@ final class Entities {
     /** How many tokens back a pronoun looks for a person of its own gender before settling for an unknown one. */
     private static final int GENDER_WINDOW = 150;
 
+    private static final java.util.regex.Pattern COMBINING = java.util.regex.Pattern.compile("\\p{M}+");
+
     private record Occurrence(int token, Person person) {}
 
     private final Document doc;
@@ -62,6 +64,12 @@ final class Entities {
 
     private boolean hasHonorific(Mention m) {
         return Lexicon.HONORIFICS.contains(doc.token(m.first()).lower());
+    }
+
+    /** A name word compared without case or accents: "Erdogan" is "Erdoğan", "PENCE" is "Pence". */
+    private static String key(String word) {
+        return COMBINING.matcher(java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFKD)).replaceAll("")
+                .toLowerCase(java.util.Locale.ROOT).replace("ı", "i");
     }
 
     private static String clean(String name) {
@@ -103,7 +111,7 @@ final class Entities {
         Person best = null;
         int bestAt = -1;
         for (Person p : people.values()) {
-            if (p.words.length > 1 && (p.words[p.words.length - 1].equals(name) || p.words[0].equals(name))) {
+            if (p.words.length > 1 && (key(p.words[p.words.length - 1]).equals(key(name)) || key(p.words[0]).equals(key(name)))) {
                 int at = lastOccurrenceBefore(p, token);
                 if (best == null || at > bestAt) {
                     best = p;

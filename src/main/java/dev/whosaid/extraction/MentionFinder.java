@@ -119,7 +119,9 @@ final class MentionFinder {
                 return role == null || head.role() != null ? head : head.withRole(role);
             }
         }
-        return null;
+        // "Lydia Buchtmann for Food Standards Australia New Zealand, says": a subject set off by a comma alone
+        Mention whole = nounPhraseEndingAt(comma - 1, floor);
+        return whole != null && whole.first() == floor && whole.type() == Mention.Type.NAME ? whole : null;
     }
 
     /** The noun phrase whose last token is {@code k}: a name with its titles, a role noun, a group or a pronoun. */
@@ -255,6 +257,14 @@ final class MentionFinder {
                     && !Lexicon.HONORIFICS.contains(t.lower())) {
                 nameStart--;
             } else {
+                break;
+            }
+        }
+        // "Chief Executive of Hong Kong Carrie Lam": a known given name starts the name
+        for (int g = nameStart + 1; g < k; g++) {
+            if (GivenNames.genderOf(doc.token(g).text()) != Entities.Gender.UNKNOWN
+                    && GivenNames.genderOf(doc.token(g - 1).text()) == Entities.Gender.UNKNOWN) {
+                nameStart = g;
                 break;
             }
         }

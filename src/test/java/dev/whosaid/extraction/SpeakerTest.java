@@ -123,4 +123,35 @@ class SpeakerTest {
         assertEquals("WHO", q.speaker());
         assertEquals(SpeakerKind.ORGANISATION, q.speakerKind());
     }
+
+    @Test
+    void aLabelledInterviewAnswerIsTheLabelledSpeakers() {
+        String text = "Wikinews spoke to Philipp Hagemeister.\n\n((WN)) What do you think of the notice?\n\n"
+                + "((Philipp Hagemeister)) I think it is not warranted because the tool is legal.";
+        List<Quotation> quotes = Extracted.from(text);
+        assertEquals(1, quotes.size());
+        assertEquals("Philipp Hagemeister", quotes.getFirst().speaker());
+        assertEquals("I think it is not warranted because the tool is legal", quotes.getFirst().text());
+        assertEquals(QuoteKind.DIRECT, quotes.getFirst().kind());
+    }
+
+    @Test
+    void aTranscriptLabelInCapitalsResolvesToTheFullName() {
+        String text = "Mike Pence spoke to Chris Wallace on Sunday.\n\nPENCE: Well, the question really should be why they invited him.";
+        Quotation q = Extracted.from(text).getFirst();
+        assertEquals("Mike Pence", q.speaker());
+    }
+
+    @Test
+    void aSurnameWithoutItsAccentsIsTheSamePerson() {
+        String text = "Recep Tayyip Erdoğan spoke in Ankara. Erdogan said the museum would become a mosque again.";
+        assertEquals("Recep Tayyip Erdoğan", Extracted.from(text).getFirst().speaker());
+    }
+
+    @Test
+    void aKnownGivenNameSeparatesTheNameFromAPlaceInTheTitle() {
+        Quotation q = Extracted.from("Chief Executive of Hong Kong Carrie Lam said the bill was dead.").getFirst();
+        assertEquals("Carrie Lam", q.speaker());
+        assertEquals("Chief Executive of Hong Kong", q.role());
+    }
 }

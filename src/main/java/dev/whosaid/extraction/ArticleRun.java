@@ -188,7 +188,7 @@ final class ArticleRun {
             if (right == null) {
                 return null;
             }
-            int next = bounds.skipTime(right.last() + 1, e);
+            int next = skipMedium(bounds.skipTime(right.last() + 1, e), e);
             if (next < e && !bounds.endsClause(next)) {
                 return null; // "said the event brought back memories": no inverted subject
             }
@@ -255,11 +255,31 @@ final class ArticleRun {
         return new Attribution(a.cueFirst(), a.cueLast(), a.mention(), a.from(), a.to(), open + 1, to);
     }
 
+    /** Skips "on Twitter", "in a statement", "via email" after an inverted subject ("wrote Joshua Wong on Twitter."). */
+    private int skipMedium(int j, int e) {
+        if (j >= e || !Set.of("on", "in", "via", "to", "at").contains(doc.token(j).lower())) {
+            return j;
+        }
+        for (int k = j + 1; k < e && k <= j + 4; k++) {
+            if (bounds.endsClause(k)) {
+                return k;
+            }
+            if (!doc.token(k).isWord()) {
+                return j;
+            }
+        }
+        return j;
+    }
+
     /** The opening mark of a quotation a few words on, with no comma or stop between; or -1. */
     private int quoteAfterCircumstances(int from, int e) {
         for (int k = from; k < e && k < from + MAX_CIRCUMSTANCE_WORDS; k++) {
             if (doc.opensQuote(k)) {
                 return k;
+            }
+            boolean colonOrComma = doc.token(k).text().equals(",") || doc.token(k).text().equals(":");
+            if (colonOrComma && k + 1 < e && doc.opensQuote(k + 1)) {
+                return k + 1; // "said via Twitter, “…”"
             }
             if (!doc.token(k).isWord()) {
                 return -1;

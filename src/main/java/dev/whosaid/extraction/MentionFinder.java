@@ -112,7 +112,14 @@ final class MentionFinder {
                     role = null;
                 } else if (Lexicon.DETERMINERS.contains(firstOfPhrase.lower()) || !firstOfPhrase.isCapitalized()) {
                     int from = Lexicon.DETERMINERS.contains(firstOfPhrase.lower()) && p + 2 < comma ? p + 2 : p + 1;
-                    role = doc.text.substring(doc.token(from).start(), doc.token(comma - 1).end());
+                    int to = comma - 1;
+                    for (int r = from + 1; r < comma; r++) {
+                        if (doc.token(r).is("who") || doc.token(r).is("which") || doc.token(r).is("whose")) {
+                            to = r - 1; // "a UN rapporteur who had investigated the case": the role ends before "who"
+                            break;
+                        }
+                    }
+                    role = doc.text.substring(doc.token(from).start(), doc.token(to).end());
                 } else {
                     role = doc.text.substring(firstOfPhrase.start(), doc.token(comma - 1).end()); // "Pyongyang's only ally"
                 }
@@ -149,13 +156,22 @@ final class MentionFinder {
             if (doc.quoted(j - 1) || !t.isWord() && !w.equals("'s") && !w.equals("&")) {
                 break;
             }
+            boolean insideName = w.equals("the") && j - 2 >= floor && (INNER_PREPOSITIONS.contains(doc.token(j - 2).lower())
+                    || doc.token(j - 2).is("to"))
+                    && doc.token(j).isCapitalized();
+            if (insideName) {
+                j--; // "Yvette Cooper of the Labour Party"
+                continue;
+            }
             if (Lexicon.DETERMINERS.contains(w) && !t.isCapitalized() || w.equals("the")) {
                 j--;
                 determiner = true;
                 break;
             }
-            if (INNER_PREPOSITIONS.contains(w) && j - 2 >= floor && doc.token(j - 2).isWord()
-                    && !Lexicon.STOP.contains(doc.token(j - 2).lower()) && doc.token(j).isCapitalized()) {
+            boolean titleTo = w.equals("to") && j - 2 >= floor && Lexicon.TITLE_WORDS.contains(doc.token(j - 2).lower());
+            if ((INNER_PREPOSITIONS.contains(w) || titleTo) && j - 2 >= floor && doc.token(j - 2).isWord()
+                    && !Lexicon.STOP.contains(doc.token(j - 2).lower())
+                    && (doc.token(j).isCapitalized() || doc.token(j).is("the"))) {
                 j--;
                 continue;
             }
@@ -268,9 +284,10 @@ final class MentionFinder {
                 break;
             }
         }
-        if (nameStart <= k && nameStart > j && Set.of("of", "for", "and", "&").contains(doc.token(nameStart - 1).lower())) {
-            Mention before = nameStart - 2 >= j && doc.token(nameStart - 2).isCapitalized()
-                    ? classify(j, nameStart - 2, determiner) : null;
+        int preposition = nameStart - 1 > j && doc.token(nameStart - 1).is("the") ? nameStart - 2 : nameStart - 1;
+        if (nameStart <= k && preposition >= j && Set.of("of", "for", "and", "&").contains(doc.token(preposition).lower())) {
+            Mention before = preposition - 1 >= j && doc.token(preposition - 1).isCapitalized()
+                    ? classify(j, preposition - 1, determiner) : null;
             if (before != null && before.type() == Mention.Type.NAME) {
                 // "Joel Pollak of Breitbart California": the person, with the affiliation as the role
                 String affiliation = doc.text.substring(doc.token(nameStart).start(), last.end());

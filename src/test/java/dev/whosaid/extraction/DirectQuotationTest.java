@@ -104,4 +104,20 @@ class DirectQuotationTest {
     void aScareQuoteInsideASentenceWithoutCueIsNotEmitted() {
         assertEquals(List.of(), Extracted.from("The company's \"premium\" service costs more than the basic one."));
     }
+
+    @Test
+    void aMediumAndACommaMayStandBetweenCueAndQuote() {
+        Quotation q = Extracted.from("First Minister of Scotland Nicola Sturgeon said via Twitter, \"Today's judgment is of "
+                + "huge constitutional significance.\"").getFirst();
+        assertEquals("Nicola Sturgeon", q.speaker());
+        assertEquals("First Minister of Scotland", q.role());
+        assertEquals(QuoteKind.DIRECT, q.kind());
+    }
+
+    @Test
+    void anInvertedSpeakerMayNameTheMedium() {
+        Quotation q = Extracted.from("\"Whenever there are signs of sending a palm branch,\" wrote student protester "
+                + "Joshua Wong on Twitter.").getFirst();
+        assertEquals("Joshua Wong", q.speaker());
+    }
 }

@@ -154,4 +154,20 @@ class SpeakerTest {
         assertEquals("Carrie Lam", q.speaker());
         assertEquals("Chief Executive of Hong Kong", q.role());
     }
+
+    @Test
+    void aTitleWithToAndTheStaysWholeBeforeTheName() {
+        Quotation q = Extracted.from("Former US Ambassador to the United Nations Nikki Haley wrote on Twitter, "
+                + "\"We must always have the backs of our allies.\"").getFirst();
+        assertEquals("Nikki Haley", q.speaker());
+        assertEquals("Former US Ambassador to the United Nations", q.role());
+    }
+
+    @Test
+    void anAppositiveRoleEndsBeforeItsRelativeClause() {
+        Quotation q = Extracted.from("Agnès Callamard, a UN rapporteur who had investigated the case, cautioned that "
+                + "justice does not come swiftly.").getFirst();
+        assertEquals("Agnès Callamard", q.speaker());
+        assertEquals("UN rapporteur", q.role());
+    }
 }

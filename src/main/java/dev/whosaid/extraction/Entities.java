@@ -48,7 +48,7 @@ final class Entities {
         List<Mention> names = finder.names();
         for (Mention m : names) {
             String name = clean(m.name());
-            if (isPersonName(name) && (name.indexOf(' ') > 0 || hasHonorific(m))) {
+            if (isPersonName(name) && (name.indexOf(' ') > 0 || hasHonorific(m) || m.role() != null)) {
                 Person p = people.computeIfAbsent(name, Person::new);
                 learn(p, m);
             }

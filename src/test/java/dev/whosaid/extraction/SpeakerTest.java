@@ -170,4 +170,12 @@ class SpeakerTest {
         assertEquals("Agnès Callamard", q.speaker());
         assertEquals("UN rapporteur", q.role());
     }
+
+    @Test
+    void aRoleNounFindsAPersonNamedOnlyWithTitleAndSurname() {
+        Quotation q = Extracted.from("President Trump spoke at the rally. The president said the wall would be built.")
+                .getFirst();
+        assertEquals("Trump", q.speaker());
+        assertEquals("President", q.role());
+    }
 }

@@ -32,10 +32,16 @@ final class BenchExtractCommand implements Callable<Integer> {
     @Option(names = "--repeat", defaultValue = "3", description = "timed passes over the input (default ${DEFAULT-VALUE})")
     int repeat;
 
+    @Option(names = "--warmup", defaultValue = "2", description = "untimed passes first, for the JIT (default ${DEFAULT-VALUE})")
+    int warmup;
+
     @Override
     public Integer call() {
         if (repeat < 1) {
             throw new IllegalArgumentException("--repeat must be at least 1, not " + repeat);
+        }
+        if (warmup < 0) {
+            throw new IllegalArgumentException("--warmup must not be negative, not " + warmup);
         }
         List<Path> inputs = corpus.isEmpty() ? List.of(Home.corpus()) : corpus;
         List<Article> articles = new ArrayList<>();
@@ -50,7 +56,10 @@ final class BenchExtractCommand implements Callable<Integer> {
         }
         long bytes = articles.stream().mapToLong(a -> a.text().getBytes(StandardCharsets.UTF_8).length).sum();
         QuoteExtractor extractor = QuoteExtractor.standard();
-        long quotes = pass(extractor, articles); // warm-up: class loading and JIT
+        long quotes = pass(extractor, articles); // class loading; counts the quotations
+        for (int w = 1; w < warmup; w++) {
+            pass(extractor, articles); // JIT
+        }
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         System.gc();
         long baseline = memory.getHeapMemoryUsage().getUsed();

@@ -9,12 +9,6 @@ import java.util.Set;
 /** Extraction of one article: every sentence's attributions, then the quotations no cue claimed. */
 final class ArticleRun {
 
-    private static final Set<String> TELL_CUES = Set.of("told", "tell", "tells", "telling", "urged", "reminded",
-            "assured", "informed", "warned", "warning", "urging", "assuring", "reminding", "advised", "asked",
-            "promised", "convinced");
-    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "me", "us", "you", "reporters",
-            "journalists", "supporters", "members", "voters", "lawmakers", "listeners", "viewers", "readers",
-            "investigators", "congress", "senators", "colleagues", "delegates", "students", "residents");
     private static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "be", "is", "are", "to", "am");
     private static final Set<String> CONTENT_GLUE = Set.of(",", "and", "but", "while", "as", ";", "—", "–", "--");
     /** Words that open circumstances rather than content right after a cue ("said after the meeting"). */
@@ -24,30 +18,30 @@ final class ArticleRun {
             "afterward", "afterwards", "shortly", "moments", "minutes", "hours", "days", "weeks", "by", "for",
             "here", "there", "privately", "publicly", "repeatedly", "again", "once", "twice",
             "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "yesterday", "today",
-            "tonight", "this", "(", "—", "–");
+            "tonight", "this", "(", "—", "–", "which", "who", "where");
     /** Cues whose content may be an infinitive ("vowed to bring back jobs"). */
     private static final Set<String> INFINITIVE_CUES = Set.of("vowed", "vows", "promised", "promises", "pledged",
             "pledges", "agreed", "agrees", "threatened", "threatens", "refused", "refuses", "declined", "declines",
             "urged", "urges", "offered", "offers", "proposed", "proposes", "hopes", "hoped", "wants", "planned",
             "plans", "asked", "asks", "demanded", "demands", "called", "encouraged", "warned", "vowing", "promising",
             "pledging", "urging", "threatening", "refusing");
-    private static final Set<String> CLAUSE_BREAKS = Set.of("although", "though", "as", "while", "after", "before",
-            "when", "during", "despite", "even", "whereas", "according");
-    /** ", comparing him to Obama": a participle clause after the content is the reporter's. */
-    private static boolean isParticiple(Token t) {
-        return !t.isCapitalized() && t.lower().endsWith("ing") && t.lower().length() > 5;
-    }
 
     private static final Set<String> PROGRESSIVE = Set.of("is", "was", "are", "were", "been", "be");
     /** Words after which an -ing cue speaks for the sentence's subject ("…, saying", "by saying"). */
     private static final Set<String> PARTICIPLE_AFTER = Set.of(",", "by", "while", "before", "after", "when", "—", "–");
     private static final int MIN_STANDALONE_WORDS = 4;
+    private static final double LABEL_CONFIDENCE = 0.8;
+    private static final int MAX_CIRCUMSTANCE_WORDS = 8;
+    /** Words before a mid-sentence "according to" that make them the content ("In 2015, according to …" does not). */
+    private static final int MIN_LEFT_CONTENT = 4;
     private static final int MIN_UNATTRIBUTED_WORDS = 8;
 
     private final Document doc;
     private final LocalDate articleDate;
     private final CueLexicon cues;
     private final MentionFinder finder;
+    private final ContentBounds bounds;
+    private final Pieces pieces;
     private final Entities entities;
     private final List<Found> found = new ArrayList<>();
     private final boolean[] quoteUsed;
@@ -61,14 +55,24 @@ final class ArticleRun {
         this.articleDate = articleDate;
         this.cues = cues;
         this.finder = new MentionFinder(doc);
+        this.bounds = new ContentBounds(doc, cues);
+        this.pieces = new Pieces(doc, bounds);
         this.entities = new Entities(doc, finder);
         this.quoteUsed = new boolean[doc.quotes.size()];
     }
 
     List<Quotation> run() {
+        int labelledParagraph = -1;
         for (int s = 0; s < doc.sentenceCount(); s++) {
             int b = doc.sentenceBegin(s);
             int e = doc.sentenceEnd(s);
+            if (b < doc.size() && doc.paragraphOf[b] == labelledParagraph) {
+                continue;
+            }
+            if (b < doc.size() && (b == 0 || doc.paragraphOf[b - 1] != doc.paragraphOf[b]) && labelled(b)) {
+                labelledParagraph = doc.paragraphOf[b];
+                continue;
+            }
             List<Attribution> attributions = cutAtNextSpeaker(attributions(b, e));
             for (Attribution a : attributions) {
                 emit(a);
@@ -77,6 +81,28 @@ final class ArticleRun {
         }
         found.sort(Comparator.comparingInt(f -> f.quotation().start()));
         return found.stream().map(Found::quotation).toList();
+    }
+
+    /** "((Philipp Hagemeister)) I saw the notice …": the paragraph is the labelled speaker's. */
+    private boolean labelled(int begin) {
+        SpeakerLabels.Label label = SpeakerLabels.at(doc, begin);
+        if (label == null) {
+            return false;
+        }
+        int end = label.content();
+        while (end < doc.size() && doc.paragraphOf[end] == doc.paragraphOf[begin]) {
+            end++;
+        }
+        Mention m = finder.nounPhraseEndingAt(label.last(), label.first());
+        Span content = pieces.contentSpan(label.content(), end);
+        if (m == null || content == null) {
+            return false;
+        }
+        markUsed(List.of(content));
+        Span labelSpan = new Span(doc.token(label.first()).start(), doc.token(label.last()).end());
+        add(List.of(content), QuoteKind.DIRECT, entities.resolve(m, lastSpeaker), m, labelSpan.of(doc.text), labelSpan,
+                -1, LABEL_CONFIDENCE);
+        return true;
     }
 
     // ---- reported speech and attributed quotations, sentence by sentence
@@ -106,8 +132,13 @@ final class ArticleRun {
         if (m == null) {
             return null;
         }
+        // "…, according to the Tax Foundation, more than …": a clause before it is the content
+        boolean opensSentence = i == b || doc.token(i - 1).text().equals(",") && bounds.wordsIn(b, i) < MIN_LEFT_CONTENT;
+        if (!opensSentence) {
+            return i > b ? new Attribution(i, i + 1, m, b, i, -1, -1) : null;
+        }
         int after = m.last() + 1;
-        for (int k = after; k < e && k < after + 10 && (i == b || doc.token(i - 1).text().equals(",")); k++) {
+        for (int k = after; k < e && k < after + 10; k++) {
             if (doc.token(k).text().equals(",")) {
                 after = k; // "According to a new report by Politico, …"
                 break;
@@ -116,12 +147,15 @@ final class ArticleRun {
                 break;
             }
         }
-        if (after < e && doc.token(after).text().equals(",") && (i == b || doc.token(i - 1).text().equals(","))
-                && wordsIn(after + 1, e) >= 2) {
-            return new Attribution(i, i + 1, m, after + 1, e, -1, -1);
+        if (after < e && doc.token(after).text().equals(",") && bounds.wordsIn(after + 1, e) >= 2) {
+            return new Attribution(i, i + 1, m, after + 1, bounds.clauseEnd(after + 1, e), -1, -1);
         }
-        return i > b ? new Attribution(i, i + 1, m, b, i, -1, -1) : null;
+        if (i == b && bounds.wordsIn(m.last() + 1, e) >= 3) {
+            return new Attribution(i, i + 1, m, m.last() + 1, e, -1, -1); // "According to the ministry over 345 died"
+        }
+        return null;
     }
+
 
     private Attribution cue(int i, int b, int e, List<Attribution> before) {
         String w = doc.token(i).lower();
@@ -135,52 +169,56 @@ final class ArticleRun {
                 return null;
             }
             Mention subject = before.isEmpty() ? sentenceSubject(b, i) : before.getLast().mention();
-            int from = skipThat(i + 1, e);
-            return wordsIn(from, e) >= 2 ? new Attribution(i, i, subject, from, clauseEnd(from, e), -1, -1) : null;
+            int from = bounds.skipThat(i + 1, e);
+            return bounds.wordsIn(from, e) >= 2 ? new Attribution(i, i, subject, from, bounds.clauseEnd(from, e), -1, -1) : null;
         }
         Mention left = finder.leftOf(progressive ? i - 2 : i - 1, b);
         if (left == null && (prev.equals("and") || prev.equals("but"))) {
             // "Cruz exhorted Republicans to vote and said he was …": the subject of the sentence
             Mention subject = before.isEmpty() ? sentenceSubject(b, i) : before.getLast().mention();
-            int from = skipThat(skipTime(i + 1, e), e);
+            int from = bounds.skipThat(bounds.skipTime(i + 1, e), e);
             if (subject == null || from >= e || ADVERBIAL_STARTS.contains(doc.token(from).lower())) {
                 return null;
             }
-            return wordsIn(from, e) >= 2 ? new Attribution(i, i, subject, from, clauseEnd(from, e), -1, -1) : null;
+            return bounds.wordsIn(from, e) >= 2 ? new Attribution(i, i, subject, from, bounds.clauseEnd(from, e), -1, -1) : null;
         }
         if (left == null) {
-            boolean afterBreak = i > b && (prev.equals(",") || isClosingMark(i - 1));
+            boolean afterBreak = i > b && (prev.equals(",") || bounds.isClosingMark(i - 1));
             Mention right = afterBreak ? finder.rightFrom(i + 1, e) : null;
             if (right == null) {
                 return null;
             }
-            int next = skipTime(right.last() + 1, e);
-            if (next < e && !endsClause(next)) {
+            int next = skipMedium(bounds.skipTime(right.last() + 1, e), e);
+            if (next < e && !bounds.endsClause(next)) {
                 return null; // "said the event brought back memories": no inverted subject
             }
             return withSecondPiece(new Attribution(i, i, right, b, i - 1, -1, -1), next, e);
         }
         int j = i + 1;
-        if (TELL_CUES.contains(w)) {
-            int that = thatWithin(j, e, 12);
-            int object = skipObject(j, e);
+        if (ContentBounds.TELL_CUES.contains(w)) {
+            int that = bounds.thatWithin(j, e, 12);
+            int object = bounds.skipObject(j, e);
             j = that >= 0 ? that : object < e && doc.token(object).is("to") ? j : object; // "told his advisers to …"
         }
-        j = skipOfPhrase(skipTime(j, e), e);
+        j = bounds.skipOfPhrase(bounds.skipTime(j, e), e);
         boolean leftContent = left.first() > b && (doc.token(left.first() - 1).text().equals(",")
-                || isClosingMark(left.first() - 1) || Lexicon.isDash(doc.token(left.first() - 1).text()));
+                || bounds.isClosingMark(left.first() - 1) || Lexicon.isDash(doc.token(left.first() - 1).text()));
         if (j + 1 < e && doc.token(j).text().equals(":") && doc.opensQuote(j + 1)) {
-            return new Attribution(i, i, left, j + 1, clauseEnd(j + 1, e), -1, -1); // Hill said: "…"
+            return new Attribution(i, i, left, j + 1, bounds.clauseEnd(j + 1, e), -1, -1); // Hill said: "…"
         }
         if (j + 1 == e && doc.token(j).text().equals(":") && doc.sentenceOf[j] + 1 < doc.sentenceCount()) {
             int next = doc.sentenceOf[j] + 1; // "Limbaugh added:" and the words on the next line
             return new Attribution(i, i, left, doc.sentenceBegin(next), doc.sentenceEnd(next), -1, -1);
         }
-        int from = skipThat(j, e);
+        int from = bounds.skipThat(j, e);
         boolean infinitive = from < e && doc.token(from).is("to") && INFINITIVE_CUES.contains(w);
         boolean adverbial = from < e && ADVERBIAL_STARTS.contains(doc.token(from).lower()) && !infinitive;
         if (adverbial) {
-            int that = thatAcrossCommas(from, e);
+            int quote = quoteAfterCircumstances(from, e);
+            if (quote >= 0) {
+                return new Attribution(i, i, left, quote, bounds.clauseEnd(quote, e), -1, -1); // "told the BBC after the verdict “…”"
+            }
+            int that = bounds.thatAcrossCommas(from, e);
             if (that >= 0) {
                 from = that + 1; // "says at a campaign stop in Toledo, Ohio, that …"
                 adverbial = false;
@@ -189,76 +227,20 @@ final class ArticleRun {
         if (adverbial && !leftContent) {
             return null; // "said after meeting Putin": circumstances, not content
         }
-        if (leftContent && j < e && doc.token(j).text().equals(",") && !doc.opensQuote(j + 1) && wordsIn(j + 1, e) >= 2) {
+        if (leftContent && j < e && doc.token(j).text().equals(",") && !doc.opensQuote(j + 1) && bounds.wordsIn(j + 1, e) >= 2) {
             // "The latest test, North Korea said, was its biggest yet": content on both sides
-            return new Attribution(i, i, left, b, left.first() - 1, j + 1, clauseEnd(j + 1, e));
+            return new Attribution(i, i, left, b, left.first() - 1, j + 1, bounds.clauseEnd(j + 1, e));
         }
-        if (leftContent && (wordsIn(from, e) < 2 || startsSecondPiece(j, e) || adverbial)) {
+        if (leftContent && (bounds.wordsIn(from, e) < 2 || bounds.startsSecondPiece(j, e) || adverbial)) {
             return withSecondPiece(new Attribution(i, i, left, b, left.first() - 1, -1, -1), j, e);
         }
-        return wordsIn(from, e) >= 2 ? new Attribution(i, i, left, from, clauseEnd(from, e), -1, -1) : null;
-    }
-
-    private boolean endsClause(int k) {
-        String t = doc.token(k).text();
-        return ",.;:!?)".contains(t) || Lexicon.isQuoteMark(t) || Lexicon.isDash(t);
-    }
-
-    /** Reported content ends at a semicolon or where a second verb of saying is coordinated ("… and warned …"). */
-    private int clauseEnd(int from, int e) {
-        for (int k = from + 1; k < e; k++) {
-            if (doc.quoted(k)) {
-                continue;
-            }
-            Token t = doc.token(k);
-            if (t.text().equals(";")) {
-                return k;
-            }
-            if (t.text().equals(",") && k + 1 < e && (CLAUSE_BREAKS.contains(doc.token(k + 1).lower())
-                    || isParticiple(doc.token(k + 1)))) {
-                return k; // ", although …", ", as he did …": the reporter's words again
-            }
-            if ((t.is("and") || t.is("but")) && k + 1 < e && !doc.quoted(k + 1) && cues.isCue(doc.token(k + 1).lower())
-                    && !doc.token(k + 1).lower().endsWith("ing")) {
-                return k;
-            }
-        }
-        return e;
-    }
-
-    /** "says of Clinton, “…”": the person spoken of is no content. */
-    private int skipOfPhrase(int j, int e) {
-        if (j >= e || !doc.token(j).is("of")) {
-            return j;
-        }
-        for (int k = j + 1; k < e && k < j + 7; k++) {
-            String t = doc.token(k).text();
-            if (t.equals(",") || t.equals(":")) {
-                return k;
-            }
-            if (!doc.token(k).isWord() || doc.quoted(k)) {
-                return j;
-            }
-        }
-        return j;
-    }
-
-    private int thatAcrossCommas(int j, int e) {
-        for (int k = j; k < e && k < j + 16; k++) {
-            Token t = doc.token(k);
-            if (doc.quoted(k) || t.text().equals(";") || t.text().equals(":")) {
-                return -1;
-            }
-            if (t.is("that")) {
-                return k;
-            }
-        }
-        return -1;
+        boolean objectContent = !ContentBounds.SAY_FORMS.contains(w) && !(from > i + 1 && doc.token(from - 1).is("that"));
+        return bounds.wordsIn(from, e) >= 2 ? new Attribution(i, i, left, from, bounds.clauseEnd(from, e, objectContent), -1, -1) : null;
     }
 
     /** ("X," she said, "Y."): the second quoted piece right after the attribution. */
     private Attribution withSecondPiece(Attribution a, int j, int e) {
-        if (!startsSecondPiece(j, e)) {
+        if (!bounds.startsSecondPiece(j, e)) {
             return a;
         }
         int open = j + 1;
@@ -273,8 +255,37 @@ final class ArticleRun {
         return new Attribution(a.cueFirst(), a.cueLast(), a.mention(), a.from(), a.to(), open + 1, to);
     }
 
-    private boolean startsSecondPiece(int j, int e) {
-        return j + 2 < e && doc.token(j).text().equals(",") && doc.opensQuote(j + 1);
+    /** Skips "on Twitter", "in a statement", "via email" after an inverted subject ("wrote Joshua Wong on Twitter."). */
+    private int skipMedium(int j, int e) {
+        if (j >= e || !Set.of("on", "in", "via", "to", "at").contains(doc.token(j).lower())) {
+            return j;
+        }
+        for (int k = j + 1; k < e && k <= j + 4; k++) {
+            if (bounds.endsClause(k)) {
+                return k;
+            }
+            if (!doc.token(k).isWord()) {
+                return j;
+            }
+        }
+        return j;
+    }
+
+    /** The opening mark of a quotation a few words on, with no comma or stop between; or -1. */
+    private int quoteAfterCircumstances(int from, int e) {
+        for (int k = from; k < e && k < from + MAX_CIRCUMSTANCE_WORDS; k++) {
+            if (doc.opensQuote(k)) {
+                return k;
+            }
+            boolean colonOrComma = doc.token(k).text().equals(",") || doc.token(k).text().equals(":");
+            if (colonOrComma && k + 1 < e && doc.opensQuote(k + 1)) {
+                return k + 1; // "said via Twitter, “…”"
+            }
+            if (!doc.token(k).isWord()) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private Mention sentenceSubject(int b, int limit) {
@@ -297,90 +308,6 @@ final class ArticleRun {
         return null;
     }
 
-    private boolean isClosingMark(int i) {
-        return i >= 0 && Lexicon.isQuoteMark(doc.token(i).text()) && i > 0 && doc.quoted(i - 1);
-    }
-
-    private int skipObject(int j, int e) {
-        if (j >= e) {
-            return j;
-        }
-        Token t = doc.token(j);
-        if (OBJECT_PRONOUNS.contains(t.lower())) {
-            return j + 1;
-        }
-        int k = j;
-        if (Lexicon.DETERMINERS.contains(t.lower())) {
-            k++;
-        }
-        int start = k;
-        while (k < e && k - start < 5 && doc.token(k).isWord() && !doc.quoted(k)
-                && (doc.token(k).isCapitalized() || k == start && !Lexicon.STOP.contains(doc.token(k).lower()))) {
-            k++;
-        }
-        return k > start || k > j ? k : j;
-    }
-
-    /** Skips "Saturday", "on Friday", "last week", "in a statement", "in an interview with CNN" up to "that". */
-    private int skipTime(int j, int e) {
-        while (j < e) {
-            String w = doc.token(j).lower();
-            if (Lexicon.WEEKDAYS.contains(w) || w.equals("yesterday") || w.equals("today") || w.equals("tonight")
-                    || w.equals("earlier") || w.equals("later") || w.equals("also") || w.equals("repeatedly")
-                    || w.equals("again") || w.equals("publicly") || w.equals("privately") || w.equals("recently")) {
-                j++;
-            } else if ((w.equals("on") || w.equals("last") || w.equals("this") || w.equals("late") || w.equals("early"))
-                    && j + 1 < e && Lexicon.TIME_WORDS.contains(doc.token(j + 1).lower())) {
-                j += 2;
-            } else if (Set.of("night", "morning", "afternoon", "evening").contains(w)) {
-                j++;
-            } else if (Set.of("in", "on", "at", "during", "via", "with", "from", "after", "before", "to", "through")
-                    .contains(w)) {
-                int that = thatWithin(j + 1, e, 10);
-                if (that < 0) {
-                    return j;
-                }
-                j = that;
-            } else {
-                return j;
-            }
-        }
-        return j;
-    }
-
-    private int thatWithin(int j, int e, int max) {
-        for (int k = j; k < e && k < j + max; k++) {
-            Token t = doc.token(k);
-            if (doc.quoted(k) || !t.isWord() && !t.text().equals("'s")) {
-                return -1;
-            }
-            if (t.is("that")) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
-    private int skipThat(int j, int e) {
-        if (j < e && doc.token(j).is("that")) {
-            return j + 1;
-        }
-        if (j < e && (doc.token(j).text().equals(":") || doc.token(j).text().equals(","))) {
-            return j + 1;
-        }
-        return j;
-    }
-
-    private int wordsIn(int from, int to) {
-        int words = 0;
-        for (int k = from; k < to; k++) {
-            if (doc.token(k).isWord()) {
-                words++;
-            }
-        }
-        return words;
-    }
-
     /** Content after a cue ends where the next attribution's speaker starts ("X told reporters Y, Z said W"). */
     private List<Attribution> cutAtNextSpeaker(List<Attribution> list) {
         List<Attribution> out = new ArrayList<>(list.size());
@@ -391,7 +318,7 @@ final class ArticleRun {
                     Attribution next = list.get(m);
                     int boundary = next.mention() != null ? Math.min(next.mention().first(), next.cueFirst()) : next.cueFirst();
                     if (boundary > a.from() && boundary < a.to() && next.contentAfterCue()
-                            && CONTENT_GLUE.contains(doc.token(skipClosingMarks(boundary - 1)).lower())) {
+                            && CONTENT_GLUE.contains(doc.token(bounds.skipClosingMarks(boundary - 1)).lower())) {
                         int to = boundary;
                         while (to > a.from() && CONTENT_GLUE.contains(doc.token(to - 1).lower())) {
                             to--;
@@ -406,30 +333,22 @@ final class ArticleRun {
         return out;
     }
 
-    /** The token before closing quote marks ending at {@code k} (the comma of {@code …negotiations,”}). */
-    private int skipClosingMarks(int k) {
-        while (k > 0 && Lexicon.isQuoteMark(doc.token(k).text())) {
-            k--;
-        }
-        return k;
-    }
-
     private void emit(Attribution a) {
         List<Span> spans = new ArrayList<>(2);
-        Span first = contentSpan(a.from(), a.to());
+        Span first = pieces.contentSpan(a.from(), a.to());
         if (first == null) {
             return;
         }
         spans.add(first);
         if (a.secondFrom() >= 0) {
-            Span second = contentSpan(a.secondFrom(), a.secondTo());
+            Span second = pieces.contentSpan(a.secondFrom(), a.secondTo());
             if (second != null && second.start() >= first.end()) {
                 spans.add(second);
             }
         }
-        QuoteKind kind = kindOf(spans);
+        QuoteKind kind = pieces.kindOf(spans);
         if (kind == QuoteKind.DIRECT) {
-            spans = spans.stream().map(this::trimToQuote).toList();
+            spans = spans.stream().map(pieces::trimToQuote).toList();
         }
         markUsed(spans);
         Speaker speaker = a.mention() == null ? lastSpeaker : entities.resolve(a.mention(), lastSpeaker);
@@ -456,7 +375,7 @@ final class ArticleRun {
             if (!text.isEmpty()) {
                 text.append(' ');
             }
-            text.append(stripMarks(s.of(doc.text)));
+            text.append(pieces.stripMarks(s.of(doc.text)));
         }
         LocalDate date = DateResolver.resolve(doc, cueToken, articleDate);
         Quotation q = new Quotation(text.toString(), spans, speaker == null ? null : speaker.name(),
@@ -467,97 +386,6 @@ final class ArticleRun {
         if (speaker != null) {
             lastSpeaker = speaker;
         }
-    }
-
-    private static String stripMarks(String s) {
-        int from = 0;
-        int to = s.length();
-        while (from < to && isMarkOrSpace(s.charAt(from))) {
-            from++;
-        }
-        while (to > from && isMarkOrSpace(s.charAt(to - 1))) {
-            to--;
-        }
-        return s.substring(from, to);
-    }
-
-    private static boolean isMarkOrSpace(char c) {
-        return Character.isWhitespace(c) || "\"“”„«»‘’'`".indexOf(c) >= 0;
-    }
-
-    /** The characters of tokens [from, to) without punctuation at the edges; null where no word is left. */
-    private Span contentSpan(int from, int to) {
-        while (from < to && !doc.token(from).isWord() && !doc.opensQuote(from)) {
-            from++;
-        }
-        while (to > from && !doc.token(to - 1).isWord() && !isClosingMark(to - 1)) {
-            to--;
-        }
-        if (to <= from || wordsIn(from, to) == 0) {
-            return null;
-        }
-        int end = doc.token(to - 1).end();
-        int q = quoteAt(end - 1);
-        if (q >= 0 && doc.quotes.get(q).contentEnd() > end && doc.quotes.get(q).contentStart() >= doc.token(from).start() - 1) {
-            end = doc.quotes.get(q).contentEnd(); // a quotation that goes on into the next paragraphs
-        }
-        return new Span(doc.token(from).start(), end);
-    }
-
-    private QuoteKind kindOf(List<Span> spans) {
-        int inside = 0;
-        int outside = 0;
-        boolean statementQuote = false;
-        for (Span s : spans) {
-            for (int i = s.start(); i < s.end(); i++) {
-                if (!Character.isLetterOrDigit(doc.text.charAt(i))) {
-                    continue;
-                }
-                int q = quoteAt(i);
-                if (q >= 0) {
-                    inside++;
-                    statementQuote |= !NonStatements.isTitle(doc, q);
-                } else {
-                    outside++;
-                }
-            }
-        }
-        if (inside == 0) {
-            return QuoteKind.INDIRECT;
-        }
-        if (outside <= inside / 50) {
-            return QuoteKind.DIRECT;
-        }
-        return statementQuote ? QuoteKind.MIXED : QuoteKind.INDIRECT;
-    }
-
-    private int quoteAt(int offset) {
-        int lo = 0;
-        int hi = doc.quotes.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            QuotedSpan q = doc.quotes.get(mid);
-            if (offset < q.contentStart()) {
-                hi = mid - 1;
-            } else if (offset >= q.contentEnd()) {
-                lo = mid + 1;
-            } else {
-                return mid;
-            }
-        }
-        return -1;
-    }
-
-    private Span trimToQuote(Span s) {
-        int from = s.start();
-        int to = s.end();
-        while (from < to && !Character.isLetterOrDigit(doc.text.charAt(from)) && quoteAt(from) < 0) {
-            from++;
-        }
-        while (to > from && quoteAt(to - 1) < 0 && !Character.isLetterOrDigit(doc.text.charAt(to - 1))) {
-            to--;
-        }
-        return new Span(from, to);
     }
 
     private void markUsed(List<Span> spans) {
@@ -584,11 +412,41 @@ final class ArticleRun {
             quoteUsed[q] = true;
             QuotedSpan quote = doc.quotes.get(q);
             int last = doc.tokenAt(quote.contentEnd()) - 1;
-            if (NonStatements.isNonStatement(doc, q) || !standsAlone(i, last, b, e)) {
+            if (!standsAlone(i, last, b, e) || NonStatements.isTitle(doc, q)) {
+                continue;
+            }
+            if (joinsPreviousQuotation(quote, i)) {
+                continue;
+            }
+            if (NonStatements.isNonStatement(doc, q)) {
                 continue;
             }
             attributeStandalone(quote, i, last, s);
         }
+    }
+
+    /** "X," she said. "Y.": a quotation right after a direct one in its paragraph is its next piece. */
+    private boolean joinsPreviousQuotation(QuotedSpan quote, int open) {
+        if (found.isEmpty()) {
+            return false;
+        }
+        Span span = new Span(quote.contentStart(), quote.contentEnd());
+        int paragraph = doc.paragraphOf[open];
+        Found prev = found.getLast();
+        Quotation pq = prev.quotation();
+        if (pq.kind() == QuoteKind.DIRECT && paragraph == prev.paragraph() && pq.end() <= span.start()
+                && doc.paragraphOf[doc.tokenAt(pq.end())] == paragraph) {
+            // "X," she said. "Y.": one quotation in two pieces
+            List<Span> spans = new ArrayList<>(pq.spans());
+            spans.add(span);
+            Quotation merged = new Quotation(pq.text() + " " + pieces.stripMarks(span.of(doc.text)), spans, pq.speaker(),
+                    pq.speakerMention(), pq.role(), pq.speakerKind(), pq.cue(), pq.cueSpan(), pq.kind(), pq.date(),
+                    pq.confidence());
+            found.set(found.size() - 1, new Found(merged, prev.paragraph(), prev.mention(), prev.speaker(),
+                    prev.cue(), prev.cueSpan()));
+            return true;
+        }
+        return false;
     }
 
     /** Nothing but punctuation, a colon or a dash around the quotation in its sentence: it is said, not used. */
@@ -613,7 +471,7 @@ final class ArticleRun {
 
     private void attributeStandalone(QuotedSpan quote, int open, int lastInside, int s) {
         Span span = new Span(quote.contentStart(), quote.contentEnd());
-        int words = wordsIn(open, lastInside + 1);
+        int words = bounds.wordsIn(open, lastInside + 1);
         if (words < MIN_STANDALONE_WORDS) {
             return;
         }
@@ -648,19 +506,6 @@ final class ArticleRun {
         if (!found.isEmpty()) {
             Found prev = found.getLast();
             int paragraph = doc.paragraphOf[open];
-            Quotation pq = prev.quotation();
-            if (pq.kind() == QuoteKind.DIRECT && paragraph == prev.paragraph() && pq.end() <= span.start()
-                    && doc.paragraphOf[doc.tokenAt(pq.end())] == paragraph) {
-                // "X," she said. "Y.": one quotation in two pieces
-                List<Span> spans = new ArrayList<>(pq.spans());
-                spans.add(span);
-                Quotation merged = new Quotation(pq.text() + " " + stripMarks(span.of(doc.text)), spans, pq.speaker(),
-                        pq.speakerMention(), pq.role(), pq.speakerKind(), pq.cue(), pq.cueSpan(), pq.kind(), pq.date(),
-                        pq.confidence());
-                found.set(found.size() - 1, new Found(merged, prev.paragraph(), prev.mention(), prev.speaker(),
-                        prev.cue(), prev.cueSpan()));
-                return;
-            }
             if (prev.speaker() != null && paragraph - prev.paragraph() <= 1 && prev.quotation().kind() != QuoteKind.INDIRECT) {
                 add(List.of(span), QuoteKind.DIRECT, prev.speaker(), prev.mention(), prev.cue(), prev.cueSpan(),
                         doc.tokenAt(prev.cueSpan().start()), 0.5);

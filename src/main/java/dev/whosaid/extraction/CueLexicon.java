@@ -1,11 +1,5 @@
 package dev.whosaid.extraction;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -59,24 +53,12 @@ final class CueLexicon {
 
     private static CueLexicon load() {
         Map<String, Double> cues = new HashMap<>();
-        try (InputStream in = CueLexicon.class.getResourceAsStream("cues.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("cues.tsv is missing from the classpath");
+        for (String[] f : TsvResource.rows("cues.tsv")) {
+            int times = Integer.parseInt(f[1]);
+            double p = Double.parseDouble(f[3]);
+            if (ADDED.contains(f[0]) || times >= MIN_TIMES && p >= MIN_PRECISION && !NOT_SPEECH.contains(f[0])) {
+                cues.put(f[0], Math.max(p, 0.5));
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.startsWith("#") || line.isBlank()) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                int times = Integer.parseInt(f[1]);
-                double p = Double.parseDouble(f[3]);
-                if (ADDED.contains(f[0]) || times >= MIN_TIMES && p >= MIN_PRECISION && !NOT_SPEECH.contains(f[0])) {
-                    cues.put(f[0], Math.max(p, 0.5));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read cues.tsv", e);
         }
         for (String added : ADDED) {
             cues.putIfAbsent(added, 0.5);

@@ -21,6 +21,9 @@ final class Document {
     /** For each token, its sentence number. */
     final int[] sentenceOf;
 
+    /** Abbreviations that may end a sentence with their own period; titles such as "Mr." never do. */
+    private static final java.util.Set<String> ENDS_WITH_ITS_PERIOD = java.util.Set.of("a.m.", "p.m.", "etc.");
+
     Document(String text) {
         this.text = text;
         this.tokens = Tokenizer.tokenize(text);
@@ -80,6 +83,24 @@ final class Document {
         return Lexicon.isQuoteMark(tokens.get(i).text()) && quoteOf[i] < 0;
     }
 
+    /** The index of the quotation whose content holds {@code offset}, or -1. */
+    int quoteAt(int offset) {
+        int lo = 0;
+        int hi = quotes.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            QuotedSpan q = quotes.get(mid);
+            if (offset < q.contentStart()) {
+                hi = mid - 1;
+            } else if (offset >= q.contentEnd()) {
+                lo = mid + 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
+    }
+
     /** The first token starting at or after {@code offset}. */
     int tokenAt(int offset) {
         int lo = 0;
@@ -105,7 +126,8 @@ final class Document {
                 continue;
             }
             Token t = tokens.get(i);
-            boolean terminal = t.text().equals(".") || t.text().equals("!") || t.text().equals("?") || t.text().equals("…");
+            boolean terminal = t.text().equals(".") || t.text().equals("!") || t.text().equals("?") || t.text().equals("…")
+                    || ENDS_WITH_ITS_PERIOD.contains(t.lower()); // "at 10:44 a.m. When police arrived"
             if (!terminal || quoteOf[i] >= 0 && !closesQuote(i)) {
                 continue;
             }
@@ -120,7 +142,8 @@ final class Document {
             boolean quoteEnded = next > i + 1;
             if (following.isCapitalized() || Character.isDigit(following.text().charAt(0)) || opensQuote(next)
                     || (!quoteEnded && quoteOf[i] < 0 && Lexicon.isQuoteMark(following.text()))) {
-                if (quoteEnded && quoteOf[i] >= 0 && following.isCapitalized() && attributionFollows(next)) {
+                if (quoteEnded && quoteOf[i] >= 0 && following.isCapitalized() && attributionFollows(next)
+                        && onlyQuoteSince(starts.getLast(), quoteOf[i])) {
                     continue; // "Why?" Trump asked.
                 }
                 starts.add(next);
@@ -150,6 +173,16 @@ final class Document {
     boolean opensQuote(int i) {
         int q = i + 1 < tokens.size() ? quoteOf[i + 1] : -1;
         return q >= 0 && quotes.get(q).open() == tokens.get(i).start();
+    }
+
+    /** Whether the sentence from token {@code begin} is nothing but quotation {@code q} so far. */
+    private boolean onlyQuoteSince(int begin, int q) {
+        for (int k = begin; k < tokens.size() && tokens.get(k).start() < quotes.get(q).open(); k++) {
+            if (tokens.get(k).isWord()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean attributionFollows(int i) {

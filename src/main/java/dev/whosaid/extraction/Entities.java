@@ -18,13 +18,22 @@ final class Entities {
         final String name;
         final String[] words;
         String role;
-        Gender gender = Gender.UNKNOWN;
+        Gender gender;
+        /** Known to be a person (a given name, a title, an honorific, or it speaks), not a place or a thing. */
+        boolean evidenced;
 
         Person(String name) {
             this.name = name;
             this.words = name.split(" ");
+            this.gender = GivenNames.genderOf(words[0]);
+            this.evidenced = gender != Gender.UNKNOWN;
         }
     }
+
+    /** How many tokens back a pronoun looks for a person of its own gender before settling for an unknown one. */
+    private static final int GENDER_WINDOW = 150;
+
+    private static final java.util.regex.Pattern COMBINING = java.util.regex.Pattern.compile("\\p{M}+");
 
     private record Occurrence(int token, Person person) {}
 
@@ -39,7 +48,7 @@ final class Entities {
         List<Mention> names = finder.names();
         for (Mention m : names) {
             String name = clean(m.name());
-            if (name.indexOf(' ') > 0 && isPersonName(name)) {
+            if (isPersonName(name) && (name.indexOf(' ') > 0 || hasHonorific(m) || m.role() != null)) {
                 Person p = people.computeIfAbsent(name, Person::new);
                 learn(p, m);
             }
@@ -51,6 +60,16 @@ final class Entities {
                 occurrences.add(new Occurrence(m.first(), p));
             }
         }
+    }
+
+    private boolean hasHonorific(Mention m) {
+        return Lexicon.HONORIFICS.contains(doc.token(m.first()).lower());
+    }
+
+    /** A name word compared without case or accents: "Erdogan" is "Erdoğan", "PENCE" is "Pence". */
+    private static String key(String word) {
+        return COMBINING.matcher(java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFKD)).replaceAll("")
+                .toLowerCase(java.util.Locale.ROOT).replace("ı", "i");
     }
 
     private static String clean(String name) {
@@ -70,6 +89,7 @@ final class Entities {
         if (p.role == null && m.role() != null) {
             p.role = m.role();
         }
+        p.evidenced |= m.role() != null || hasHonorific(m);
         if (p.gender == Gender.UNKNOWN) {
             for (int i = m.first(); i <= m.last(); i++) {
                 String w = doc.token(i).lower();
@@ -85,13 +105,13 @@ final class Entities {
     /** The registered person a name stands for: itself when registered, else by a surname or given name. */
     private Person lookup(String name, int token) {
         Person exact = people.get(name);
-        if (exact != null || name.indexOf(' ') > 0) {
+        if (name.indexOf(' ') > 0) {
             return exact;
         }
         Person best = null;
         int bestAt = -1;
         for (Person p : people.values()) {
-            if (p.words[p.words.length - 1].equals(name) || p.words[0].equals(name)) {
+            if (p.words.length > 1 && (key(p.words[p.words.length - 1]).equals(key(name)) || key(p.words[0]).equals(key(name)))) {
                 int at = lastOccurrenceBefore(p, token);
                 if (best == null || at > bestAt) {
                     best = p;
@@ -99,7 +119,7 @@ final class Entities {
                 }
             }
         }
-        return best;
+        return best != null ? best : exact;
     }
 
     private int lastOccurrenceBefore(Person p, int token) {
@@ -133,6 +153,7 @@ final class Entities {
         if (p == null) {
             return new Speaker(name, m.role(), isPersonName(name) ? SpeakerKind.PERSON : SpeakerKind.ORGANISATION);
         }
+        p.evidenced = true; // it speaks
         return new Speaker(p.name, m.role() != null ? m.role() : p.role, SpeakerKind.PERSON);
     }
 
@@ -140,15 +161,20 @@ final class Entities {
         String w = doc.token(m.first()).lower();
         if (w.equals("he") || w.equals("she")) {
             Gender wanted = w.equals("she") ? Gender.FEMALE : Gender.MALE;
-            for (int i = occurrences.size() - 1; i >= 0; i--) {
-                Occurrence o = occurrences.get(i);
-                if (o.token() < m.first() && o.person().gender != opposite(wanted)) {
-                    Person p = o.person();
-                    if (p.gender == Gender.UNKNOWN) {
-                        p.gender = wanted;
-                    }
-                    return new Speaker(p.name, p.role, SpeakerKind.PERSON);
+            // best first: a person known to be "she" a little before, then any known person who may be "she",
+            // then any capitalised name that may be one
+            Person p = mostRecent(m.first(), GENDER_WINDOW, o -> o.evidenced && o.gender == wanted);
+            if (p == null) {
+                p = mostRecent(m.first(), Integer.MAX_VALUE, o -> o.evidenced && o.gender != opposite(wanted));
+            }
+            if (p == null) {
+                p = mostRecent(m.first(), Integer.MAX_VALUE, o -> o.gender != opposite(wanted));
+            }
+            if (p != null) {
+                if (p.gender == Gender.UNKNOWN) {
+                    p.gender = wanted;
                 }
+                return new Speaker(p.name, p.role, SpeakerKind.PERSON);
             }
             if (previous != null && previous.kind() == SpeakerKind.PERSON) {
                 return previous;
@@ -162,6 +188,32 @@ final class Entities {
             }
         }
         return new Speaker(m.name(), null, w.equals("i") ? SpeakerKind.PERSON : SpeakerKind.ANONYMOUS);
+    }
+
+    /** The person of the latest occurrence before {@code token}, at most {@code window} tokens back, that fits. */
+    private Person mostRecent(int token, int window, java.util.function.Predicate<Person> fits) {
+        for (int i = occurrences.size() - 1; i >= 0; i--) {
+            Occurrence o = occurrences.get(i);
+            if (o.token() >= token) {
+                continue;
+            }
+            if (token - o.token() > window) {
+                return null;
+            }
+            if (fits.test(o.person())) {
+                return o.person();
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasWord(String phrase, String word) {
+        for (String w : phrase.split("[^\\p{L}]+")) {
+            if (w.equals(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Gender opposite(Gender g) {
@@ -185,7 +237,7 @@ final class Entities {
         for (int i = occurrences.size() - 1; i >= 0; i--) {
             Occurrence o = occurrences.get(i);
             Person p = o.person();
-            if (o.token() < m.first() && p.role != null && MentionFinder.lower(p.role).contains(head)) {
+            if (o.token() < m.first() && p.role != null && hasWord(MentionFinder.lower(p.role), head)) {
                 return new Speaker(p.name, p.role, SpeakerKind.PERSON);
             }
         }

@@ -138,6 +138,6 @@ final class Lexicon {
     }
 
     static boolean isDash(String tokenText) {
-        return tokenText.equals("—") || tokenText.equals("–") || tokenText.equals("--") || tokenText.equals("―");
+        return tokenText.equals("—") || tokenText.equals("–") || tokenText.equals("--") || tokenText.equals("―") || tokenText.equals("-");
     }
 }

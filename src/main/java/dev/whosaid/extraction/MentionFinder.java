@@ -50,7 +50,7 @@ final class MentionFinder {
             return null;
         }
         Token t = doc.token(k);
-        if (Lexicon.PRONOUNS.contains(t.lower())) {
+        if (isPronoun(t)) {
             return pronoun(k);
         }
         if (t.text().equals(")")) {
@@ -112,14 +112,23 @@ final class MentionFinder {
                     role = null;
                 } else if (Lexicon.DETERMINERS.contains(firstOfPhrase.lower()) || !firstOfPhrase.isCapitalized()) {
                     int from = Lexicon.DETERMINERS.contains(firstOfPhrase.lower()) && p + 2 < comma ? p + 2 : p + 1;
-                    role = doc.text.substring(doc.token(from).start(), doc.token(comma - 1).end());
+                    int to = comma - 1;
+                    for (int r = from + 1; r < comma; r++) {
+                        if (doc.token(r).is("who") || doc.token(r).is("which") || doc.token(r).is("whose")) {
+                            to = r - 1; // "a UN rapporteur who had investigated the case": the role ends before "who"
+                            break;
+                        }
+                    }
+                    role = doc.text.substring(doc.token(from).start(), doc.token(to).end());
                 } else {
                     role = doc.text.substring(firstOfPhrase.start(), doc.token(comma - 1).end()); // "Pyongyang's only ally"
                 }
                 return role == null || head.role() != null ? head : head.withRole(role);
             }
         }
-        return null;
+        // "Lydia Buchtmann for Food Standards Australia New Zealand, says": a subject set off by a comma alone
+        Mention whole = nounPhraseEndingAt(comma - 1, floor);
+        return whole != null && whole.first() == floor && whole.type() == Mention.Type.NAME ? whole : null;
     }
 
     /** The noun phrase whose last token is {@code k}: a name with its titles, a role noun, a group or a pronoun. */
@@ -129,9 +138,9 @@ final class MentionFinder {
         }
         Token last = doc.token(k);
         if (!last.isWord() || Lexicon.STOP.contains(last.lower())) {
-            return Lexicon.PRONOUNS.contains(last.lower()) ? pronoun(k) : null;
+            return isPronoun(last) ? pronoun(k) : null;
         }
-        if (Lexicon.PRONOUNS.contains(last.lower())) {
+        if (isPronoun(last)) {
             return pronoun(k);
         }
         if (Lexicon.MONTHS.contains(last.lower()) || Lexicon.WEEKDAYS.contains(last.lower())
@@ -147,13 +156,22 @@ final class MentionFinder {
             if (doc.quoted(j - 1) || !t.isWord() && !w.equals("'s") && !w.equals("&")) {
                 break;
             }
+            boolean insideName = w.equals("the") && j - 2 >= floor && (INNER_PREPOSITIONS.contains(doc.token(j - 2).lower())
+                    || doc.token(j - 2).is("to"))
+                    && doc.token(j).isCapitalized();
+            if (insideName) {
+                j--; // "Yvette Cooper of the Labour Party"
+                continue;
+            }
             if (Lexicon.DETERMINERS.contains(w) && !t.isCapitalized() || w.equals("the")) {
                 j--;
                 determiner = true;
                 break;
             }
-            if (INNER_PREPOSITIONS.contains(w) && j - 2 >= floor && doc.token(j - 2).isWord()
-                    && !Lexicon.STOP.contains(doc.token(j - 2).lower()) && doc.token(j).isCapitalized()) {
+            boolean titleTo = w.equals("to") && j - 2 >= floor && Lexicon.TITLE_WORDS.contains(doc.token(j - 2).lower());
+            if ((INNER_PREPOSITIONS.contains(w) || titleTo) && j - 2 >= floor && doc.token(j - 2).isWord()
+                    && !Lexicon.STOP.contains(doc.token(j - 2).lower())
+                    && (doc.token(j).isCapitalized() || doc.token(j).is("the"))) {
                 j--;
                 continue;
             }
@@ -161,7 +179,7 @@ final class MentionFinder {
                 j--;
                 continue;
             }
-            if (Lexicon.STOP.contains(w) || Lexicon.PRONOUNS.contains(w) || Lexicon.HONORIFICS.contains(w) && false) {
+            if (Lexicon.STOP.contains(w) || isPronoun(t)) {
                 break;
             }
             if (t.isCapitalized()) {
@@ -198,7 +216,7 @@ final class MentionFinder {
         if (j >= limit || doc.quoted(j)) {
             return null;
         }
-        if (Lexicon.PRONOUNS.contains(doc.token(j).lower())) {
+        if (isPronoun(doc.token(j))) {
             return pronoun(j);
         }
         int k = j;
@@ -250,12 +268,38 @@ final class MentionFinder {
         int nameStart = k + 1;
         while (nameStart - 1 >= j) {
             Token t = doc.token(nameStart - 1);
-            if (t.isCapitalized() && t.isWord() && !Lexicon.TITLE_WORDS.contains(t.lower())
+            boolean afterHonorific = nameStart - 2 >= j && Lexicon.HONORIFICS.contains(doc.token(nameStart - 2).lower());
+            if (t.isCapitalized() && t.isWord() && (!Lexicon.TITLE_WORDS.contains(t.lower()) || afterHonorific)
                     && !Lexicon.HONORIFICS.contains(t.lower())) {
                 nameStart--;
             } else {
                 break;
             }
+        }
+        // "Chief Executive of Hong Kong Carrie Lam": a known given name starts the name
+        for (int g = nameStart + 1; g < k; g++) {
+            if (GivenNames.genderOf(doc.token(g).text()) != Entities.Gender.UNKNOWN
+                    && GivenNames.genderOf(doc.token(g - 1).text()) == Entities.Gender.UNKNOWN) {
+                nameStart = g;
+                break;
+            }
+        }
+        int preposition = nameStart - 1 > j && doc.token(nameStart - 1).is("the") ? nameStart - 2 : nameStart - 1;
+        if (nameStart <= k && preposition >= j && Set.of("of", "for", "and", "&").contains(doc.token(preposition).lower())) {
+            Mention before = preposition - 1 >= j && doc.token(preposition - 1).isCapitalized()
+                    ? classify(j, preposition - 1, determiner) : null;
+            if (before != null && before.type() == Mention.Type.NAME) {
+                // "Joel Pollak of Breitbart California": the person, with the affiliation as the role
+                String affiliation = doc.text.substring(doc.token(nameStart).start(), last.end());
+                return new Mention(j, k, span, before.name(), before.role() == null ? affiliation
+                        : before.role() + " of " + affiliation, Mention.Type.NAME);
+            }
+            return new Mention(j, k, span, determiner && firstLower.equals("the") && j < k
+                    ? doc.text.substring(doc.token(j + 1).start(), last.end()) : whole, null, Mention.Type.ORGANISATION);
+        }
+        if (j == k && last.text().length() > 1 && last.text().length() <= 4 && last.text().equals(last.text().toUpperCase(Locale.ROOT))
+                && Character.isLetter(last.text().charAt(0))) {
+            return new Mention(j, k, span, whole, null, Mention.Type.ORGANISATION); // "WHO", "NATO"
         }
         boolean organisation = false;
         for (int i = j; i <= k; i++) {
@@ -334,6 +378,11 @@ final class MentionFinder {
             }
         }
         return out;
+    }
+
+    /** "he", "who"; not "WHO", the World Health Organization. */
+    static boolean isPronoun(Token t) {
+        return Lexicon.PRONOUNS.contains(t.lower()) && (t.text().length() == 1 || !t.text().equals(t.text().toUpperCase(Locale.ROOT)));
     }
 
     static String lower(String s) {

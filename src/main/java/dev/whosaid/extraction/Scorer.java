@@ -142,10 +142,11 @@ public final class Scorer {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "gold %d  predicted %d  paired %d  (Jaccard >= %s)%n", f.gold(), f.predicted(),
                 f.paired(), pythonFloat(threshold)));
-        out.append(String.format(Locale.ROOT, "quotes      P %.3f  R %.3f  F1 %.3f%n", f.quotePrecision(), f.quoteRecall(), f.quoteF1()));
-        out.append(String.format(Locale.ROOT, "speaker     accuracy on paired %.3f%n", f.speakerAccuracy()));
+        out.append(String.format(Locale.ROOT, "quotes      P %s  R %s  F1 %s%n", fmt3(f.quotePrecision()),
+                fmt3(f.quoteRecall()), fmt3(f.quoteF1())));
+        out.append(String.format(Locale.ROOT, "speaker     accuracy on paired %s%n", fmt3(f.speakerAccuracy())));
         out.append("recall by kind  ").append(String.join("  ", f.recallByKind().entrySet().stream()
-                .map(e -> String.format(Locale.ROOT, "%s %.3f", e.getKey(), e.getValue())).toList()))
+                .map(e -> e.getKey() + " " + fmt3(e.getValue())).toList()))
                 .append(System.lineSeparator());
         for (Error e : missed) {
             out.append("missed   ").append(e.articleId()).append(": ").append(e.detail()).append(System.lineSeparator());
@@ -153,9 +154,14 @@ public final class Scorer {
         for (Error e : wrong) {
             out.append("speaker  ").append(e.articleId()).append(": ").append(e.detail()).append(System.lineSeparator());
         }
-        out.append(String.format(Locale.ROOT, "attributed  P %.3f  R %.3f  F1 %.3f%n", f.attributedPrecision(),
-                f.attributedRecall(), f.attributedF1()));
+        out.append(String.format(Locale.ROOT, "attributed  P %s  R %s  F1 %s%n", fmt3(f.attributedPrecision()),
+                fmt3(f.attributedRecall()), fmt3(f.attributedF1())));
         return out.toString();
+    }
+
+    /** Python's "%.3f": the exact binary value rounded, so 0.4795 (stored as 0.47949…) prints 0.479. */
+    private static String fmt3(double d) {
+        return new java.math.BigDecimal(d).setScale(3, java.math.RoundingMode.HALF_EVEN).toPlainString();
     }
 
     private static String pythonFloat(double d) {

@@ -90,4 +90,34 @@ class DirectQuotationTest {
                 + "the people of this town.\"");
         assertEquals("Mary Jones", containing(quotes, "Nobody could").speaker());
     }
+
+    @Test
+    void aSecondQuoteInTheSameParagraphJoinsTheQuotationBefore() {
+        List<Quotation> quotes = Extracted.from("\"We did our best,\" Mary Jones said. \"Nobody could have done more for "
+                + "the people of this town.\"");
+        assertEquals(1, quotes.size());
+        assertEquals(2, quotes.getFirst().spans().size());
+        assertEquals("Mary Jones", quotes.getFirst().speaker());
+    }
+
+    @Test
+    void aScareQuoteInsideASentenceWithoutCueIsNotEmitted() {
+        assertEquals(List.of(), Extracted.from("The company's \"premium\" service costs more than the basic one."));
+    }
+
+    @Test
+    void aMediumAndACommaMayStandBetweenCueAndQuote() {
+        Quotation q = Extracted.from("First Minister of Scotland Nicola Sturgeon said via Twitter, \"Today's judgment is of "
+                + "huge constitutional significance.\"").getFirst();
+        assertEquals("Nicola Sturgeon", q.speaker());
+        assertEquals("First Minister of Scotland", q.role());
+        assertEquals(QuoteKind.DIRECT, q.kind());
+    }
+
+    @Test
+    void anInvertedSpeakerMayNameTheMedium() {
+        Quotation q = Extracted.from("\"Whenever there are signs of sending a palm branch,\" wrote student protester "
+                + "Joshua Wong on Twitter.").getFirst();
+        assertEquals("Joshua Wong", q.speaker());
+    }
 }

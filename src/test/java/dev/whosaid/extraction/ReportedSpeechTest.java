@@ -81,4 +81,65 @@ class ReportedSpeechTest {
         assertEquals("progress was made", containing(quotes, "progress").text());
         assertEquals("North Korea", containing(quotes, "attitude").speaker());
     }
+
+    @Test
+    void saidAfterAndSpeaksForTheSubjectOfTheSentence() {
+        Quotation q = containing(Extracted.from("Ted Cruz thanked his voters and said he was standing on principle."),
+                "standing");
+        assertEquals("Ted Cruz", q.speaker());
+        assertEquals("he was standing on principle", q.text());
+    }
+
+    @Test
+    void aParticipleClauseAfterTheContentIsNotPartOfIt() {
+        Quotation q = Extracted.from("Mary Jones said the plan was working, comparing it to the last one.").getFirst();
+        assertEquals("the plan was working", q.text());
+    }
+
+    @Test
+    void aColonEndingAParagraphIntroducesTheNextOne() {
+        List<Quotation> quotes = Extracted.from("Rush Limbaugh added:\n\nThe deck is stacked against us all.");
+        assertEquals("The deck is stacked against us all", quotes.getFirst().text());
+        assertEquals("Rush Limbaugh", quotes.getFirst().speaker());
+    }
+
+    @Test
+    void aProgressiveCueStillFindsItsSubject() {
+        Quotation q = Extracted.from("The White House is saying that the revelations show the need for reform.").getFirst();
+        assertEquals("White House", q.speaker());
+        assertEquals("the revelations show the need for reform", q.text());
+    }
+
+    @Test
+    void aPromiseTakesItsInfinitiveAsContent() {
+        Quotation q = Extracted.from("Donald Trump has vowed to bring back lost mining jobs.").getFirst();
+        assertEquals("to bring back lost mining jobs", q.text());
+        assertEquals("vowed", q.cue());
+    }
+
+    @Test
+    void circumstancesAfterTheCueAreNoContent() {
+        assertEquals(List.of(), Extracted.from("Barack Obama said after meeting with the Russian president."));
+    }
+
+    @Test
+    void accordingToWithoutACommaStillTakesTheRestOfTheSentence() {
+        Quotation q = Extracted.from("According to the Saudi Interior Ministry over 345 pilgrims have been killed.").getFirst();
+        assertEquals("Saudi Interior Ministry", q.speaker());
+        assertEquals("over 345 pilgrims have been killed", q.text());
+    }
+
+    @Test
+    void aClauseBreakAfterAQuotedCommaEndsTheContent() {
+        Quotation q = Extracted.from("PolitiFact found that Trump's claim was \"true,\" but the report could not say more.")
+                .getFirst();
+        assertEquals("Trump's claim was \"true,", q.text());
+    }
+
+    @Test
+    void aSentenceAfterAQuotedSentenceIsItsOwn() {
+        List<Quotation> quotes = Extracted.from("Clinton says Trump's \"meltdown is unhinged.\" She says he is unfit to serve.");
+        assertEquals(2, quotes.size());
+        assertEquals("he is unfit to serve", quotes.get(1).text());
+    }
 }

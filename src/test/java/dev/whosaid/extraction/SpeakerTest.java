@@ -96,4 +96,86 @@ class SpeakerTest {
         assertEquals("Kim Jong Un", containing(quotes, "summit").speaker());
         assertEquals("Kim Jong Un", containing(quotes, "missiles").speaker());
     }
+
+    @Test
+    void aGivenNameTellsWhomSheCanStandFor() {
+        String text = "Heather Nauert met Mike Pompeo in Tokyo. She said the letter was delivered.";
+        assertEquals("Heather Nauert", Extracted.from(text).getFirst().speaker());
+    }
+
+    @Test
+    void aWeekdayBeforeTheSpeakerIsNoPartOfIt() {
+        Quotation q = Extracted.from("On Thursday, Mary Jones said the talks went well.").getFirst();
+        assertEquals("Mary Jones", q.speaker());
+    }
+
+    @Test
+    void aNameWithItsAffiliationIsThePersonWithTheAffiliationAsRole() {
+        Quotation q = Extracted.from("Joel Pollak of Breitbart California said the debate was fair.").getFirst();
+        assertEquals("Joel Pollak", q.speaker());
+        assertEquals("Breitbart California", q.role());
+        assertEquals(SpeakerKind.PERSON, q.speakerKind());
+    }
+
+    @Test
+    void anAcronymIsAnOrganisationNotTheRelativeWho() {
+        Quotation q = Extracted.from("Mary Jones spoke first. WHO say the deficit is serious.").getFirst();
+        assertEquals("WHO", q.speaker());
+        assertEquals(SpeakerKind.ORGANISATION, q.speakerKind());
+    }
+
+    @Test
+    void aLabelledInterviewAnswerIsTheLabelledSpeakers() {
+        String text = "Wikinews spoke to Philipp Hagemeister.\n\n((WN)) What do you think of the notice?\n\n"
+                + "((Philipp Hagemeister)) I think it is not warranted because the tool is legal.";
+        List<Quotation> quotes = Extracted.from(text);
+        assertEquals(1, quotes.size());
+        assertEquals("Philipp Hagemeister", quotes.getFirst().speaker());
+        assertEquals("I think it is not warranted because the tool is legal", quotes.getFirst().text());
+        assertEquals(QuoteKind.DIRECT, quotes.getFirst().kind());
+    }
+
+    @Test
+    void aTranscriptLabelInCapitalsResolvesToTheFullName() {
+        String text = "Mike Pence spoke to Chris Wallace on Sunday.\n\nPENCE: Well, the question really should be why they invited him.";
+        Quotation q = Extracted.from(text).getFirst();
+        assertEquals("Mike Pence", q.speaker());
+    }
+
+    @Test
+    void aSurnameWithoutItsAccentsIsTheSamePerson() {
+        String text = "Recep Tayyip Erdoğan spoke in Ankara. Erdogan said the museum would become a mosque again.";
+        assertEquals("Recep Tayyip Erdoğan", Extracted.from(text).getFirst().speaker());
+    }
+
+    @Test
+    void aKnownGivenNameSeparatesTheNameFromAPlaceInTheTitle() {
+        Quotation q = Extracted.from("Chief Executive of Hong Kong Carrie Lam said the bill was dead.").getFirst();
+        assertEquals("Carrie Lam", q.speaker());
+        assertEquals("Chief Executive of Hong Kong", q.role());
+    }
+
+    @Test
+    void aTitleWithToAndTheStaysWholeBeforeTheName() {
+        Quotation q = Extracted.from("Former US Ambassador to the United Nations Nikki Haley wrote on Twitter, "
+                + "\"We must always have the backs of our allies.\"").getFirst();
+        assertEquals("Nikki Haley", q.speaker());
+        assertEquals("Former US Ambassador to the United Nations", q.role());
+    }
+
+    @Test
+    void anAppositiveRoleEndsBeforeItsRelativeClause() {
+        Quotation q = Extracted.from("Agnès Callamard, a UN rapporteur who had investigated the case, cautioned that "
+                + "justice does not come swiftly.").getFirst();
+        assertEquals("Agnès Callamard", q.speaker());
+        assertEquals("UN rapporteur", q.role());
+    }
+
+    @Test
+    void aRoleNounFindsAPersonNamedOnlyWithTitleAndSurname() {
+        Quotation q = Extracted.from("President Trump spoke at the rally. The president said the wall would be built.")
+                .getFirst();
+        assertEquals("Trump", q.speaker());
+        assertEquals("President", q.role());
+    }
 }

@@ -1,0 +1,230 @@
+package dev.whosaid.extraction;
+
+import java.util.Set;
+
+/**
+ * Where reported content starts and ends around a cue: listeners ("told reporters"), times ("on Saturday"),
+ * "that", and the clause breaks after which the reporter speaks again (";", ", although", a dash, a participle).
+ * One per article; reads the {@link Document} only.
+ */
+final class ContentBounds {
+
+    static final Set<String> TELL_CUES = Set.of("told", "tell", "tells", "telling", "urged", "reminded",
+            "assured", "informed", "warned", "warning", "urging", "assuring", "reminding", "advised", "asked",
+            "promised", "convinced");
+    static final Set<String> SAY_FORMS = Set.of("said", "says", "say", "told", "tells", "tell", "saying",
+            "telling", "added", "adds", "wrote", "writes", "noted", "notes", "argued", "argues", "claimed", "claims",
+            "insisted", "insists", "warned", "warns", "stated", "explained", "suggested", "suggests", "announced");
+
+    private final Document doc;
+    private final CueLexicon cues;
+
+    ContentBounds(Document doc, CueLexicon cues) {
+        this.doc = doc;
+        this.cues = cues;
+    }
+
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "me", "us", "you", "reporters",
+            "journalists", "supporters", "members", "voters", "lawmakers", "listeners", "viewers", "readers",
+            "investigators", "congress", "senators", "colleagues", "delegates", "students", "residents");
+
+    private static final Set<String> CLAUSE_BREAKS = Set.of("although", "though", "as", "while", "after", "before",
+            "when", "during", "despite", "even", "whereas", "according", "until", "but");
+
+    /** Whether an unquoted comma stands in [from, to): ", demanding denuclearization, was" is an insertion. */
+    boolean commaWithin(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (doc.token(k).text().equals(",") && !doc.quoted(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** ", comparing him to Obama": a participle clause after the content is the reporter's. */
+    static boolean isParticiple(Token t) {
+        return !t.isCapitalized() && t.lower().endsWith("ing") && t.lower().length() > 5;
+    }
+
+    private static final Set<String> AFTER_QUOTE_BREAKS = Set.of("and", "but", "as", "before", "after", "while",
+            "then", "when");
+
+    private static final Set<String> OBJECT_BREAKS = Set.of("during", "after", "when", "since", "until", "before",
+            "while", "because");
+
+    boolean endsClause(int k) {
+        String t = doc.token(k).text();
+        return ",.;:!?)".contains(t) || Lexicon.isQuoteMark(t) || Lexicon.isDash(t);
+    }
+
+    /** Reported content ends at a semicolon or where a second verb of saying is coordinated ("… and warned …"). */
+    int clauseEnd(int from, int e) {
+        return clauseEnd(from, e, false);
+    }
+
+    int clauseEnd(int from, int e, boolean objectContent) {
+        boolean startsWithQuote = doc.opensQuote(from);
+        for (int k = from + 1; k < e; k++) {
+            if (doc.quoted(k)) {
+                continue;
+            }
+            Token t = doc.token(k);
+            if (t.text().equals(";") || Lexicon.isDash(t.text()) && k + 1 < e && !doc.opensQuote(k + 1)) {
+                return k;
+            }
+            if (startsWithQuote && isClosingMark(k - 1) && AFTER_QUOTE_BREAKS.contains(t.lower())) {
+                return k; // "What curfew?" and kept going
+            }
+            if (objectContent && OBJECT_BREAKS.contains(t.lower())) {
+                return k; // "criticized the act during a campaign stop": circumstances after an object
+            }
+            if (t.isWord() && k + 1 < e && commaInQuoteBefore(k) && (CLAUSE_BREAKS.contains(t.lower()) || isParticiple(t))) {
+                return k; // "… is “true,” but in the course …": the comma stands inside the quotation
+            }
+            if (t.text().equals(",") && k + 1 < e && (CLAUSE_BREAKS.contains(doc.token(k + 1).lower())
+                    || isParticiple(doc.token(k + 1)) && (!commaWithin(k + 2, e) || cues.isCue(doc.token(k + 1).lower())))) {
+                return k; // ", although …", ", as he did …": the reporter's words again
+            }
+            if ((t.is("and") || t.is("but")) && k + 1 < e && !doc.quoted(k + 1) && cues.isCue(doc.token(k + 1).lower())
+                    && !doc.token(k + 1).lower().endsWith("ing")) {
+                return k;
+            }
+        }
+        return e;
+    }
+
+    /** "says of Clinton, “…”": the person spoken of is no content. */
+    int skipOfPhrase(int j, int e) {
+        if (j >= e || !doc.token(j).is("of")) {
+            return j;
+        }
+        for (int k = j + 1; k < e && k < j + 7; k++) {
+            String t = doc.token(k).text();
+            if (t.equals(",") || t.equals(":")) {
+                return k;
+            }
+            if (!doc.token(k).isWord() || doc.quoted(k)) {
+                return j;
+            }
+        }
+        return j;
+    }
+
+    int thatAcrossCommas(int j, int e) {
+        for (int k = j; k < e && k < j + 16; k++) {
+            Token t = doc.token(k);
+            if (doc.quoted(k) || t.text().equals(";") || t.text().equals(":")) {
+                return -1;
+            }
+            if (t.is("that")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    boolean startsSecondPiece(int j, int e) {
+        return j + 2 < e && doc.token(j).text().equals(",") && doc.opensQuote(j + 1);
+    }
+
+    boolean isClosingMark(int i) {
+        return i >= 0 && Lexicon.isQuoteMark(doc.token(i).text()) && i > 0 && doc.quoted(i - 1);
+    }
+
+    int skipObject(int j, int e) {
+        if (j >= e) {
+            return j;
+        }
+        Token t = doc.token(j);
+        if (OBJECT_PRONOUNS.contains(t.lower())) {
+            return j + 1;
+        }
+        int k = j;
+        if (Lexicon.DETERMINERS.contains(t.lower())) {
+            k++;
+        }
+        int start = k;
+        while (k < e && k - start < 5 && doc.token(k).isWord() && !doc.quoted(k)
+                && (doc.token(k).isCapitalized() || k == start && !Lexicon.STOP.contains(doc.token(k).lower()))) {
+            k++;
+        }
+        return k > start || k > j ? k : j;
+    }
+
+    /** Skips "Saturday", "on Friday", "last week", "in a statement", "in an interview with CNN" up to "that". */
+    int skipTime(int j, int e) {
+        while (j < e) {
+            String w = doc.token(j).lower();
+            if (Lexicon.WEEKDAYS.contains(w) || w.equals("yesterday") || w.equals("today") || w.equals("tonight")
+                    || w.equals("earlier") || w.equals("later") || w.equals("also") || w.equals("repeatedly")
+                    || w.equals("again") || w.equals("publicly") || w.equals("privately") || w.equals("recently")) {
+                j++;
+            } else if ((w.equals("on") || w.equals("last") || w.equals("this") || w.equals("late") || w.equals("early"))
+                    && j + 1 < e && Lexicon.TIME_WORDS.contains(doc.token(j + 1).lower())) {
+                j += 2;
+            } else if (Set.of("night", "morning", "afternoon", "evening").contains(w)) {
+                j++;
+            } else if (Set.of("in", "on", "at", "during", "via", "with", "from", "after", "before", "to", "through")
+                    .contains(w)) {
+                int that = thatWithin(j + 1, e, 10);
+                if (that < 0) {
+                    return j;
+                }
+                j = that;
+            } else {
+                return j;
+            }
+        }
+        return j;
+    }
+
+    int thatWithin(int j, int e, int max) {
+        for (int k = j; k < e && k < j + max; k++) {
+            Token t = doc.token(k);
+            if (doc.quoted(k) || !t.isWord() && !t.text().equals("'s")) {
+                return -1;
+            }
+            if (t.is("that")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    int skipThat(int j, int e) {
+        if (j < e && doc.token(j).is("that")) {
+            return j + 1;
+        }
+        if (j < e && (doc.token(j).text().equals(":") || doc.token(j).text().equals(","))) {
+            return j + 1;
+        }
+        return j;
+    }
+
+    int wordsIn(int from, int to) {
+        int words = 0;
+        for (int k = from; k < to; k++) {
+            if (doc.token(k).isWord()) {
+                words++;
+            }
+        }
+        return words;
+    }
+
+    /** The token before closing quote marks ending at {@code k} (the comma of {@code …negotiations,”}). */
+    int skipClosingMarks(int k) {
+        while (k > 0 && Lexicon.isQuoteMark(doc.token(k).text())) {
+            k--;
+        }
+        return k;
+    }
+
+    /** Whether token {@code k} follows a quotation that ends in a comma ({@code “true,” but}). */
+    private boolean commaInQuoteBefore(int k) {
+        if (k < 1 || !isClosingMark(k - 1)) {
+            return false;
+        }
+        int q = doc.quoteOf[k - 2 >= 0 ? k - 2 : 0];
+        return q >= 0 && doc.text.charAt(doc.quotes.get(q).contentEnd() - 1) == ',';
+    }
+}

@@ -16,8 +16,8 @@ import picocli.CommandLine.Option;
 /** {@code whosaid serve}: index when needed, then serve the page and the API. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the search page and the JSON API (default http://localhost:7070).",
-            "Builds the index first when it is missing or older than the newest corpus file; a later",
-            "'whosaid index' is picked up without a restart.",
+            "Builds the index first when it is missing, older than the newest corpus file, or made",
+            "by an older build of WhoSaid; a later 'whosaid index' is picked up without a restart.",
             "Exit codes: 1 the server could not start or the first index could not be built; 2 bad usage."})
 final class ServeCommand implements Callable<Integer> {
 
@@ -40,7 +40,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         Path corpusDir = corpus == null ? Home.corpus() : corpus;
         LuceneQuoteIndex quotes = new LuceneQuoteIndex(index == null ? Home.index() : index);
-        if (needsBuild(quotes, corpusDir)) {
+        if (needsBuild(quotes, corpusDir) || builtBeforeThisProgram(quotes)) {
             Indexing.run(corpusDir, quotes, System.out, System.err);
         }
         Javalin app = WebApp.create(new SearchService(quotes, Clock.systemDefaultZone()), web == null ? Home.web() : web);
@@ -57,6 +57,23 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** Whether the index is missing or older than the newest corpus file. */
+    /**
+     * An index made by an older build of WhoSaid holds an older extractor's quotations: rebuild it too.
+     * Only a packaged jar has a build time; run from classes (tests, an IDE) this never asks for a rebuild.
+     */
+    static boolean builtBeforeThisProgram(LuceneQuoteIndex quotes) throws java.io.IOException {
+        java.security.CodeSource source = ServeCommand.class.getProtectionDomain().getCodeSource();
+        if (source == null || !quotes.exists()) {
+            return false;
+        }
+        try {
+            Path code = Path.of(source.getLocation().toURI());
+            return Files.isRegularFile(code) && Files.getLastModifiedTime(code).toInstant().isAfter(quotes.stats().builtAt());
+        } catch (java.net.URISyntaxException e) {
+            return false; // not a file: nothing to compare with
+        }
+    }
+
     static boolean needsBuild(LuceneQuoteIndex quotes, Path corpus) {
         if (!quotes.exists()) {
             return true;

@@ -3,10 +3,14 @@ package dev.whosaid.corpus;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -96,14 +101,14 @@ public final class CorpusReader {
         return StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(java.nio.ByteBuffer.wrap(bytes))
+                .decode(ByteBuffer.wrap(bytes))
                 .toString();
     }
 
     /** Decodes line by line, so that one line of broken UTF-8 costs that line only. */
     private void readJsonLines(Path file) throws IOException {
-        try (java.io.InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream(4096);
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            ByteArrayOutputStream line = new ByteArrayOutputStream(4096);
             int lineNumber = 0;
             for (int b = in.read(); ; b = in.read()) {
                 if (b == '\n' || b < 0) {
@@ -206,7 +211,7 @@ public final class CorpusReader {
             }
             bodyLine = i + 1;
         }
-        String body = String.join("\n", java.util.Arrays.copyOfRange(lines, Math.min(bodyLine, lines.length), lines.length)).strip();
+        String body = String.join("\n", Arrays.copyOfRange(lines, Math.min(bodyLine, lines.length), lines.length)).strip();
         if (body.isEmpty()) {
             problems.accept(new CorpusProblem(file, 0, "article has no text after its header"));
             return;

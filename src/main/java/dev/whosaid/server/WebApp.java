@@ -28,6 +28,8 @@ public final class WebApp {
             + "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
     private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
     private static final int SUGGESTIONS = 10;
+    /** Request attribute set when a handler answered 404 itself, so the unknown-path handler leaves the body alone. */
+    private static final String ANSWERED_404 = "whosaid.answered404";
     private static final String PLACEHOLDER = """
             <!doctype html>
             <html lang="en"><head><meta charset="utf-8"><title>WhoSaid</title></head>
@@ -70,15 +72,18 @@ public final class WebApp {
             config.routes.get("/api/health", api::health);
             config.routes.exception(ApiError.BadRequest.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, "bad_request", e.getMessage()));
             config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, "bad_request", e.getMessage()));
-            config.routes.exception(ApiError.NotFound.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND, "not_found", e.getMessage()));
+            config.routes.exception(ApiError.NotFound.class, (e, ctx) -> {
+                ctx.attribute(ANSWERED_404, true);
+                error(ctx, HttpStatus.NOT_FOUND, "not_found", e.getMessage());
+            });
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("unexpected failure on {}", ctx.path(), e);
                 error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal", "the server failed: " + e.getClass().getSimpleName());
             });
             config.routes.error(404, ctx -> {
-                String type = ctx.contentType();
-                // Unmatched API paths get the JSON error shape; a 404 a handler already answered keeps its body.
-                if (ctx.path().startsWith("/api/") && (type == null || !type.startsWith(ContentType.JSON))) {
+                // Unmatched API paths get the JSON error shape; a 404 a handler already answered
+                // (an unknown id or speaker) keeps its own message.
+                if (ctx.path().startsWith("/api/") && ctx.attribute(ANSWERED_404) == null) {
                     ctx.json(new ApiError("not_found", "no such API path: " + RequestParams.shorten(ctx.path())));
                 }
             });

@@ -211,8 +211,10 @@ final class QuestionParser {
 
     private static void addSpeakers(String mention, List<SpeakerSummary> fits, Builder b) {
         fits.forEach(s -> b.speakers.add(s.name()));
-        List<SpeakerSummary> people = fits.stream().filter(s -> fits.stream().noneMatch(o -> isTitledVariant(s, o))).toList();
-        if (people.size() > 1) {
+        // "Kim Jong-un" and "Kim Jong Un" spelled two ways in the index are one person too.
+        long people = fits.stream().filter(s -> fits.stream().noneMatch(o -> isTitledVariant(s, o)))
+                .map(s -> String.join("", Names.words(s.name()))).distinct().count();
+        if (people > 1) {
             b.ambiguous.add(new Ambiguity(mention, fits.stream().map(SpeakerSummary::name).toList()));
         }
     }

@@ -34,9 +34,6 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.PassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
@@ -61,7 +58,6 @@ public final class LuceneQuoteIndex implements QuoteIndex {
     private final Analyzer textAnalyzer = QuoteFields.textAnalyzer();
     private final QueryBuilder textQueries = new QueryBuilder(textAnalyzer);
     private final QueryBuilder nameQueries = new QueryBuilder(QuoteFields.nameAnalyzer());
-    private final UnifiedHighlighter highlighter;
     private final Object refreshLock = new Object();
     private volatile Snapshot served;
     private volatile long lastCheck;
@@ -70,11 +66,6 @@ public final class LuceneQuoteIndex implements QuoteIndex {
     public LuceneQuoteIndex(Path root, Duration poll) {
         this.generations = new Generations(root);
         this.pollNanos = poll.toNanos();
-        this.highlighter = UnifiedHighlighter.builderWithoutSearcher(textAnalyzer)
-                .withBreakIterator(WholeBreakIterator::new)
-                .withFormatter(new MatchOffsets())
-                .withMaxLength(Integer.MAX_VALUE - 1)
-                .build();
         this.lastCheck = System.nanoTime();
         refresh();
     }
@@ -136,10 +127,10 @@ public final class LuceneQuoteIndex implements QuoteIndex {
             }
             int wanted = (int) Math.min(offset + request.size(), counted.total());
             TopDocs top = s.searcher.search(query, wanted, sort(request.sort()), false);
-            Query highlightQuery = highlightQuery(request);
+            Highlights highlights = new Highlights(textAnalyzer, request.topic(), request.phrases());
             List<Hit> hits = new ArrayList<>();
             for (int i = (int) offset; i < top.scoreDocs.length; i++) {
-                hits.add(hit(s, top.scoreDocs[i].doc, highlightQuery));
+                hits.add(hit(s, top.scoreDocs[i].doc, highlights));
             }
             return new SearchPage(counted.total(), request.page(), request.size(), hits, counted.facets());
         } catch (IndexSearcher.TooManyClauses e) {
@@ -276,25 +267,6 @@ public final class LuceneQuoteIndex implements QuoteIndex {
         b.add(q == null ? new BooleanQuery.Builder().build() : q, Occur.FILTER);
     }
 
-    /** The parts of the request that concern the quotation's own words, for highlighting. */
-    private Query highlightQuery(SearchRequest r) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        if (r.topic() != null && !r.topic().isBlank()) {
-            Query q = textQueries.createBooleanQuery(TEXT, r.topic());
-            if (q != null) {
-                b.add(q, Occur.SHOULD);
-            }
-        }
-        for (String phrase : r.phrases()) {
-            Query p = textQueries.createPhraseQuery(TEXT, phrase);
-            if (p != null) {
-                b.add(p, Occur.SHOULD);
-            }
-        }
-        BooleanQuery q = b.build();
-        return q.clauses().isEmpty() ? null : q;
-    }
-
     private static Sort sort(SortOrder order) {
         SortField newest = new SortField(DATE, SortField.Type.LONG, true);
         newest.setMissingValue(Long.MIN_VALUE);
@@ -308,16 +280,10 @@ public final class LuceneQuoteIndex implements QuoteIndex {
         };
     }
 
-    private Hit hit(Snapshot s, int doc, Query highlightQuery) throws IOException {
+    private Hit hit(Snapshot s, int doc, Highlights highlights) throws IOException {
         Document stored = s.searcher.storedFields().document(doc);
         IndexedQuote quote = QuoteDocuments.quote(stored);
-        List<int[]> highlight = List.of();
-        if (highlightQuery != null) {
-            Object found = highlighter.highlightWithoutSearcher(TEXT, highlightQuery, quote.text(), 1);
-            if (found instanceof MatchOffsets.Matches m) {
-                highlight = m.offsets();
-            }
-        }
+        List<int[]> highlight = highlights == null ? List.of() : highlights.in(quote.text());
         return new Hit(quote, highlight, otherReports(s, stored.get(DUP_KEY), quote.id()));
     }
 
@@ -337,27 +303,6 @@ public final class LuceneQuoteIndex implements QuoteIndex {
         others.sort(Comparator.comparing(ArticleRef::date, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(ArticleRef::id));
         return others;
-    }
-
-    /** Formats a whole-text passage as the offsets of its matches. */
-    private static final class MatchOffsets extends PassageFormatter {
-        record Matches(List<int[]> offsets) {}
-
-        @Override
-        public Object format(org.apache.lucene.search.uhighlight.Passage[] passages, String content) {
-            List<int[]> offsets = new ArrayList<>();
-            for (var passage : passages) {
-                for (int i = 0; i < passage.getNumMatches(); i++) {
-                    int start = passage.getMatchStarts()[i], end = passage.getMatchEnds()[i];
-                    if (!offsets.isEmpty() && offsets.getLast()[1] >= start) {
-                        offsets.getLast()[1] = Math.max(offsets.getLast()[1], end);
-                    } else {
-                        offsets.add(new int[] {start, end});
-                    }
-                }
-            }
-            return new Matches(offsets);
-        }
     }
 
     /** One opened generation: reader, searcher and what is computed once per generation. */

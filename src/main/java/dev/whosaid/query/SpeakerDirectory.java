@@ -95,6 +95,12 @@ final class SpeakerDirectory {
         }
     }
 
+    /** The folded words of a speaker's name, computed once per directory. */
+    List<String> wordsOf(SpeakerSummary speaker) {
+        List<String> words = wordsOf.get(speaker);
+        return words != null ? words : Names.words(speaker.name());
+    }
+
     List<SpeakerSummary> all() {
         return speakers;
     }

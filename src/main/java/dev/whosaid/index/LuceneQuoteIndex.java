@@ -27,6 +27,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -34,6 +35,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
@@ -119,14 +121,19 @@ public final class LuceneQuoteIndex implements QuoteIndex {
     public SearchPage search(SearchRequest request) {
         Snapshot s = acquire();
         try {
-            Query query = query(request);
-            FacetCounter.Result counted = s.searcher.search(query, new FacetCounter(FACET_VALUES));
+            Query query = s.searcher.rewrite(query(request));
             long offset = (long) (request.page() - 1) * request.size();
-            if (offset >= counted.total()) {
+            if (offset >= s.reader.numDocs()) {
+                FacetCounter.Result counted = s.searcher.search(query, new FacetCounter(FACET_VALUES));
                 return new SearchPage(counted.total(), request.page(), request.size(), List.of(), counted.facets());
             }
-            int wanted = (int) Math.min(offset + request.size(), counted.total());
-            TopDocs top = s.searcher.search(query, wanted, sort(request.sort()), false);
+            // One pass over the matches both counts facets and keeps the page: they need every match anyway.
+            int wanted = (int) Math.min(offset + request.size(), s.reader.numDocs());
+            Object[] both = s.searcher.search(query, new MultiCollectorManager(
+                    new TopFieldCollectorManager(sort(request.sort()), wanted, null, Integer.MAX_VALUE),
+                    new FacetCounter(FACET_VALUES)));
+            TopDocs top = (TopDocs) both[0];
+            FacetCounter.Result counted = (FacetCounter.Result) both[1];
             Highlights highlights = new Highlights(textAnalyzer, request.topic(), request.phrases());
             List<Hit> hits = new ArrayList<>();
             for (int i = (int) offset; i < top.scoreDocs.length; i++) {

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,6 +52,7 @@ public final class WebApp {
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(json(), false));
             config.startup.showJavalinBanner = false;
+            config.jetty.threadPool = threadPool();
             if (hasPage) {
                 config.staticFiles.add(files -> {
                     files.hostedPath = "/";
@@ -88,6 +90,18 @@ public final class WebApp {
                 }
             });
         });
+    }
+
+    /**
+     * Searches are CPU-bound: more threads than cores only make every request wait longer for a core (and
+     * keep more garbage alive), so the pool is bounded near the core count and further requests queue.
+     * Jetty takes an acceptor and selector threads from the same pool, hence the extra few.
+     */
+    private static QueuedThreadPool threadPool() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        QueuedThreadPool pool = new QueuedThreadPool(Math.max(8, 2 * cores + 4), Math.min(4, 2 * cores + 4));
+        pool.setName("whosaid-http");
+        return pool;
     }
 
     private static void page(Context ctx, Path web) throws IOException {

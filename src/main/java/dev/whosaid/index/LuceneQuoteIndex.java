@@ -9,8 +9,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +29,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -122,18 +123,14 @@ public final class LuceneQuoteIndex implements QuoteIndex {
         Snapshot s = acquire();
         try {
             Query query = s.searcher.rewrite(query(request));
+            FacetCounter.Result counted = s.counted(query);
             long offset = (long) (request.page() - 1) * request.size();
-            if (offset >= s.reader.numDocs()) {
-                FacetCounter.Result counted = s.searcher.search(query, new FacetCounter(FACET_VALUES));
+            if (offset >= counted.total()) {
                 return new SearchPage(counted.total(), request.page(), request.size(), List.of(), counted.facets());
             }
-            // One pass over the matches both counts facets and keeps the page: they need every match anyway.
-            int wanted = (int) Math.min(offset + request.size(), s.reader.numDocs());
-            Object[] both = s.searcher.search(query, new MultiCollectorManager(
-                    new TopFieldCollectorManager(sort(request.sort()), wanted, null, Integer.MAX_VALUE),
-                    new FacetCounter(FACET_VALUES)));
-            TopDocs top = (TopDocs) both[0];
-            FacetCounter.Result counted = (FacetCounter.Result) both[1];
+            int wanted = (int) Math.min(offset + request.size(), counted.total());
+            // The total is known, so the page may skip matches that cannot enter it (block-max scores, date points).
+            TopDocs top = s.searcher.search(query, new TopFieldCollectorManager(sort(request.sort()), wanted, null, wanted));
             Highlights highlights = new Highlights(textAnalyzer, request.topic(), request.phrases());
             List<Hit> hits = new ArrayList<>();
             for (int i = (int) offset; i < top.scoreDocs.length; i++) {
@@ -312,9 +309,26 @@ public final class LuceneQuoteIndex implements QuoteIndex {
         return others;
     }
 
-    /** One opened generation: reader, searcher and what is computed once per generation. */
+    /**
+     * One opened generation: reader, searcher and what is computed once per generation, including the totals
+     * and facets of recent queries: paging, sorting differently or asking again costs only the page.
+     */
     private record Snapshot(String generation, DirectoryReader reader, IndexSearcher searcher,
-            List<SpeakerSummary> speakers, IndexStats stats) {
+            List<SpeakerSummary> speakers, IndexStats stats, Map<Query, FacetCounter.Result> recentCounts) {
+
+        /** Queries whose counts are kept: a few hundred bytes each. */
+        private static final int RECENT_COUNTS = 1024;
+
+        /** Total and facets of {@code query} (rewritten), counted over every match without scoring. */
+        FacetCounter.Result counted(Query query) throws IOException {
+            FacetCounter.Result known = recentCounts.get(query);
+            if (known != null) {
+                return known;
+            }
+            FacetCounter.Result counted = searcher.search(query, new FacetCounter(FACET_VALUES));
+            recentCounts.put(query, counted);
+            return counted;
+        }
 
         static Snapshot open(String generation, Path folder) throws IOException {
             DirectoryReader reader = DirectoryReader.open(FSDirectory.open(folder));
@@ -324,7 +338,13 @@ public final class LuceneQuoteIndex implements QuoteIndex {
                 long quotations = new IndexSearcher(reader).count(NumericDocValuesField.newSlowExactQuery(DUPLICATE, 0));
                 IndexStats stats = new IndexStats(quotations, Long.parseLong(data.getOrDefault(ARTICLES, "0")),
                         speakers.size(), Instant.parse(data.getOrDefault(BUILT_AT, Instant.EPOCH.toString())));
-                return new Snapshot(generation, reader, new IndexSearcher(reader), speakers, stats);
+                Map<Query, FacetCounter.Result> recent = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+                    @Override
+                    protected boolean removeEldestEntry(Map.Entry<Query, FacetCounter.Result> eldest) {
+                        return size() > RECENT_COUNTS;
+                    }
+                });
+                return new Snapshot(generation, reader, new IndexSearcher(reader), speakers, stats, recent);
             } catch (IOException | RuntimeException e) {
                 reader.close();
                 throw e;

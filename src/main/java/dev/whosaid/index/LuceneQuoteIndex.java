@@ -159,6 +159,42 @@ public final class LuceneQuoteIndex implements QuoteIndex {
         }
     }
 
+    /** More quotations than any article holds; past it, the rest of an article's are left out. */
+    private static final int MAX_PER_ARTICLE = 1000;
+
+    @Override
+    public List<Hit> inArticle(String articleId) {
+        Snapshot s = acquire();
+        try {
+            Query query = new BooleanQuery.Builder().add(new TermQuery(new Term(ARTICLE_ID, articleId)), Occur.FILTER)
+                    .add(NumericDocValuesField.newSlowExactQuery(DUPLICATE, 0), Occur.FILTER).build();
+            List<Hit> hits = new ArrayList<>();
+            for (ScoreDoc d : s.searcher.search(query, MAX_PER_ARTICLE).scoreDocs) {
+                hits.add(hit(s, d.doc, null));
+            }
+            hits.sort(Comparator.comparingInt((Hit h) -> h.quote().start()).thenComparing(h -> h.quote().id()));
+            return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException("lookup of article " + articleId + " failed in " + s.generation, e);
+        } finally {
+            s.release();
+        }
+    }
+
+    @Override
+    public List<FacetCount> monthsOf(String speaker) {
+        Snapshot s = acquire();
+        try {
+            Query query = new BooleanQuery.Builder().add(new TermQuery(new Term(SPEAKER, speaker)), Occur.FILTER)
+                    .add(NumericDocValuesField.newSlowExactQuery(DUPLICATE, 0), Occur.FILTER).build();
+            return s.searcher.search(query, new MonthCounter());
+        } catch (IOException e) {
+            throw new UncheckedIOException("timeline of " + speaker + " failed in " + s.generation, e);
+        } finally {
+            s.release();
+        }
+    }
+
     @Override
     public List<SpeakerSummary> speakers() {
         Snapshot s = acquire();

@@ -40,7 +40,7 @@ import picocli.CommandLine.Option;
         description = {"Search latency (p50, p99) in-process and over HTTP, on the shipped and a scaled corpus.",
             "In-process: one thread. HTTP: --clients concurrent clients against the real server. The scaled corpus",
             "is synthetic, made from the shipped one (paragraphs recombined, quotations spliced from two real ones,",
-            "fresh ids and dates). Indexes go to a temporary folder, deleted after."})
+            "fresh ids and dates). Indexes go to a temporary folder, deleted after (except --scaled-index)."})
 final class BenchSearchCommand implements Callable<Integer> {
 
     @Option(names = "--corpus", paramLabel = "DIR", description = "corpus (default: corpus/ beside the launcher)")
@@ -48,6 +48,10 @@ final class BenchSearchCommand implements Callable<Integer> {
 
     @Option(names = "--scaled", defaultValue = "1000000", description = "quotations in the scaled corpus; 0 skips it (default: ${DEFAULT-VALUE})")
     long scaled;
+
+    @Option(names = "--scaled-index", paramLabel = "DIR", description = {"keep the scaled index in DIR: built there when DIR "
+            + "holds no index, reused as it is when it does (so repeated measurements skip the build)"})
+    Path scaledIndex;
 
     @Option(names = "--queries", defaultValue = "2000", description = "timed questions per measurement (default: ${DEFAULT-VALUE})")
     int queries;
@@ -70,8 +74,14 @@ final class BenchSearchCommand implements Callable<Integer> {
                 measure("shipped", index);
             }
             if (scaled > 0) {
-                try (LuceneQuoteIndex index = new LuceneQuoteIndex(work.resolve("scaled"))) {
-                    buildScaled(shipped, index);
+                try (LuceneQuoteIndex index = new LuceneQuoteIndex(scaledIndex == null ? work.resolve("scaled") : scaledIndex)) {
+                    if (index.exists()) {
+                        IndexStats stats = index.stats();
+                        System.out.printf(Locale.ROOT, "%nscaled corpus reused from %s: %d quotations, %d speakers%n",
+                                scaledIndex, stats.quotations(), stats.speakers());
+                    } else {
+                        buildScaled(shipped, index);
+                    }
                     measure("scaled", index);
                 }
             }

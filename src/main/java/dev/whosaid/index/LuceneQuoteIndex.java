@@ -9,8 +9,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,9 +36,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.PassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
@@ -61,7 +61,6 @@ public final class LuceneQuoteIndex implements QuoteIndex {
     private final Analyzer textAnalyzer = QuoteFields.textAnalyzer();
     private final QueryBuilder textQueries = new QueryBuilder(textAnalyzer);
     private final QueryBuilder nameQueries = new QueryBuilder(QuoteFields.nameAnalyzer());
-    private final UnifiedHighlighter highlighter;
     private final Object refreshLock = new Object();
     private volatile Snapshot served;
     private volatile long lastCheck;
@@ -70,11 +69,6 @@ public final class LuceneQuoteIndex implements QuoteIndex {
     public LuceneQuoteIndex(Path root, Duration poll) {
         this.generations = new Generations(root);
         this.pollNanos = poll.toNanos();
-        this.highlighter = UnifiedHighlighter.builderWithoutSearcher(textAnalyzer)
-                .withBreakIterator(WholeBreakIterator::new)
-                .withFormatter(new MatchOffsets())
-                .withMaxLength(Integer.MAX_VALUE - 1)
-                .build();
         this.lastCheck = System.nanoTime();
         refresh();
     }
@@ -128,18 +122,19 @@ public final class LuceneQuoteIndex implements QuoteIndex {
     public SearchPage search(SearchRequest request) {
         Snapshot s = acquire();
         try {
-            Query query = query(request);
-            FacetCounter.Result counted = s.searcher.search(query, new FacetCounter(FACET_VALUES));
+            Query query = s.searcher.rewrite(query(request));
+            FacetCounter.Result counted = s.counted(query);
             long offset = (long) (request.page() - 1) * request.size();
             if (offset >= counted.total()) {
                 return new SearchPage(counted.total(), request.page(), request.size(), List.of(), counted.facets());
             }
             int wanted = (int) Math.min(offset + request.size(), counted.total());
-            TopDocs top = s.searcher.search(query, wanted, sort(request.sort()), false);
-            Query highlightQuery = highlightQuery(request);
+            // The total is known, so the page may skip matches that cannot enter it (block-max scores, date points).
+            TopDocs top = s.searcher.search(query, new TopFieldCollectorManager(sort(request.sort()), wanted, null, wanted));
+            Highlights highlights = new Highlights(textAnalyzer, request.topic(), request.phrases());
             List<Hit> hits = new ArrayList<>();
             for (int i = (int) offset; i < top.scoreDocs.length; i++) {
-                hits.add(hit(s, top.scoreDocs[i].doc, highlightQuery));
+                hits.add(hit(s, top.scoreDocs[i].doc, highlights));
             }
             return new SearchPage(counted.total(), request.page(), request.size(), hits, counted.facets());
         } catch (IndexSearcher.TooManyClauses e) {
@@ -159,6 +154,42 @@ public final class LuceneQuoteIndex implements QuoteIndex {
             return top.scoreDocs.length == 0 ? Optional.empty() : Optional.of(hit(s, top.scoreDocs[0].doc, null));
         } catch (IOException e) {
             throw new UncheckedIOException("lookup of " + id + " failed in " + s.generation, e);
+        } finally {
+            s.release();
+        }
+    }
+
+    /** More quotations than any article holds; past it, the rest of an article's are left out. */
+    private static final int MAX_PER_ARTICLE = 1000;
+
+    @Override
+    public List<Hit> inArticle(String articleId) {
+        Snapshot s = acquire();
+        try {
+            Query query = new BooleanQuery.Builder().add(new TermQuery(new Term(ARTICLE_ID, articleId)), Occur.FILTER)
+                    .add(NumericDocValuesField.newSlowExactQuery(DUPLICATE, 0), Occur.FILTER).build();
+            List<Hit> hits = new ArrayList<>();
+            for (ScoreDoc d : s.searcher.search(query, MAX_PER_ARTICLE).scoreDocs) {
+                hits.add(hit(s, d.doc, null));
+            }
+            hits.sort(Comparator.comparingInt((Hit h) -> h.quote().start()).thenComparing(h -> h.quote().id()));
+            return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException("lookup of article " + articleId + " failed in " + s.generation, e);
+        } finally {
+            s.release();
+        }
+    }
+
+    @Override
+    public List<FacetCount> monthsOf(String speaker) {
+        Snapshot s = acquire();
+        try {
+            Query query = new BooleanQuery.Builder().add(new TermQuery(new Term(SPEAKER, speaker)), Occur.FILTER)
+                    .add(NumericDocValuesField.newSlowExactQuery(DUPLICATE, 0), Occur.FILTER).build();
+            return s.searcher.search(query, new MonthCounter());
+        } catch (IOException e) {
+            throw new UncheckedIOException("timeline of " + speaker + " failed in " + s.generation, e);
         } finally {
             s.release();
         }
@@ -276,25 +307,6 @@ public final class LuceneQuoteIndex implements QuoteIndex {
         b.add(q == null ? new BooleanQuery.Builder().build() : q, Occur.FILTER);
     }
 
-    /** The parts of the request that concern the quotation's own words, for highlighting. */
-    private Query highlightQuery(SearchRequest r) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        if (r.topic() != null && !r.topic().isBlank()) {
-            Query q = textQueries.createBooleanQuery(TEXT, r.topic());
-            if (q != null) {
-                b.add(q, Occur.SHOULD);
-            }
-        }
-        for (String phrase : r.phrases()) {
-            Query p = textQueries.createPhraseQuery(TEXT, phrase);
-            if (p != null) {
-                b.add(p, Occur.SHOULD);
-            }
-        }
-        BooleanQuery q = b.build();
-        return q.clauses().isEmpty() ? null : q;
-    }
-
     private static Sort sort(SortOrder order) {
         SortField newest = new SortField(DATE, SortField.Type.LONG, true);
         newest.setMissingValue(Long.MIN_VALUE);
@@ -308,16 +320,10 @@ public final class LuceneQuoteIndex implements QuoteIndex {
         };
     }
 
-    private Hit hit(Snapshot s, int doc, Query highlightQuery) throws IOException {
+    private Hit hit(Snapshot s, int doc, Highlights highlights) throws IOException {
         Document stored = s.searcher.storedFields().document(doc);
         IndexedQuote quote = QuoteDocuments.quote(stored);
-        List<int[]> highlight = List.of();
-        if (highlightQuery != null) {
-            Object found = highlighter.highlightWithoutSearcher(TEXT, highlightQuery, quote.text(), 1);
-            if (found instanceof MatchOffsets.Matches m) {
-                highlight = m.offsets();
-            }
-        }
+        List<int[]> highlight = highlights == null ? List.of() : highlights.in(quote.text());
         return new Hit(quote, highlight, otherReports(s, stored.get(DUP_KEY), quote.id()));
     }
 
@@ -339,30 +345,26 @@ public final class LuceneQuoteIndex implements QuoteIndex {
         return others;
     }
 
-    /** Formats a whole-text passage as the offsets of its matches. */
-    private static final class MatchOffsets extends PassageFormatter {
-        record Matches(List<int[]> offsets) {}
-
-        @Override
-        public Object format(org.apache.lucene.search.uhighlight.Passage[] passages, String content) {
-            List<int[]> offsets = new ArrayList<>();
-            for (var passage : passages) {
-                for (int i = 0; i < passage.getNumMatches(); i++) {
-                    int start = passage.getMatchStarts()[i], end = passage.getMatchEnds()[i];
-                    if (!offsets.isEmpty() && offsets.getLast()[1] >= start) {
-                        offsets.getLast()[1] = Math.max(offsets.getLast()[1], end);
-                    } else {
-                        offsets.add(new int[] {start, end});
-                    }
-                }
-            }
-            return new Matches(offsets);
-        }
-    }
-
-    /** One opened generation: reader, searcher and what is computed once per generation. */
+    /**
+     * One opened generation: reader, searcher and what is computed once per generation, including the totals
+     * and facets of recent queries: paging, sorting differently or asking again costs only the page.
+     */
     private record Snapshot(String generation, DirectoryReader reader, IndexSearcher searcher,
-            List<SpeakerSummary> speakers, IndexStats stats) {
+            List<SpeakerSummary> speakers, IndexStats stats, Map<Query, FacetCounter.Result> recentCounts) {
+
+        /** Queries whose counts are kept: a few hundred bytes each. */
+        private static final int RECENT_COUNTS = 1024;
+
+        /** Total and facets of {@code query} (rewritten), counted over every match without scoring. */
+        FacetCounter.Result counted(Query query) throws IOException {
+            FacetCounter.Result known = recentCounts.get(query);
+            if (known != null) {
+                return known;
+            }
+            FacetCounter.Result counted = searcher.search(query, new FacetCounter(FACET_VALUES));
+            recentCounts.put(query, counted);
+            return counted;
+        }
 
         static Snapshot open(String generation, Path folder) throws IOException {
             DirectoryReader reader = DirectoryReader.open(FSDirectory.open(folder));
@@ -372,7 +374,13 @@ public final class LuceneQuoteIndex implements QuoteIndex {
                 long quotations = new IndexSearcher(reader).count(NumericDocValuesField.newSlowExactQuery(DUPLICATE, 0));
                 IndexStats stats = new IndexStats(quotations, Long.parseLong(data.getOrDefault(ARTICLES, "0")),
                         speakers.size(), Instant.parse(data.getOrDefault(BUILT_AT, Instant.EPOCH.toString())));
-                return new Snapshot(generation, reader, new IndexSearcher(reader), speakers, stats);
+                Map<Query, FacetCounter.Result> recent = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+                    @Override
+                    protected boolean removeEldestEntry(Map.Entry<Query, FacetCounter.Result> eldest) {
+                        return size() > RECENT_COUNTS;
+                    }
+                });
+                return new Snapshot(generation, reader, new IndexSearcher(reader), speakers, stats, recent);
             } catch (IOException | RuntimeException e) {
                 reader.close();
                 throw e;

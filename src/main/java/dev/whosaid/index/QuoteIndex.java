@@ -26,6 +26,12 @@ public interface QuoteIndex extends Closeable {
     /** The quotation with this id, with its other reports; empty when there is none. */
     Optional<Hit> find(String id);
 
+    /** The quotations of one article (first reports of their statements only), in text order. */
+    List<Hit> inArticle(String articleId);
+
+    /** How many statements a speaker made per month ("2018-07"), oldest month first; undated ones left out. */
+    List<FacetCount> monthsOf(String speaker);
+
     /** Every speaker in the index, most statements first, ties by name. */
     List<SpeakerSummary> speakers();
 

@@ -209,17 +209,22 @@ final class QuestionParser {
         }
     }
 
-    private static void addSpeakers(String mention, List<SpeakerSummary> fits, Builder b) {
+    private void addSpeakers(String mention, List<SpeakerSummary> fits, Builder b) {
         fits.forEach(s -> b.speakers.add(s.name()));
-        List<SpeakerSummary> people = fits.stream().filter(s -> fits.stream().noneMatch(o -> isTitledVariant(s, o))).toList();
-        if (people.size() > 1) {
+        if (fits.size() < 2) {
+            return;
+        }
+        // "Kim Jong-un" and "Kim Jong Un" spelled two ways in the index are one person too.
+        long people = fits.stream().filter(s -> fits.stream().noneMatch(o -> isTitledVariant(s, o)))
+                .map(s -> String.join("", directory.wordsOf(s))).distinct().count();
+        if (people > 1) {
             b.ambiguous.add(new Ambiguity(mention, fits.stream().map(SpeakerSummary::name).toList()));
         }
     }
 
     /** "Mayor of London Sadiq Khan" is "Sadiq Khan" with a title: one person, not an ambiguity. */
-    private static boolean isTitledVariant(SpeakerSummary longer, SpeakerSummary shorter) {
-        List<String> l = Names.words(longer.name()), s = Names.words(shorter.name());
+    private boolean isTitledVariant(SpeakerSummary longer, SpeakerSummary shorter) {
+        List<String> l = directory.wordsOf(longer), s = directory.wordsOf(shorter);
         return s.size() >= 2 && l.size() > s.size() && l.subList(l.size() - s.size(), l.size()).equals(s);
     }
 

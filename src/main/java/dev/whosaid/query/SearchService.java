@@ -9,7 +9,6 @@ import dev.whosaid.index.SearchRequest;
 import dev.whosaid.index.SortOrder;
 import dev.whosaid.index.SpeakerSummary;
 import java.time.Clock;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Answers questions from a {@link QuoteIndex}: the one place the CLI, the API and the page go through.
@@ -28,6 +26,8 @@ public final class SearchService {
 
     public static final int MAX_EXPORT = 10_000;
     private static final int PROFILE_QUOTES = 200;
+    /** The newest quotations a speaker's topics are counted in. */
+    private static final int TOPIC_QUOTES = 1000;
     private static final int TOPICS = 10;
 
     private final QuoteIndex index;
@@ -102,12 +102,12 @@ public final class SearchService {
             QuoteView view = QuoteView.of(hit);
             List<QuoteView> sameSpeaker = new ArrayList<>();
             if (hit.quote().speaker() != null) {
-                for (Hit other : index.search(SearchRequest.bySpeaker(hit.quote().speaker(), SearchRequest.MAX_SIZE)).hits()) {
-                    if (other.quote().article().id().equals(hit.quote().article().id()) && !other.quote().id().equals(id)) {
+                // The article's quotations, not the speaker's: a prolific speaker's thousands never need loading.
+                for (Hit other : index.inArticle(hit.quote().article().id())) {
+                    if (hit.quote().speaker().equals(other.quote().speaker()) && !other.quote().id().equals(id)) {
                         sameSpeaker.add(QuoteView.of(other));
                     }
                 }
-                sameSpeaker.sort(java.util.Comparator.comparingInt(QuoteView::start));
             }
             return new Answers.QuoteDetail(view, hit.quote().context(), sameSpeaker, hit.alsoReportedBy());
         });
@@ -133,16 +133,12 @@ public final class SearchService {
         Optional<SpeakerSummary> exact = fits.stream().filter(s -> s.name().equals(name)).findFirst();
         Optional<SpeakerSummary> chosen = exact.isPresent() ? exact : fits.size() == 1 ? Optional.of(fits.getFirst()) : Optional.empty();
         return chosen.map(s -> {
-            SearchPage all = index.search(SearchRequest.bySpeaker(s.name(), SearchRequest.MAX_SIZE));
-            Map<String, Integer> months = new TreeMap<>();
-            for (Hit h : all.hits()) {
-                if (h.quote().date() != null) {
-                    months.merge(YearMonth.from(h.quote().date()).toString(), 1, Integer::sum);
-                }
-            }
-            List<Answers.Period> timeline = months.entrySet().stream().map(e -> new Answers.Period(e.getKey(), e.getValue())).toList();
-            List<QuoteView> quotes = all.hits().stream().limit(PROFILE_QUOTES).map(QuoteView::of).toList();
-            return new Answers.SpeakerProfile(s.name(), kindLabel(s), all.total(), all.facets().role(), topics(all.hits()),
+            // Topics come from the newest quotations only, and the timeline from dates alone: the work stays
+            // bounded however much a speaker said.
+            SearchPage newest = index.search(SearchRequest.bySpeaker(s.name(), TOPIC_QUOTES));
+            List<Answers.Period> timeline = index.monthsOf(s.name()).stream().map(m -> new Answers.Period(m.value(), m.count())).toList();
+            List<QuoteView> quotes = newest.hits().stream().limit(PROFILE_QUOTES).map(QuoteView::of).toList();
+            return new Answers.SpeakerProfile(s.name(), kindLabel(s), newest.total(), newest.facets().role(), topics(newest.hits()),
                     timeline, quotes);
         });
     }

@@ -3,6 +3,7 @@ package dev.whosaid.query;
 import dev.whosaid.extraction.SpeakerKind;
 import dev.whosaid.index.SpeakerSummary;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,8 +15,9 @@ import java.util.Set;
 /**
  * The speakers and roles actually in the index, looked up by the words of a question. A run of words names
  * a speaker when it stands, in order, inside the speaker's folded name ("nauert", "heather nauert",
- * "kim jong un" for "Kim Jong-un"); a single word names only a person (a surname, a first name) or an
- * organisation whose whole name it is, and never a common function word.
+ * "kim jong un" for "Kim Jong-un"); the parts of a given name may be split or joined ("Kim Minwoo" is
+ * "Kim Min-Woo"), but a run always starts and ends on a name word. A single word names only a person (a
+ * surname, a first name) or an organisation whose whole name it is, and never a common function word.
  */
 final class SpeakerDirectory {
 
@@ -28,22 +30,60 @@ final class SpeakerDirectory {
     private static final int MAX_WORDS = 6;
 
     private final List<SpeakerSummary> speakers;
-    private final Map<String, List<Integer>> byWord = new HashMap<>();
-    private final List<List<String>> nameWords = new ArrayList<>();
+    /** Speakers by the {@link #key} of each place a run could start in their name. */
+    private final Map<String, List<Integer>> byKey = new HashMap<>();
+    private final List<NameForm> names = new ArrayList<>();
     /** Every (role words, speaker) pair, speakers in directory order (most statements first). */
     private final Map<String, List<RoleHolder>> roleHoldersByWord = new HashMap<>();
     private final Map<SpeakerSummary, List<String>> wordsOf = new java.util.IdentityHashMap<>();
 
     private record RoleHolder(List<String> words, SpeakerSummary speaker) {}
 
+    /**
+     * A folded name as its words joined without spaces ("kimjongun") and the offsets where its words start,
+     * the length last: a run of question words fits where its own joined form starts and ends on such offsets.
+     */
+    private record NameForm(List<String> words, String joined, int[] starts) {
+        static NameForm of(List<String> words) {
+            int[] starts = new int[words.size() + 1];
+            StringBuilder joined = new StringBuilder();
+            for (int i = 0; i < words.size(); i++) {
+                starts[i] = joined.length();
+                joined.append(words.get(i));
+            }
+            starts[words.size()] = joined.length();
+            return new NameForm(words, joined.toString(), starts);
+        }
+
+        boolean contains(String run) {
+            for (int w = 0; w < words.size(); w++) {
+                if (joined.startsWith(run, starts[w]) && Arrays.binarySearch(starts, starts[w] + run.length()) > 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** The lookup key of a joined run: its first three letters (a run starting at a name word shares them). */
+    private static String key(String joined) {
+        return joined.substring(0, Math.min(3, joined.length()));
+    }
+
     SpeakerDirectory(List<SpeakerSummary> speakers) {
         this.speakers = List.copyOf(speakers);
         for (int i = 0; i < this.speakers.size(); i++) {
             List<String> words = Names.words(this.speakers.get(i).name());
-            nameWords.add(words);
+            NameForm name = NameForm.of(words);
+            names.add(name);
             wordsOf.put(this.speakers.get(i), words);
-            for (String w : new HashSet<>(words)) {
-                byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
+            Set<String> keys = new HashSet<>();
+            for (int w = 0; w < words.size(); w++) {
+                keys.add(key(name.joined().substring(name.starts()[w])));
+                keys.add(key(words.get(w)));   // a run of one short word: "xi"
+            }
+            for (String k : keys) {
+                byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
             }
             for (String role : this.speakers.get(i).roles()) {
                 List<String> roleWords = withoutArticle(Names.words(role));
@@ -53,6 +93,12 @@ final class SpeakerDirectory {
                 }
             }
         }
+    }
+
+    /** The folded words of a speaker's name, computed once per directory. */
+    List<String> wordsOf(SpeakerSummary speaker) {
+        List<String> words = wordsOf.get(speaker);
+        return words != null ? words : Names.words(speaker.name());
     }
 
     List<SpeakerSummary> all() {
@@ -85,30 +131,39 @@ final class SpeakerDirectory {
         if (run.size() == 1 && (StopWords.isStop(run.getFirst()) || run.getFirst().length() < 2)) {
             return List.of();
         }
+        String joined = String.join("", run);
         List<SpeakerSummary> fits = new ArrayList<>();
-        for (int i : byWord.getOrDefault(run.getFirst(), List.of())) {
-            List<String> name = nameWords.get(i);
+        for (int i : byKey.getOrDefault(key(joined), List.of())) {
+            NameForm name = names.get(i);
             SpeakerSummary s = speakers.get(i);
-            boolean singleWordOk = run.size() > 1 || s.kind() == SpeakerKind.PERSON || name.size() == 1;
-            if (singleWordOk && Collections.indexOfSubList(name, run) >= 0) {
+            boolean singleWordOk = run.size() > 1 || s.kind() == SpeakerKind.PERSON || name.words().size() == 1;
+            if (singleWordOk && name.contains(joined)) {
                 fits.add(s);
             }
         }
         return fits;
     }
 
-    /** Speakers named exactly by {@code name} (folded), else every speaker the words fit. */
+    /**
+     * The speaker named exactly {@code name}; else the one (most statements first) named so up to case, accents
+     * and how given names are split; else every speaker the words fit.
+     */
     List<SpeakerSummary> resolve(String name) {
         List<String> words = Names.words(name);
         if (words.isEmpty()) {
             return List.of();
         }
-        for (int i = 0; i < speakers.size(); i++) {
-            if (nameWords.get(i).equals(words)) {
+        String joined = String.join("", words);
+        SpeakerSummary same = null;
+        for (int i : byKey.getOrDefault(key(joined), List.of())) {
+            if (speakers.get(i).name().equals(name)) {
                 return List.of(speakers.get(i));
             }
+            if (same == null && names.get(i).joined().equals(joined)) {
+                same = speakers.get(i);
+            }
         }
-        return speakersContaining(words);
+        return same != null ? List.of(same) : speakersContaining(words);
     }
 
     /**
@@ -147,8 +202,8 @@ final class SpeakerDirectory {
         }
         Set<SpeakerSummary> found = new LinkedHashSet<>();
         for (int i = 0; i < speakers.size(); i++) {
-            for (String w : nameWords.get(i)) {
-                if (w.startsWith(p) || (p.contains(" ") && String.join(" ", nameWords.get(i)).startsWith(p))) {
+            for (String w : names.get(i).words()) {
+                if (w.startsWith(p) || (p.contains(" ") && String.join(" ", names.get(i).words()).startsWith(p))) {
                     found.add(speakers.get(i));
                     break;
                 }

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +29,8 @@ public final class WebApp {
             + "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
     private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
     private static final int SUGGESTIONS = 10;
+    /** Request attribute set when a handler answered 404 itself, so the unknown-path handler leaves the body alone. */
+    private static final String ANSWERED_404 = "whosaid.answered404";
     private static final String PLACEHOLDER = """
             <!doctype html>
             <html lang="en"><head><meta charset="utf-8"><title>WhoSaid</title></head>
@@ -49,6 +52,7 @@ public final class WebApp {
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(json(), false));
             config.startup.showJavalinBanner = false;
+            config.jetty.threadPool = threadPool();
             if (hasPage) {
                 config.staticFiles.add(files -> {
                     files.hostedPath = "/";
@@ -70,19 +74,34 @@ public final class WebApp {
             config.routes.get("/api/health", api::health);
             config.routes.exception(ApiError.BadRequest.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, "bad_request", e.getMessage()));
             config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, "bad_request", e.getMessage()));
-            config.routes.exception(ApiError.NotFound.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND, "not_found", e.getMessage()));
+            config.routes.exception(ApiError.NotFound.class, (e, ctx) -> {
+                ctx.attribute(ANSWERED_404, true);
+                error(ctx, HttpStatus.NOT_FOUND, "not_found", e.getMessage());
+            });
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("unexpected failure on {}", ctx.path(), e);
                 error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal", "the server failed: " + e.getClass().getSimpleName());
             });
             config.routes.error(404, ctx -> {
-                String type = ctx.contentType();
-                // Unmatched API paths get the JSON error shape; a 404 a handler already answered keeps its body.
-                if (ctx.path().startsWith("/api/") && (type == null || !type.startsWith(ContentType.JSON))) {
+                // Unmatched API paths get the JSON error shape; a 404 a handler already answered
+                // (an unknown id or speaker) keeps its own message.
+                if (ctx.path().startsWith("/api/") && ctx.attribute(ANSWERED_404) == null) {
                     ctx.json(new ApiError("not_found", "no such API path: " + RequestParams.shorten(ctx.path())));
                 }
             });
         });
+    }
+
+    /**
+     * Searches are CPU-bound: more threads than cores only make every request wait longer for a core (and
+     * keep more garbage alive), so the pool is bounded near the core count and further requests queue.
+     * Jetty takes an acceptor and selector threads from the same pool, hence the extra few.
+     */
+    private static QueuedThreadPool threadPool() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        QueuedThreadPool pool = new QueuedThreadPool(Math.max(8, 2 * cores + 4), Math.min(4, 2 * cores + 4));
+        pool.setName("whosaid-http");
+        return pool;
     }
 
     private static void page(Context ctx, Path web) throws IOException {

@@ -169,4 +169,20 @@ class LuceneQuoteIndexTest {
         assertEquals(List.of("State Department spokeswoman"), nauert.roles());
         assertEquals(new IndexStats(4, 3, 4, index.stats().builtAt()), index.stats());
     }
+
+    @Test
+    void anArticlesQuotationsComeInTextOrderWithoutLaterReports() {
+        assertEquals(List.of(Fixtures.idOf(Fixtures.WAPO, Fixtures.NAUERT_LETTER), Fixtures.idOf(Fixtures.WAPO, Fixtures.POMPEO_TALKS)),
+                index.inArticle("wapo-1").stream().map(h -> h.quote().id()).toList());
+        // Nauert's words in wiki-1 are a later report of wapo-1's: only Kim Yong Chol's are its own.
+        assertEquals(List.of("Kim Yong Chol"), index.inArticle("wiki-1").stream().map(h -> h.quote().speaker()).toList());
+        assertEquals(List.of(), index.inArticle("no-such-article"));
+    }
+
+    @Test
+    void aSpeakersMonthsCountTheirDistinctStatements() {
+        assertEquals(List.of(new FacetCount("2018-07", 1)), index.monthsOf("Heather Nauert"));
+        assertEquals(List.of(new FacetCount("2017-09", 1)), index.monthsOf("Kim Jong Un"));
+        assertEquals(List.of(), index.monthsOf("Nobody"));
+    }
 }

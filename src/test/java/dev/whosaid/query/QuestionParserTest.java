@@ -90,6 +90,48 @@ class QuestionParserTest {
         understood("what did Angela MÜLLER say about taxes", List.of("Angela Müller"), "taxes");
     }
 
+    static final List<SpeakerSummary> KIMS = List.of(
+            new SpeakerSummary("Kim Min-Woo", SpeakerKind.PERSON, List.of("South Korean trade minister"), 9),
+            new SpeakerSummary("Kim Yong Chol", SpeakerKind.PERSON, List.of("North Korean envoy"), 4),
+            new SpeakerSummary("Kim Jong Un", SpeakerKind.PERSON, List.of("North Korean leader"), 3));
+
+    static void understoodAmongKims(String q, List<String> speakers, String topic) {
+        QuestionParser.Parsed p = new QuestionParser(new SpeakerDirectory(KIMS), TODAY).parse(q);
+        assertEquals(speakers, p.speakers(), "speakers of: " + q);
+        assertEquals(topic, p.topic(), "topic of: " + q);
+        if (speakers.size() == 1) {
+            assertEquals(List.of(), p.ambiguous(), "ambiguities of: " + q);
+        }
+    }
+
+    @Test
+    void aFullNameWinsOverOthersSharingItsSurname() {
+        understoodAmongKims("Kim Jong Un", List.of("Kim Jong Un"), null);
+        understoodAmongKims("kim jong-un", List.of("Kim Jong Un"), null);
+        understoodAmongKims("Kim Jong-un's comments on the summit", List.of("Kim Jong Un"), "the summit");
+        understoodAmongKims("what did Kim Jong Un say about the summit", List.of("Kim Jong Un"), "the summit");
+        understoodAmongKims("Kim Jong Un missiles", List.of("Kim Jong Un"), "missiles");
+        understoodAmongKims("what did Kim Yong Chol say", List.of("Kim Yong Chol"), null);
+        understoodAmongKims("Kim Min-Woo on tariffs", List.of("Kim Min-Woo"), "tariffs");
+        // The surname alone fits every Kim: all are searched, and the mention is reported.
+        understoodAmongKims("what did Kim say about the summit", List.of("Kim Min-Woo", "Kim Yong Chol", "Kim Jong Un"), "the summit");
+    }
+
+    @Test
+    void hyphenSpaceAndJoinedFormsOfAGivenNameAreTheSameName() {
+        understoodAmongKims("Kim Min Woo on tariffs", List.of("Kim Min-Woo"), "tariffs");
+        understoodAmongKims("what did Kim Minwoo say about tariffs", List.of("Kim Min-Woo"), "tariffs");
+        understoodAmongKims("Kim Jongun on missiles", List.of("Kim Jong Un"), "missiles");
+        understoodAmongKims("what did Kim Yong-chol say", List.of("Kim Yong Chol"), null);
+        understoodAmongKims("Jong-un on missiles", List.of("Kim Jong Un"), "missiles");
+        // One person spelled two ways in the index: both spellings are searched, and nothing is ambiguous.
+        List<SpeakerSummary> twoSpellings = List.of(new SpeakerSummary("Kim Jong-un", SpeakerKind.PERSON, List.of(), 2),
+                new SpeakerSummary("Kim Jong Un", SpeakerKind.PERSON, List.of(), 1), KIMS.getFirst());
+        QuestionParser.Parsed p = new QuestionParser(new SpeakerDirectory(twoSpellings), TODAY).parse("what did Kim Jong Un say");
+        assertEquals(List.of("Kim Jong-un", "Kim Jong Un"), p.speakers());
+        assertEquals(List.of(), p.ambiguous());
+    }
+
     @Test
     void anOrganisationIsNamedByItsWholeNameOnly() {
         understood("what did North Korea say about the talks", List.of("North Korea"), "the talks");

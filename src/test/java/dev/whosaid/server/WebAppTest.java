@@ -161,7 +161,10 @@ class WebAppTest {
             assertEquals(404, r.statusCode(), path);
             assertEquals("not_found", JSON.readTree(r.body()).get("error").asText(), path);
         }
-        assertTrue(get("/api/quotes/nope").body().contains("nope"));
+        assertEquals("no quotation with id \"nope\"", JSON.readTree(get("/api/quotes/nope").body()).get("message").asText());
+        assertEquals("no speaker named \"Nobody At All\"",
+                JSON.readTree(get("/api/speakers/Nobody%20At%20All").body()).get("message").asText());
+        assertEquals("no such API path: /api/nothing", JSON.readTree(get("/api/nothing").body()).get("message").asText());
     }
 
     @Test

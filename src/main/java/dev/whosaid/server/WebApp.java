@@ -53,6 +53,9 @@ public final class WebApp {
             config.jsonMapper(new JavalinJackson(json(), false));
             config.startup.showJavalinBanner = false;
             config.jetty.threadPool = threadPool();
+            // A pasted paragraph as a question must reach the API and get its 400 in JSON, not Jetty's
+            // bare 414 at the default 8 KiB of request line and headers.
+            config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(64 * 1024));
             if (hasPage) {
                 config.staticFiles.add(files -> {
                     files.hostedPath = "/";

@@ -138,6 +138,7 @@ class WebAppTest {
         badRequest("/api/search?q=" + enc("kind:loud letter"), "loud");
         badRequest("/api/export?format=xml", "xml");
         badRequest("/api/search?q=" + "x".repeat(1001), "1001");
+        badRequest("/api/search?q=" + "x".repeat(20_000), "20000");
         StringBuilder manyWords = new StringBuilder();
         for (int i = 0; manyWords.length() < 990; i++) {
             manyWords.append(Integer.toString(i, 36)).append(' ');

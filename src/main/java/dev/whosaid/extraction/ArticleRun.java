@@ -117,8 +117,11 @@ final class ArticleRun {
             Attribution a = null;
             if (t.lower().equals("according") && i + 1 < e && doc.token(i + 1).is("to")) {
                 a = accordingTo(i, b, e);
-            } else if (cues.isCue(t.lower()) && !t.isCapitalized()) {
+            } else if ((cues.isCue(t.lower()) || cues.isCandidate(t.lower())) && !t.isCapitalized()) {
                 a = cue(i, b, e, out);
+                if (a != null && a.to() > a.from() && !cues.admits(CueContext.of(doc, a, out, cues))) {
+                    a = null;
+                }
             }
             if (a != null && a.to() > a.from()) {
                 out.add(a);

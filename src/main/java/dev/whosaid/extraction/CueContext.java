@@ -56,6 +56,16 @@ record CueContext(String form, boolean that, boolean after, String subject, Stri
         String k1 = form + "|" + that + "|" + after;
         String k2 = k1 + "|" + nesting;
         String k3 = k2 + "|" + subject;
-        return new String[] {form, k1, k2, k3, k3 + "|" + aux};
+        return new String[] {"~" + stem(form), form, k1, k2, k3, k3 + "|" + aux};
+    }
+
+    /** A crude stem, so that forms of one verb share what was learned ("believes", "believed", "believe"). */
+    static String stem(String form) {
+        for (String suffix : new String[] {"ing", "ies", "ied", "es", "ed", "s", "e", "d"}) {
+            if (form.endsWith(suffix) && form.length() - suffix.length() >= 3) {
+                return form.substring(0, form.length() - suffix.length());
+            }
+        }
+        return form;
     }
 }

@@ -16,7 +16,7 @@ final class CueContexts {
     static final double THRESHOLD = 0.4;
     /** Keep a lexicon cue's attribution whose estimated precision reaches this. */
     static final double CUE_THRESHOLD = 0.2;
-    static final double PRIOR_WEIGHT = 12.0;
+    static final double PRIOR_WEIGHT = 6.0;
     /** The precision of a form never seen in training. */
     private static final double BASE = 0.1;
 
@@ -34,7 +34,7 @@ final class CueContexts {
         this.priorWeight = priorWeight;
         for (String key : counts.keySet()) {
             String[] parts = key.split("\\|");
-            if (parts.length == 6) {
+            if (parts.length == 6 && !key.startsWith("~")) {
                 contextsOfForm.computeIfAbsent(parts[0], f -> new ArrayList<>()).add(new CueContext(parts[0],
                         Boolean.parseBoolean(parts[1]), Boolean.parseBoolean(parts[2]), parts[4], parts[5], parts[3], 0));
             }
@@ -48,7 +48,7 @@ final class CueContexts {
         for (String key : context.keys()) {
             int[] c = counts.get(key);
             if (c == null) {
-                break;
+                continue; // a level never seen adds nothing
             }
             p = (c[0] + priorWeight * p) / (c[1] + priorWeight);
         }

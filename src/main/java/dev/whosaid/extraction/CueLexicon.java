@@ -35,7 +35,7 @@ final class CueLexicon {
             "according");
 
     /** Candidate forms: a cue often enough in training, though seldom where they occur. */
-    private static final int MIN_CANDIDATE_TIMES = 5;
+    private static final int MIN_CANDIDATE_TIMES = 4;
     private static final double MIN_CANDIDATE_PRECISION = 0.05;
 
     private final Map<String, Double> precision;

@@ -28,6 +28,13 @@ class CueContextsTest {
     }
 
     @Test
+    void formsOfOneVerbShareTheirStem() {
+        assertEquals("believ", CueContext.stem("believes"));
+        assertEquals("believ", CueContext.stem("believed"));
+        assertEquals("show", CueContext.stem("showing"));
+    }
+
+    @Test
     void aCandidateHoldingAnotherAttributionIsLeftToThatOne() {
         CueContexts contexts = new CueContexts(Map.of("quoted", new int[] {50, 50}), 0.5, 0.2, 3.0);
         CueContext holds = new CueContext("quoted", false, true, "organisation", "-", "holds", 0);

@@ -18,6 +18,14 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aRelativeClauseWithItsOwnCueEndsBeforeTheSentencesCue() {
+        List<Quotation> quotes = Extracted.from(
+                "Tom Baker, who said the project was vetted by his lawyers, said he was unaware of the loans.");
+        assertEquals("the project was vetted by his lawyers", containing(quotes, "vetted").text());
+        assertEquals("he was unaware of the loans", containing(quotes, "unaware").text());
+    }
+
+    @Test
     void saidWithoutThatGivesTheClauseAfterTheCue() {
         Quotation q = Extracted.from("Mary Jones said the bridge would reopen in May.").getFirst();
         assertEquals("the bridge would reopen in May", q.text());

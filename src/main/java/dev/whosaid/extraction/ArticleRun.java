@@ -35,6 +35,8 @@ final class ArticleRun {
     /** Words before a mid-sentence "according to" that make them the content ("In 2015, according to …" does not). */
     private static final int MIN_LEFT_CONTENT = 4;
     private static final int MIN_UNATTRIBUTED_WORDS = 8;
+    /** The most tokens of insertions between a subject and its cue ("Rubio, R-Fla., appearing on Fox News, said"). */
+    private static final int MAX_INSERTION_TOKENS = 25;
 
     private final Document doc;
     private final LocalDate articleDate;
@@ -185,6 +187,9 @@ final class ArticleRun {
             }
             return bounds.wordsIn(from, e) >= 2 ? new Attribution(i, i, subject, from, bounds.clauseEnd(from, e), -1, -1) : null;
         }
+        if (left == null && prev.equals(",")) {
+            left = subjectBeforeInsertions(b, i - 1);
+        }
         if (left == null) {
             boolean afterBreak = i > b && (prev.equals(",") || bounds.isClosingMark(i - 1));
             Mention right = afterBreak ? finder.rightFrom(i + 1, e) : null;
@@ -239,6 +244,27 @@ final class ArticleRun {
         }
         boolean objectContent = !ContentBounds.SAY_FORMS.contains(w) && !(from > i + 1 && doc.token(from - 1).is("that"));
         return bounds.wordsIn(from, e) >= 2 ? new Attribution(i, i, left, from, bounds.clauseEnd(from, e, objectContent), -1, -1) : null;
+    }
+
+    /**
+     * "Sen. Marco Rubio, R-Fla., appearing on Fox News, said …", "He, however, said …": the mention opening the
+     * sentence before its first comma, when insertions without quotations or other cues stand between it and the
+     * comma before the cue; or null.
+     */
+    private Mention subjectBeforeInsertions(int b, int commaBeforeCue) {
+        for (int k = b + 1; k < commaBeforeCue; k++) {
+            if (doc.quoted(k) || cues.isCue(doc.token(k).lower()) || doc.token(k).text().equals(";")) {
+                return null;
+            }
+            if (doc.token(k).text().equals(",")) {
+                if (commaBeforeCue - k > MAX_INSERTION_TOKENS) {
+                    return null;
+                }
+                Mention m = finder.nounPhraseEndingAt(k - 1, b);
+                return m != null && m.first() == b ? m : null;
+            }
+        }
+        return null;
     }
 
     /** ("X," she said, "Y."): the second quoted piece right after the attribution. */

@@ -79,6 +79,14 @@ class SpeakerTest {
     }
 
     @Test
+    void aSubjectFollowedBySeveralInsertionsStillSpeaks() {
+        Quotation q = Extracted.from("Sen. Marco Rubio, R-Fla., appearing on Fox News after the speech, said Obama"
+                + " failed to address public concerns.").getFirst();
+        assertEquals("Marco Rubio", q.speaker());
+        assertEquals("Obama failed to address public concerns", q.text());
+    }
+
+    @Test
     void aRelativeWhoResolvesToTheNounBeforeIt() {
         Quotation q = Extracted.from("The paper quoted an unnamed diplomatic source who said that the CD was signed.")
                 .getFirst();

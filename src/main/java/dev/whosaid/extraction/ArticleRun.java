@@ -19,6 +19,9 @@ final class ArticleRun {
             "here", "there", "privately", "publicly", "repeatedly", "again", "once", "twice",
             "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "yesterday", "today",
             "tonight", "this", "(", "—", "–", "which", "who", "where");
+    /** "says there is …": "there" opening a clause, not a place. */
+    private static final Set<String> EXISTENTIAL_VERBS = Set.of("is", "are", "was", "were", "will", "would", "has",
+            "have", "had", "may", "might", "could", "should", "must", "can", "'s", "’s", "seems", "appears");
     /** Cues whose content may be an infinitive ("vowed to bring back jobs"). */
     private static final Set<String> INFINITIVE_CUES = Set.of("vowed", "vows", "promised", "promises", "pledged",
             "pledges", "agreed", "agrees", "threatened", "threatens", "refused", "refuses", "declined", "declines",
@@ -37,6 +40,8 @@ final class ArticleRun {
     private static final int MIN_UNATTRIBUTED_WORDS = 8;
     /** The most tokens of insertions between a subject and its cue ("Rubio, R-Fla., appearing on Fox News, said"). */
     private static final int MAX_INSERTION_TOKENS = 25;
+    /** Lower-case words of a group speaking before its head ("political scientists"). */
+    private static final int MAX_GROUP_WORDS = 3;
 
     private final Document doc;
     private final LocalDate articleDate;
@@ -190,6 +195,9 @@ final class ArticleRun {
         if (left == null && prev.equals(",")) {
             left = subjectBeforeInsertions(b, i - 1);
         }
+        if (left == null && ContentBounds.SAY_FORMS.contains(w)) {
+            left = pluralSubject(i - 1, b);
+        }
         if (left == null) {
             boolean afterBreak = i > b && (prev.equals(",") || bounds.isClosingMark(i - 1));
             Mention right = afterBreak ? finder.rightFrom(i + 1, e) : null;
@@ -220,7 +228,8 @@ final class ArticleRun {
         }
         int from = bounds.skipThat(j, e);
         boolean infinitive = from < e && doc.token(from).is("to") && INFINITIVE_CUES.contains(w);
-        boolean adverbial = from < e && ADVERBIAL_STARTS.contains(doc.token(from).lower()) && !infinitive;
+        boolean adverbial = from < e && ADVERBIAL_STARTS.contains(doc.token(from).lower()) && !infinitive
+                && !(from + 1 < e && doc.token(from).is("there") && EXISTENTIAL_VERBS.contains(doc.token(from + 1).lower()));
         if (adverbial) {
             int quote = quoteAfterCircumstances(from, e);
             if (quote >= 0) {
@@ -265,6 +274,34 @@ final class ArticleRun {
             }
         }
         return null;
+    }
+
+    /**
+     * "political scientists say", "security specialists said": a lower-case plural noun phrase right before a
+     * verb of saying is a group speaking, though no known head names it; or null.
+     */
+    private Mention pluralSubject(int k, int b) {
+        if (k < b || doc.quoted(k) || !isPluralNoun(doc.token(k))) {
+            return null;
+        }
+        int j = k;
+        while (j - 1 >= b && k - j < MAX_GROUP_WORDS && !doc.quoted(j - 1) && doc.token(j - 1).isWord()
+                && !doc.token(j - 1).isCapitalized() && !Lexicon.STOP.contains(doc.token(j - 1).lower())
+                && !Lexicon.DETERMINERS.contains(doc.token(j - 1).lower())) {
+            j--;
+        }
+        if (j - 1 >= b && Lexicon.DETERMINERS.contains(doc.token(j - 1).lower())) {
+            j--;
+        }
+        Span span = new Span(doc.token(j).start(), doc.token(k).end());
+        return new Mention(j, k, span, span.of(doc.text), null, Mention.Type.ANONYMOUS);
+    }
+
+    private static boolean isPluralNoun(Token t) {
+        String w = t.lower();
+        return t.isWord() && !t.isCapitalized() && w.length() >= 5 && w.endsWith("s") && !w.endsWith("ss")
+                && !w.endsWith("us") && !w.endsWith("is") && !w.endsWith("ous") && !Lexicon.STOP.contains(w)
+                && w.chars().allMatch(Character::isLetter);
     }
 
     /** ("X," she said, "Y."): the second quoted piece right after the attribution. */

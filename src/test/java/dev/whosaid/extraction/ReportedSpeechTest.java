@@ -26,6 +26,12 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void thereOpeningAClauseIsContentNotAPlace() {
+        Quotation q = Extracted.from("The mayor said there was no money left for the bridge.").getFirst();
+        assertEquals("there was no money left for the bridge", q.text());
+    }
+
+    @Test
     void saidWithoutThatGivesTheClauseAfterTheCue() {
         Quotation q = Extracted.from("Mary Jones said the bridge would reopen in May.").getFirst();
         assertEquals("the bridge would reopen in May", q.text());

@@ -79,6 +79,15 @@ class SpeakerTest {
     }
 
     @Test
+    void aLowerCaseGroupBeforeSayIsTheSpeaker() {
+        Quotation q = Extracted.from("Political scientists say there is no link between turnout and the result.")
+                .getFirst();
+        assertEquals("Political scientists", q.speaker());
+        assertEquals(SpeakerKind.ANONYMOUS, q.speakerKind());
+        assertEquals("there is no link between turnout and the result", q.text());
+    }
+
+    @Test
     void aSubjectFollowedBySeveralInsertionsStillSpeaks() {
         Quotation q = Extracted.from("Sen. Marco Rubio, R-Fla., appearing on Fox News after the speech, said Obama"
                 + " failed to address public concerns.").getFirst();

@@ -42,6 +42,8 @@ final class ArticleRun {
     private static final int MAX_INSERTION_TOKENS = 25;
     /** Lower-case words of a group speaking before its head ("political scientists"). */
     private static final int MAX_GROUP_WORDS = 3;
+    /** The most words of a source after "according to" that no name or role covers. */
+    private static final int MAX_SOURCE_TOKENS = 12;
 
     private final Document doc;
     private final LocalDate articleDate;
@@ -139,6 +141,9 @@ final class ArticleRun {
 
     private Attribution accordingTo(int i, int b, int e) {
         Mention m = finder.rightFrom(i + 2, e);
+        if (m == null) {
+            m = sourcePhrase(i + 2, e); // "according to recent polls"
+        }
         if (m == null) {
             return null;
         }
@@ -302,6 +307,23 @@ final class ArticleRun {
         return t.isWord() && !t.isCapitalized() && w.length() >= 5 && w.endsWith("s") && !w.endsWith("ss")
                 && !w.endsWith("us") && !w.endsWith("is") && !w.endsWith("ous") && !Lexicon.STOP.contains(w)
                 && w.chars().allMatch(Character::isLetter);
+    }
+
+    /**
+     * The words after "according to" up to the comma or stop that ends them ("recent polls", "early results of
+     * exit polls conducted by Edison Research"): a source no known name or role names; or null.
+     */
+    private Mention sourcePhrase(int from, int e) {
+        int k = from;
+        while (k < e && k - from < MAX_SOURCE_TOKENS && doc.token(k).isWord() && !doc.quoted(k)) {
+            k++;
+        }
+        boolean ends = k == e || bounds.endsClause(k) || doc.token(k).text().equals(",");
+        if (k == from || !ends) {
+            return null;
+        }
+        Span span = new Span(doc.token(from).start(), doc.token(k - 1).end());
+        return new Mention(from, k - 1, span, span.of(doc.text), null, Mention.Type.ANONYMOUS);
     }
 
     /** ("X," she said, "Y."): the second quoted piece right after the attribution. */

@@ -26,6 +26,13 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void accordingToAnUnnamedSourceStillAttributes() {
+        Quotation q = Extracted.from("According to recent polls, the governor leads the race by six points.").getFirst();
+        assertEquals("the governor leads the race by six points", q.text());
+        assertEquals("recent polls", q.speaker());
+    }
+
+    @Test
     void thereOpeningAClauseIsContentNotAPlace() {
         Quotation q = Extracted.from("The mayor said there was no money left for the bridge.").getFirst();
         assertEquals("there was no money left for the bridge", q.text());

@@ -19,6 +19,9 @@ final class ArticleRun {
             "here", "there", "privately", "publicly", "repeatedly", "again", "once", "twice",
             "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "yesterday", "today",
             "tonight", "this", "(", "—", "–", "which", "who", "where");
+    /** Words that open the question after a sentence-opening "Asked". */
+    private static final Set<String> QUESTION_WORDS = Set.of("if", "whether", "why", "what", "which", "who", "whom",
+            "how", "when", "where", "about");
     /** "says there is …": "there" opening a clause, not a place. */
     private static final Set<String> EXISTENTIAL_VERBS = Set.of("is", "are", "was", "were", "will", "would", "has",
             "have", "had", "may", "might", "could", "should", "must", "can", "'s", "’s", "seems", "appears");
@@ -82,6 +85,7 @@ final class ArticleRun {
                 labelledParagraph = doc.paragraphOf[b];
                 continue;
             }
+            askedQuestion(b, e);
             List<Attribution> attributions = cutAtNextSpeaker(attributions(b, e));
             for (Attribution a : attributions) {
                 emit(a);
@@ -115,6 +119,34 @@ final class ArticleRun {
     }
 
     // ---- reported speech and attributed quotations, sentence by sentence
+
+    /**
+     * "Asked during a debate why he trailed, Sanders said …": the question put to someone, whose asker the
+     * sentence does not name, so it has no speaker.
+     */
+    private void askedQuestion(int b, int e) {
+        if (b + 2 >= e || !doc.token(b).text().equals("Asked")) {
+            return;
+        }
+        for (int k = b + 1; k < e && k <= b + MAX_CIRCUMSTANCE_WORDS; k++) {
+            Token t = doc.token(k);
+            if (!t.isWord() || doc.quoted(k)) {
+                return;
+            }
+            if (QUESTION_WORDS.contains(t.lower())) {
+                int end = k + 1;
+                while (end < e && !doc.token(end).text().equals(",") && !doc.quoted(end)) {
+                    end++;
+                }
+                Span content = end < e ? pieces.contentSpan(k, end) : null;
+                if (content != null && bounds.wordsIn(k, end) >= 2) {
+                    Span cueSpan = new Span(doc.token(b).start(), doc.token(b).end());
+                    add(List.of(content), QuoteKind.INDIRECT, null, null, cueSpan.of(doc.text), cueSpan, b, 0.5);
+                }
+                return;
+            }
+        }
+    }
 
     private List<Attribution> attributions(int b, int e) {
         List<Attribution> out = new ArrayList<>();

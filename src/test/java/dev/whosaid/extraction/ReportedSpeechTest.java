@@ -33,6 +33,15 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aQuestionPutToSomeoneHasNoSpeaker() {
+        List<Quotation> quotes = Extracted.from(
+                "Asked during the debate why he trailed among young voters, the senator blamed the press.");
+        Quotation q = containing(quotes, "trailed");
+        assertEquals("why he trailed among young voters", q.text());
+        assertEquals(null, q.speaker());
+    }
+
+    @Test
     void thereOpeningAClauseIsContentNotAPlace() {
         Quotation q = Extracted.from("The mayor said there was no money left for the bridge.").getFirst();
         assertEquals("there was no money left for the bridge", q.text());

@@ -314,11 +314,18 @@ final class ArticleRun {
     }
 
     /**
-     * "political scientists say", "security specialists said": a lower-case plural noun phrase right before a
-     * verb of saying is a group speaking, though no known head names it; or null.
+     * "political scientists say", "security specialists said", "42% say": a lower-case plural noun phrase or a
+     * share right before a verb of saying is a group speaking, though no known head names it; or null.
      */
     private Mention pluralSubject(int k, int b) {
-        if (k < b || doc.quoted(k) || !isPluralNoun(doc.token(k))) {
+        if (k < b || doc.quoted(k)) {
+            return null;
+        }
+        if (isShare(k) && k - 1 >= b && Character.isDigit(doc.token(k - 1).text().charAt(0))) {
+            Span span = new Span(doc.token(k - 1).start(), doc.token(k).end()); // "42% say", "42 percent say"
+            return new Mention(k - 1, k, span, span.of(doc.text), null, Mention.Type.ANONYMOUS);
+        }
+        if (!isPluralNoun(doc.token(k))) {
             return null;
         }
         int j = k;
@@ -332,6 +339,10 @@ final class ArticleRun {
         }
         Span span = new Span(doc.token(j).start(), doc.token(k).end());
         return new Mention(j, k, span, span.of(doc.text), null, Mention.Type.ANONYMOUS);
+    }
+
+    private boolean isShare(int k) {
+        return doc.token(k).text().equals("%") || doc.token(k).is("percent");
     }
 
     private static boolean isPluralNoun(Token t) {

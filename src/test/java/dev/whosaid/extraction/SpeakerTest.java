@@ -88,6 +88,14 @@ class SpeakerTest {
     }
 
     @Test
+    void aShareOfThoseAskedSpeaksForItself() {
+        List<Quotation> quotes = Extracted.from("In the poll, 42% say they are liberal and 32 percent say they are"
+                + " conservative.");
+        assertEquals("42%", containing(quotes, "liberal").speaker());
+        assertEquals("32 percent", containing(quotes, "conservative").speaker());
+    }
+
+    @Test
     void aSubjectFollowedBySeveralInsertionsStillSpeaks() {
         Quotation q = Extracted.from("Sen. Marco Rubio, R-Fla., appearing on Fox News after the speech, said Obama"
                 + " failed to address public concerns.").getFirst();

@@ -19,6 +19,12 @@ final class ArticleRun {
             "here", "there", "privately", "publicly", "repeatedly", "again", "once", "twice",
             "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "yesterday", "today",
             "tonight", "this", "(", "—", "–", "which", "who", "where");
+    /** Words that open the question after a sentence-opening "Asked". */
+    private static final Set<String> QUESTION_WORDS = Set.of("if", "whether", "why", "what", "which", "who", "whom",
+            "how", "when", "where", "about");
+    /** "says there is …": "there" opening a clause, not a place. */
+    private static final Set<String> EXISTENTIAL_VERBS = Set.of("is", "are", "was", "were", "will", "would", "has",
+            "have", "had", "may", "might", "could", "should", "must", "can", "'s", "’s", "seems", "appears");
     /** Cues whose content may be an infinitive ("vowed to bring back jobs"). */
     private static final Set<String> INFINITIVE_CUES = Set.of("vowed", "vows", "promised", "promises", "pledged",
             "pledges", "agreed", "agrees", "threatened", "threatens", "refused", "refuses", "declined", "declines",
@@ -35,6 +41,12 @@ final class ArticleRun {
     /** Words before a mid-sentence "according to" that make them the content ("In 2015, according to …" does not). */
     private static final int MIN_LEFT_CONTENT = 4;
     private static final int MIN_UNATTRIBUTED_WORDS = 8;
+    /** The most tokens of insertions between a subject and its cue ("Rubio, R-Fla., appearing on Fox News, said"). */
+    private static final int MAX_INSERTION_TOKENS = 25;
+    /** Lower-case words of a group speaking before its head ("political scientists"). */
+    private static final int MAX_GROUP_WORDS = 3;
+    /** The most words of a source after "according to" that no name or role covers. */
+    private static final int MAX_SOURCE_TOKENS = 12;
 
     private final Document doc;
     private final LocalDate articleDate;
@@ -73,6 +85,7 @@ final class ArticleRun {
                 labelledParagraph = doc.paragraphOf[b];
                 continue;
             }
+            askedQuestion(b, e);
             List<Attribution> attributions = cutAtNextSpeaker(attributions(b, e));
             for (Attribution a : attributions) {
                 emit(a);
@@ -107,6 +120,34 @@ final class ArticleRun {
 
     // ---- reported speech and attributed quotations, sentence by sentence
 
+    /**
+     * "Asked during a debate why he trailed, Sanders said …": the question put to someone, whose asker the
+     * sentence does not name, so it has no speaker.
+     */
+    private void askedQuestion(int b, int e) {
+        if (b + 2 >= e || !doc.token(b).text().equals("Asked")) {
+            return;
+        }
+        for (int k = b + 1; k < e && k <= b + MAX_CIRCUMSTANCE_WORDS; k++) {
+            Token t = doc.token(k);
+            if (!t.isWord() || doc.quoted(k)) {
+                return;
+            }
+            if (QUESTION_WORDS.contains(t.lower())) {
+                int end = k + 1;
+                while (end < e && !doc.token(end).text().equals(",") && !doc.quoted(end)) {
+                    end++;
+                }
+                Span content = end < e ? pieces.contentSpan(k, end) : null;
+                if (content != null && bounds.wordsIn(k, end) >= 2) {
+                    Span cueSpan = new Span(doc.token(b).start(), doc.token(b).end());
+                    add(List.of(content), QuoteKind.INDIRECT, null, null, cueSpan.of(doc.text), cueSpan, b, 0.5);
+                }
+                return;
+            }
+        }
+    }
+
     private List<Attribution> attributions(int b, int e) {
         List<Attribution> out = new ArrayList<>();
         for (int i = b; i < e; i++) {
@@ -117,8 +158,11 @@ final class ArticleRun {
             Attribution a = null;
             if (t.lower().equals("according") && i + 1 < e && doc.token(i + 1).is("to")) {
                 a = accordingTo(i, b, e);
-            } else if (cues.isCue(t.lower()) && !t.isCapitalized()) {
+            } else if ((cues.isCue(t.lower()) || cues.isCandidate(t.lower())) && !t.isCapitalized()) {
                 a = cue(i, b, e, out);
+                if (a != null && a.to() > a.from() && !cues.admits(CueContext.of(doc, a, out, cues))) {
+                    a = null;
+                }
             }
             if (a != null && a.to() > a.from()) {
                 out.add(a);
@@ -129,6 +173,9 @@ final class ArticleRun {
 
     private Attribution accordingTo(int i, int b, int e) {
         Mention m = finder.rightFrom(i + 2, e);
+        if (m == null) {
+            m = sourcePhrase(i + 2, e); // "according to recent polls"
+        }
         if (m == null) {
             return null;
         }
@@ -182,6 +229,12 @@ final class ArticleRun {
             }
             return bounds.wordsIn(from, e) >= 2 ? new Attribution(i, i, subject, from, bounds.clauseEnd(from, e), -1, -1) : null;
         }
+        if (left == null && prev.equals(",")) {
+            left = subjectBeforeInsertions(b, i - 1);
+        }
+        if (left == null && ContentBounds.SAY_FORMS.contains(w)) {
+            left = pluralSubject(i - 1, b);
+        }
         if (left == null) {
             boolean afterBreak = i > b && (prev.equals(",") || bounds.isClosingMark(i - 1));
             Mention right = afterBreak ? finder.rightFrom(i + 1, e) : null;
@@ -212,7 +265,8 @@ final class ArticleRun {
         }
         int from = bounds.skipThat(j, e);
         boolean infinitive = from < e && doc.token(from).is("to") && INFINITIVE_CUES.contains(w);
-        boolean adverbial = from < e && ADVERBIAL_STARTS.contains(doc.token(from).lower()) && !infinitive;
+        boolean adverbial = from < e && ADVERBIAL_STARTS.contains(doc.token(from).lower()) && !infinitive
+                && !(from + 1 < e && doc.token(from).is("there") && EXISTENTIAL_VERBS.contains(doc.token(from + 1).lower()));
         if (adverbial) {
             int quote = quoteAfterCircumstances(from, e);
             if (quote >= 0) {
@@ -236,6 +290,83 @@ final class ArticleRun {
         }
         boolean objectContent = !ContentBounds.SAY_FORMS.contains(w) && !(from > i + 1 && doc.token(from - 1).is("that"));
         return bounds.wordsIn(from, e) >= 2 ? new Attribution(i, i, left, from, bounds.clauseEnd(from, e, objectContent), -1, -1) : null;
+    }
+
+    /**
+     * "Sen. Marco Rubio, R-Fla., appearing on Fox News, said …", "He, however, said …": the mention opening the
+     * sentence before its first comma, when insertions without quotations or other cues stand between it and the
+     * comma before the cue; or null.
+     */
+    private Mention subjectBeforeInsertions(int b, int commaBeforeCue) {
+        for (int k = b + 1; k < commaBeforeCue; k++) {
+            if (doc.quoted(k) || cues.isCue(doc.token(k).lower()) || doc.token(k).text().equals(";")) {
+                return null;
+            }
+            if (doc.token(k).text().equals(",")) {
+                if (commaBeforeCue - k > MAX_INSERTION_TOKENS) {
+                    return null;
+                }
+                Mention m = finder.nounPhraseEndingAt(k - 1, b);
+                return m != null && m.first() == b ? m : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "political scientists say", "security specialists said", "42% say": a lower-case plural noun phrase or a
+     * share right before a verb of saying is a group speaking, though no known head names it; or null.
+     */
+    private Mention pluralSubject(int k, int b) {
+        if (k < b || doc.quoted(k)) {
+            return null;
+        }
+        if (isShare(k) && k - 1 >= b && Character.isDigit(doc.token(k - 1).text().charAt(0))) {
+            Span span = new Span(doc.token(k - 1).start(), doc.token(k).end()); // "42% say", "42 percent say"
+            return new Mention(k - 1, k, span, span.of(doc.text), null, Mention.Type.ANONYMOUS);
+        }
+        if (!isPluralNoun(doc.token(k))) {
+            return null;
+        }
+        int j = k;
+        while (j - 1 >= b && k - j < MAX_GROUP_WORDS && !doc.quoted(j - 1) && doc.token(j - 1).isWord()
+                && !doc.token(j - 1).isCapitalized() && !Lexicon.STOP.contains(doc.token(j - 1).lower())
+                && !Lexicon.DETERMINERS.contains(doc.token(j - 1).lower())) {
+            j--;
+        }
+        if (j - 1 >= b && Lexicon.DETERMINERS.contains(doc.token(j - 1).lower())) {
+            j--;
+        }
+        Span span = new Span(doc.token(j).start(), doc.token(k).end());
+        return new Mention(j, k, span, span.of(doc.text), null, Mention.Type.ANONYMOUS);
+    }
+
+    private boolean isShare(int k) {
+        return doc.token(k).text().equals("%") || doc.token(k).is("percent");
+    }
+
+    private static boolean isPluralNoun(Token t) {
+        String w = t.lower();
+        return t.isWord() && !t.isCapitalized() && w.length() >= 5 && w.endsWith("s") && !w.endsWith("ss")
+                && !w.endsWith("us") && !w.endsWith("is") && !w.endsWith("ous") && !Lexicon.STOP.contains(w)
+                && w.chars().allMatch(Character::isLetter);
+    }
+
+    /**
+     * The words after "according to" up to the comma or stop that ends them ("recent polls", "early results of
+     * exit polls conducted by Edison Research"): a source no known name or role names; or null.
+     */
+    private Mention sourcePhrase(int from, int e) {
+        int k = from;
+        while (k < e && k - from < MAX_SOURCE_TOKENS && doc.token(k).isWord() && !doc.quoted(k)) {
+            k++;
+        }
+        boolean ends = k == e || bounds.endsClause(k) || doc.token(k).text().equals(",");
+        if (k == from || !ends) {
+            return null;
+        }
+        Span span = new Span(doc.token(from).start(), doc.token(k - 1).end());
+        return new Mention(from, k - 1, span, span.of(doc.text), null, Mention.Type.ANONYMOUS);
     }
 
     /** ("X," she said, "Y."): the second quoted piece right after the attribution. */

@@ -85,6 +85,10 @@ final class ContentBounds {
                     || isParticiple(doc.token(k + 1)) && (!commaWithin(k + 2, e) || cues.isCue(doc.token(k + 1).lower())))) {
                 return k; // ", although …", ", as he did …": the reporter's words again
             }
+            if (t.text().equals(",") && k + 1 < e && !doc.quoted(k + 1) && cues.isCue(doc.token(k + 1).lower())
+                    && !doc.token(k + 1).isCapitalized()) {
+                return k; // "who said the project was vetted, said he was unaware": the sentence's own cue
+            }
             if ((t.is("and") || t.is("but")) && k + 1 < e && !doc.quoted(k + 1) && cues.isCue(doc.token(k + 1).lower())
                     && !doc.token(k + 1).lower().endsWith("ing")) {
                 return k;

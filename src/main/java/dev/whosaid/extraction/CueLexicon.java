@@ -1,14 +1,18 @@
 package dev.whosaid.extraction;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Words that introduce speech ("said", "told", "warned"), learned from PolNeAR train by
  * {@code tools/derive_cues.py} into {@code cues.tsv}: each form with how often it was a cue and how often it
  * occurs. A form is a cue here when it was one often enough and precisely enough, and it reports speech
  * rather than a naming ("called", "dubbed": those quote nicknames) or mere appearance ("seemed").
+ * Weaker forms ("believes", "showed", "wants") are candidates: an attribution they introduce is kept where
+ * its {@link CueContext} was precise enough in training ({@link CueContexts}).
  */
 final class CueLexicon {
 
@@ -30,16 +34,46 @@ final class CueLexicon {
             "adding", "noting", "telling", "warning", "insisting", "arguing", "explaining", "stressing",
             "according");
 
-    private final Map<String, Double> precision;
+    /** Candidate forms: a cue often enough in training, though seldom where they occur. */
+    private static final int MIN_CANDIDATE_TIMES = 4;
+    private static final double MIN_CANDIDATE_PRECISION = 0.05;
 
-    private CueLexicon(Map<String, Double> precision) {
+    private final Map<String, Double> precision;
+    private final Set<String> candidates;
+    private final Predicate<CueContext> admits;
+
+    private CueLexicon(Map<String, Double> precision, Set<String> candidates, Predicate<CueContext> admits) {
         this.precision = Map.copyOf(precision);
+        this.candidates = Set.copyOf(candidates);
+        this.admits = admits;
     }
 
-    static final CueLexicon STANDARD = load();
+    static final CueLexicon STANDARD = judgedBy(CueContexts.STANDARD);
+
+    /** The standard lexicon whose attributions are judged by {@code admits} instead (for training the contexts). */
+    static CueLexicon withGate(Predicate<CueContext> admits) {
+        return load(admits);
+    }
+
+    /** The standard lexicon judging its attributions by {@code contexts}. */
+    static CueLexicon judgedBy(CueContexts contexts) {
+        CueLexicon all = load(c -> true);
+        Set<String> admissible = new HashSet<>(all.candidates);
+        admissible.removeIf(form -> !contexts.canAdmit(form));
+        return new CueLexicon(all.precision, admissible, c -> contexts.admits(c, all.isCue(c.form())));
+    }
 
     boolean isCue(String lowerWord) {
         return precision.containsKey(lowerWord);
+    }
+
+    /** A weaker form whose attributions {@link #admits} must accept. */
+    boolean isCandidate(String lowerWord) {
+        return candidates.contains(lowerWord);
+    }
+
+    boolean admits(CueContext context) {
+        return admits.test(context);
     }
 
     /** How often the form was a cue when it occurred in training text; 0 where it is no cue. */
@@ -51,18 +85,22 @@ final class CueLexicon {
         return precision.size();
     }
 
-    private static CueLexicon load() {
+    private static CueLexicon load(Predicate<CueContext> admits) {
         Map<String, Double> cues = new HashMap<>();
+        Set<String> candidates = new HashSet<>();
         for (String[] f : TsvResource.rows("cues.tsv")) {
             int times = Integer.parseInt(f[1]);
             double p = Double.parseDouble(f[3]);
             if (ADDED.contains(f[0]) || times >= MIN_TIMES && p >= MIN_PRECISION && !NOT_SPEECH.contains(f[0])) {
                 cues.put(f[0], Math.max(p, 0.5));
+            } else if (times >= MIN_CANDIDATE_TIMES && p >= MIN_CANDIDATE_PRECISION && f[0].length() >= 3
+                    && f[0].chars().allMatch(Character::isLetter) && !Lexicon.STOP.contains(f[0])) {
+                candidates.add(f[0]);
             }
         }
         for (String added : ADDED) {
             cues.putIfAbsent(added, 0.5);
         }
-        return new CueLexicon(cues);
+        return new CueLexicon(cues, candidates, admits);
     }
 }

@@ -18,6 +18,36 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aRelativeClauseWithItsOwnCueEndsBeforeTheSentencesCue() {
+        List<Quotation> quotes = Extracted.from(
+                "Tom Baker, who said the project was vetted by his lawyers, said he was unaware of the loans.");
+        assertEquals("the project was vetted by his lawyers", containing(quotes, "vetted").text());
+        assertEquals("he was unaware of the loans", containing(quotes, "unaware").text());
+    }
+
+    @Test
+    void accordingToAnUnnamedSourceStillAttributes() {
+        Quotation q = Extracted.from("According to recent polls, the governor leads the race by six points.").getFirst();
+        assertEquals("the governor leads the race by six points", q.text());
+        assertEquals("recent polls", q.speaker());
+    }
+
+    @Test
+    void aQuestionPutToSomeoneHasNoSpeaker() {
+        List<Quotation> quotes = Extracted.from(
+                "Asked during the debate why he trailed among young voters, the senator blamed the press.");
+        Quotation q = containing(quotes, "trailed");
+        assertEquals("why he trailed among young voters", q.text());
+        assertEquals(null, q.speaker());
+    }
+
+    @Test
+    void thereOpeningAClauseIsContentNotAPlace() {
+        Quotation q = Extracted.from("The mayor said there was no money left for the bridge.").getFirst();
+        assertEquals("there was no money left for the bridge", q.text());
+    }
+
+    @Test
     void saidWithoutThatGivesTheClauseAfterTheCue() {
         Quotation q = Extracted.from("Mary Jones said the bridge would reopen in May.").getFirst();
         assertEquals("the bridge would reopen in May", q.text());

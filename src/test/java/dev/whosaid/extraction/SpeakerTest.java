@@ -79,6 +79,31 @@ class SpeakerTest {
     }
 
     @Test
+    void aLowerCaseGroupBeforeSayIsTheSpeaker() {
+        Quotation q = Extracted.from("Political scientists say there is no link between turnout and the result.")
+                .getFirst();
+        assertEquals("Political scientists", q.speaker());
+        assertEquals(SpeakerKind.ANONYMOUS, q.speakerKind());
+        assertEquals("there is no link between turnout and the result", q.text());
+    }
+
+    @Test
+    void aShareOfThoseAskedSpeaksForItself() {
+        List<Quotation> quotes = Extracted.from("In the poll, 42% say they are liberal and 32 percent say they are"
+                + " conservative.");
+        assertEquals("42%", containing(quotes, "liberal").speaker());
+        assertEquals("32 percent", containing(quotes, "conservative").speaker());
+    }
+
+    @Test
+    void aSubjectFollowedBySeveralInsertionsStillSpeaks() {
+        Quotation q = Extracted.from("Sen. Marco Rubio, R-Fla., appearing on Fox News after the speech, said Obama"
+                + " failed to address public concerns.").getFirst();
+        assertEquals("Marco Rubio", q.speaker());
+        assertEquals("Obama failed to address public concerns", q.text());
+    }
+
+    @Test
     void aRelativeWhoResolvesToTheNounBeforeIt() {
         Quotation q = Extracted.from("The paper quoted an unnamed diplomatic source who said that the CD was signed.")
                 .getFirst();

@@ -87,11 +87,11 @@ class ShippedCorpusTest {
     }
 
     /**
-     * Issue 4's target is P@1 0.9. Measured with the extractor of main at 16:20 (2026-11-28): P@1 0.66,
-     * MRR 0.69; most misses are statements the extractor attributes to someone else or leaves out (the report
-     * printed here lists each). The floor guards against ranking regressions; raise it as extraction improves.
+     * Issue 4's target is P@1 0.9. Measured on main at 17:35 (2026-11-28): P@1 0.745, MRR@10 0.787; most
+     * misses are statements the extractor attributes to someone else or leaves out (the report printed here
+     * lists each). The floor, two points below, guards against regressions; raise it as both improve.
      */
-    static final double P_AT_1_FLOOR = 0.6;
+    static final double P_AT_1_FLOOR = 0.72;
 
     @Test
     void theRelevanceSuiteScoresAtLeastItsFloor() {

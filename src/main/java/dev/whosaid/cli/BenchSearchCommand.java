@@ -33,6 +33,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code whosaid bench search}: search latency in-process and over HTTP, on the shipped and a scaled corpus. */
@@ -43,8 +44,8 @@ import picocli.CommandLine.Option;
             "fresh ids and dates). Indexes go to a temporary folder, deleted after (except --scaled-index)."})
 final class BenchSearchCommand implements Callable<Integer> {
 
-    @Option(names = "--corpus", paramLabel = "DIR", description = "corpus (default: corpus/ beside the launcher)")
-    Path corpus;
+    @Mixin
+    Folders.Corpus corpus;
 
     @Option(names = "--scaled", defaultValue = "1000000", description = "quotations in the scaled corpus; 0 skips it (default: ${DEFAULT-VALUE})")
     long scaled;
@@ -66,7 +67,7 @@ final class BenchSearchCommand implements Callable<Integer> {
         }
         Path work = Files.createTempDirectory("whosaid-bench");
         try {
-            Path shipped = corpus == null ? Home.corpus() : corpus;
+            Path shipped = corpus.get();
             try (LuceneQuoteIndex index = new LuceneQuoteIndex(work.resolve("shipped"))) {
                 CorpusIndexer.Summary s = new CorpusIndexer(QuoteExtractor.standard(), 2).build(shipped, index, (d, t) -> {});
                 System.out.printf(Locale.ROOT, "shipped corpus: %d articles, %d quotations (%d distinct), indexed in %.1f s%n",

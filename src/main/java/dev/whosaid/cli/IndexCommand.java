@@ -2,10 +2,9 @@ package dev.whosaid.cli;
 
 import dev.whosaid.index.CorpusIndexer;
 import dev.whosaid.index.LuceneQuoteIndex;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** {@code whosaid index}: read the corpus, extract the quotations, write a new index generation. */
 @Command(name = "index", mixinStandardHelpOptions = true,
@@ -17,16 +16,16 @@ import picocli.CommandLine.Option;
             "standard error, the rest is indexed); 1 not built (the previous index stays); 2 bad usage."})
 final class IndexCommand implements Callable<Integer> {
 
-    @Option(names = "--corpus", paramLabel = "DIR", description = "articles to index (default: corpus/ beside the launcher)")
-    Path corpus;
+    @Mixin
+    Folders.Corpus corpus;
 
-    @Option(names = "--index", paramLabel = "DIR", description = "index folder (default: index/ beside the launcher)")
-    Path index;
+    @Mixin
+    Folders.Index index;
 
     @Override
     public Integer call() throws Exception {
-        try (LuceneQuoteIndex quotes = new LuceneQuoteIndex(index == null ? Home.index() : index)) {
-            CorpusIndexer.Summary s = Indexing.run(corpus == null ? Home.corpus() : corpus, quotes, System.out, System.err);
+        try (LuceneQuoteIndex quotes = new LuceneQuoteIndex(index.get())) {
+            CorpusIndexer.Summary s = Indexing.run(corpus.get(), quotes, System.out, System.err);
             return s.problems().isEmpty() ? 0 : Indexing.PARTIAL;
         }
     }

@@ -39,7 +39,8 @@ public final class Main implements Runnable {
     public static CommandLine commandLine() {
         return new CommandLine(new Main())
                 .setExecutionExceptionHandler(Main::reportFailure)
-                .setCaseInsensitiveEnumValuesAllowed(true);
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setUsageHelpWidth(110); // the descriptions are written as lines of about 100 characters
     }
 
     @Override

@@ -7,11 +7,11 @@ import dev.whosaid.query.QuoteView;
 import dev.whosaid.query.SearchParams;
 import dev.whosaid.query.SearchService;
 import dev.whosaid.server.WebApp;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -31,15 +31,15 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the API's JSON answer instead of text")
     boolean json;
 
-    @Option(names = "--index", paramLabel = "DIR", description = "index folder (default: index/ beside the launcher)")
-    Path index;
+    @Mixin
+    Folders.Index index;
 
     @Override
     public Integer call() throws Exception {
         if (limit < 1 || limit > 100) {
             throw new IllegalArgumentException("--limit " + limit + " is not 1..100");
         }
-        try (LuceneQuoteIndex quotes = new LuceneQuoteIndex(index == null ? Home.index() : index)) {
+        try (LuceneQuoteIndex quotes = new LuceneQuoteIndex(index.get())) {
             if (!quotes.exists()) {
                 System.err.println("whosaid search: no index in " + quotes.root() + "; run: whosaid index");
                 return 1;

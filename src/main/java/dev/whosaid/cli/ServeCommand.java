@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code whosaid serve}: index when needed, then serve the page and the API. */
@@ -24,11 +25,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "7070", description = "port (default: ${DEFAULT-VALUE}; 0 picks a free one)")
     int port;
 
-    @Option(names = "--index", paramLabel = "DIR", description = "index folder (default: index/ beside the launcher)")
-    Path index;
+    @Mixin
+    Folders.Index index;
 
-    @Option(names = "--corpus", paramLabel = "DIR", description = "corpus folder (default: corpus/ beside the launcher)")
-    Path corpus;
+    @Mixin
+    Folders.Corpus corpus;
 
     @Option(names = "--web", paramLabel = "DIR", description = "the page's folder (default: web/ beside the launcher)")
     Path web;
@@ -38,8 +39,8 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port " + port + " is not 0..65535");
         }
-        Path corpusDir = corpus == null ? Home.corpus() : corpus;
-        LuceneQuoteIndex quotes = new LuceneQuoteIndex(index == null ? Home.index() : index);
+        Path corpusDir = corpus.get();
+        LuceneQuoteIndex quotes = new LuceneQuoteIndex(index.get());
         if (needsBuild(quotes, corpusDir) || builtBeforeThisProgram(quotes)) {
             Indexing.run(corpusDir, quotes, System.out, System.err);
         }

@@ -197,22 +197,12 @@ public final class LuceneQuoteIndex implements QuoteIndex {
 
     @Override
     public List<SpeakerSummary> speakers() {
-        Snapshot s = acquire();
-        try {
-            return s.speakers;
-        } finally {
-            s.release();
-        }
+        return current().speakers;
     }
 
     @Override
     public IndexStats stats() {
-        Snapshot s = acquire();
-        try {
-            return s.stats;
-        } finally {
-            s.release();
-        }
+        return current().stats;
     }
 
     @Override
@@ -230,15 +220,22 @@ public final class LuceneQuoteIndex implements QuoteIndex {
         }
     }
 
-    private Snapshot acquire() {
+    /** The generation served now, for its precomputed values: no reader reference is taken. */
+    private Snapshot current() {
         if (System.nanoTime() - lastCheck >= pollNanos) {
             refresh();
         }
+        Snapshot s = served;
+        if (s == null) {
+            throw new IllegalStateException("no index in " + generations.root() + " yet; run: whosaid index");
+        }
+        return s;
+    }
+
+    /** The generation served now, its reader held open until {@link Snapshot#release()}. */
+    private Snapshot acquire() {
         while (true) {
-            Snapshot s = served;
-            if (s == null) {
-                throw new IllegalStateException("no index in " + generations.root() + " yet; run: whosaid index");
-            }
+            Snapshot s = current();
             if (s.reader.tryIncRef()) {
                 return s;
             }

@@ -25,6 +25,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -275,7 +276,8 @@ public final class LuceneQuoteIndex implements QuoteIndex {
             b.add(LongPoint.newRangeQuery(DATE, from, to), Occur.FILTER);
         }
         b.add(NumericDocValuesField.newSlowExactQuery(DUPLICATE, 0), Occur.FILTER);
-        return b.build();
+        // Words that rank: among quotations matching about as well, the speaker's own full statement first.
+        return topic == null ? b.build() : FunctionScoreQuery.boostByValue(b.build(), StatementPrior.INSTANCE);
     }
 
     /** BM25 over the words, plus the paragraph at a lower weight; null when the topic is only stop words. */

@@ -87,11 +87,12 @@ class ShippedCorpusTest {
     }
 
     /**
-     * Issue 4's target is P@1 0.9. Measured on main at 17:35 (2026-11-28): P@1 0.745, MRR@10 0.787; most
-     * misses are statements the extractor attributes to someone else or leaves out (the report printed here
-     * lists each). The floor, two points below, guards against regressions; raise it as both improve.
+     * Issue 4's target is P@1 0.9. Measured at 17:35 (2026-11-28): P@1 0.745, MRR@10 0.787; with the statement
+     * prior (18:00): P@1 0.806, MRR@10 0.827. Most misses left are statements the extractor attributes to
+     * someone else or leaves out (the report printed here lists each). The floor, two points below, guards
+     * against regressions; raise it as both improve.
      */
-    static final double P_AT_1_FLOOR = 0.72;
+    static final double P_AT_1_FLOOR = 0.78;
 
     @Test
     void theRelevanceSuiteScoresAtLeastItsFloor() {

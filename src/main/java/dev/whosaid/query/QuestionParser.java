@@ -143,8 +143,9 @@ final class QuestionParser {
 
     private boolean namesSomeone(String text) {
         List<String> words = Names.words(text);
+        List<String> written = writtenForm(text, words);
         for (int i = 0; i < words.size(); i++) {
-            if (directory.nameAt(words, i) != null || directory.roleAt(words, i) != null) {
+            if (nameAt(words, written, i) != null || directory.roleAt(words, i) != null) {
                 return true;
             }
         }
@@ -154,12 +155,22 @@ final class QuestionParser {
     /** The part of a question that names who spoke: names, roles; other words join the topic. */
     private void whoPart(String text, Builder b) {
         List<String> words = Names.words(text);
+        List<String> written = writtenForm(text, words);
         List<String> leftover = new ArrayList<>();
         for (int i = 0; i < words.size(); ) {
+            int at = isArticle(words.get(i)) && i + 1 < words.size() ? i + 1 : i;
+            SpeakerDirectory.NameMatch acronym = written != null && Names.isAcronym(written.get(at)) ? directory.acronymAt(words, at) : null;
             SpeakerDirectory.RoleMatch role = directory.roleAt(words, i);
-            SpeakerDirectory.NameMatch name = directory.nameAt(words, i);
-            if (name == null && role == null && (words.get(i).equals("the") || words.get(i).equals("a")) && i + 1 < words.size()) {
-                name = directory.nameAt(words, i + 1);
+            if (acronym != null && (role == null || role.to() <= acronym.to())) {
+                // "the EFF" is the Electronic Frontier Foundation, not whoever has "EFF" in a role; but "the WHO
+                // director-general" is a role.
+                addSpeakers(written.get(at), acronym.speakers(), b);
+                i = acronym.to();
+                continue;
+            }
+            SpeakerDirectory.NameMatch name = nameAt(words, written, i);
+            if (name == null && role == null && isArticle(words.get(i)) && i + 1 < words.size()) {
+                name = nameAt(words, written, i + 1);
             }
             if (role != null && (name == null || role.to() > name.to())) {
                 b.roleMentions.add(role);
@@ -183,12 +194,17 @@ final class QuestionParser {
         b.addTopic(String.join(" ", leftover));
     }
 
+    private static boolean isArticle(String word) {
+        return word.equals("the") || word.equals("a");
+    }
+
     /** Plain words: any that name a known speaker filter by that speaker, the rest are the topic. */
     private void keywords(String text, Builder b) {
         List<String> words = Names.words(text);
+        List<String> written = writtenForm(text, words);
         List<String> topic = new ArrayList<>();
         for (int i = 0; i < words.size(); ) {
-            SpeakerDirectory.NameMatch name = directory.nameAt(words, i);
+            SpeakerDirectory.NameMatch name = nameAt(words, written, i);
             if (name != null) {
                 addSpeakers(String.join(" ", words.subList(name.from(), name.to())), name.speakers(), b);
                 i = name.to();
@@ -198,6 +214,29 @@ final class QuestionParser {
             }
         }
         b.addTopic(String.join(" ", topic));
+    }
+
+    /** A name, or an organisation's acronym where the word is written in capitals ("EFF", "WHO"). */
+    private SpeakerDirectory.NameMatch nameAt(List<String> words, List<String> written, int i) {
+        if (written != null && Names.isAcronym(written.get(i))) {
+            SpeakerDirectory.NameMatch acronym = directory.acronymAt(words, i);
+            if (acronym != null) {
+                return acronym;
+            }
+        }
+        return directory.nameAt(words, i);
+    }
+
+    /**
+     * The words as written, one for each folded word; null where case says nothing (a question written all in
+     * capitals) or the two do not line up.
+     */
+    private static List<String> writtenForm(String text, List<String> folded) {
+        if (text.chars().noneMatch(Character::isLowerCase)) {
+            return null;
+        }
+        List<String> written = Names.wordsAsWritten(text);
+        return written.size() == folded.size() ? written : null;
     }
 
     private void speakerNamed(String value, Builder b, boolean fielded) {

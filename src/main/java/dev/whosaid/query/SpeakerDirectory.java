@@ -26,6 +26,9 @@ final class SpeakerDirectory {
             "member", "chief", "senior", "deputy", "acting", "current", "top", "local", "state", "national", "general",
             "public", "spokesperson", "source", "sources", "government", "party", "office", "department");
 
+    /** Words an acronym may leave out: "USCIRF" is the United States Commission on International Religious Freedom. */
+    private static final Set<String> ACRONYM_GAPS = Set.of("of", "on", "for", "and", "the", "in", "to", "de", "du", "la");
+
     /** Longest run of words tried as a name or a role. */
     private static final int MAX_WORDS = 6;
 
@@ -36,6 +39,8 @@ final class SpeakerDirectory {
     /** Every (role words, speaker) pair, speakers in directory order (most statements first). */
     private final Map<String, List<RoleHolder>> roleHoldersByWord = new HashMap<>();
     private final Map<SpeakerSummary, List<String>> wordsOf = new java.util.IdentityHashMap<>();
+    /** Organisations by the initials of their name ("eff"), with and without its function words. */
+    private final Map<String, List<SpeakerSummary>> byAcronym = new HashMap<>();
 
     private record RoleHolder(List<String> words, SpeakerSummary speaker) {}
 
@@ -85,6 +90,9 @@ final class SpeakerDirectory {
             for (String k : keys) {
                 byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
             }
+            for (String acronym : acronymsOf(this.speakers.get(i), words)) {
+                byAcronym.computeIfAbsent(acronym, x -> new ArrayList<>()).add(this.speakers.get(i));
+            }
             for (String role : this.speakers.get(i).roles()) {
                 List<String> roleWords = withoutArticle(Names.words(role));
                 RoleHolder holder = new RoleHolder(roleWords, this.speakers.get(i));
@@ -125,6 +133,51 @@ final class SpeakerDirectory {
             }
         }
         return null;
+    }
+
+    /**
+     * The organisations whose initials the word at {@code at} is ("eff" for the Electronic Frontier
+     * Foundation), or null. Only for a word the question writes in capitals: "WHO" is an organisation where
+     * "who" asks a question.
+     */
+    NameMatch acronymAt(List<String> words, int at) {
+        List<SpeakerSummary> fits = byAcronym.get(words.get(at));
+        return fits == null ? null : new NameMatch(at, at + 1, fits);
+    }
+
+    /**
+     * The acronyms that name a speaker: the initials of an organisation's name, with and without its function
+     * words, and any word its name writes in capitals ("WHO" in "The WHO's website").
+     */
+    private static Set<String> acronymsOf(SpeakerSummary speaker, List<String> words) {
+        Set<String> acronyms = new HashSet<>();
+        for (String w : Names.wordsAsWritten(speaker.name())) {
+            if (Names.isAcronym(w)) {
+                acronyms.add(Names.fold(w));
+            }
+        }
+        if (speaker.kind() != SpeakerKind.PERSON && words.size() > 1) {
+            acronyms.addAll(initialsOf(words));
+        }
+        return acronyms;
+    }
+
+    private static Set<String> initialsOf(List<String> words) {
+        StringBuilder all = new StringBuilder();
+        StringBuilder significant = new StringBuilder();
+        for (String w : words) {
+            all.append(w.charAt(0));
+            if (!ACRONYM_GAPS.contains(w)) {
+                significant.append(w.charAt(0));
+            }
+        }
+        Set<String> acronyms = new HashSet<>();
+        for (StringBuilder a : List.of(all, significant)) {
+            if (a.length() > 1) {
+                acronyms.add(a.toString());
+            }
+        }
+        return acronyms;
     }
 
     private List<SpeakerSummary> speakersContaining(List<String> run) {

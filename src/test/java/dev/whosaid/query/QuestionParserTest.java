@@ -138,6 +138,33 @@ class QuestionParserTest {
         understood("korea talks", List.of(), "korea talks");
     }
 
+    static final List<SpeakerSummary> ORGANISATIONS = List.of(
+            new SpeakerSummary("World Health Organization", SpeakerKind.ORGANISATION, List.of(), 7),
+            new SpeakerSummary("Tedros Adhanom Ghebreyesus", SpeakerKind.PERSON, List.of("WHO Director-General"), 5),
+            new SpeakerSummary("The WHO's website", SpeakerKind.ORGANISATION, List.of(), 1),
+            new SpeakerSummary("Electronic Frontier Foundation", SpeakerKind.ORGANISATION, List.of(), 1),
+            new SpeakerSummary("Mitchell Stoltz", SpeakerKind.PERSON, List.of("EFF's attorney"), 2),
+            new SpeakerSummary("Commission on International Religious Freedom", SpeakerKind.ORGANISATION, List.of(), 1));
+
+    static QuestionParser.Parsed parseAmongOrganisations(String q) {
+        return new QuestionParser(new SpeakerDirectory(ORGANISATIONS), TODAY).parse(q);
+    }
+
+    @Test
+    void anAcronymInCapitalsNamesTheOrganisationWithThoseInitialsOrThatWritesIt() {
+        assertEquals(List.of("Electronic Frontier Foundation"), parseAmongOrganisations("what did the EFF say about youtube-dl").speakers());
+        assertEquals(List.of("Commission on International Religious Freedom"), parseAmongOrganisations("CIRF on Hagia Sophia").speakers());
+        QuestionParser.Parsed who = parseAmongOrganisations("what did the WHO say about home remedies");
+        assertEquals(List.of("World Health Organization", "The WHO's website"), who.speakers());
+        assertEquals("home remedies", who.topic());
+    }
+
+    @Test
+    void anAcronymStartingALongerRoleIsThatRoleAndLowerCaseWhoIsAQuestionWord() {
+        assertEquals(List.of("Tedros Adhanom Ghebreyesus"), parseAmongOrganisations("what did the WHO director-general say").speakers());
+        assertEquals(List.of(), parseAmongOrganisations("who said remedies work").speakers());
+    }
+
     @Test
     void wordsAfterTheTopicMarkerStayTopicEvenWhenTheyNameSomeone() {
         understood("what did Pompeo say about North Korea", List.of("Mike Pompeo"), "North Korea");

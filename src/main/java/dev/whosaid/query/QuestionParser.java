@@ -58,10 +58,11 @@ final class QuestionParser {
      *
      * @param role     a fielded {@code role:} value: a strict filter on the role's words
      * @param roleSaid a role named in the question ("the secretary of state"); its holders are in {@code speakers}
+     * @param described words describing a speaker known by no name or role ("harry dunn mother"), or null
      */
     record Parsed(List<String> speakers, List<Ambiguity> ambiguous, List<String> unknownSpeakers, String topic,
             List<String> phrases, String role, String roleSaid, String source, QuoteKind kind, Integer year, LocalDate from,
-            LocalDate to, String timeSaid) {}
+            LocalDate to, String timeSaid, String described) {}
 
     Parsed parse(String question) {
         if (question.length() > MAX_LENGTH) {
@@ -152,11 +153,19 @@ final class QuestionParser {
         return false;
     }
 
-    /** The part of a question that names who spoke: names, roles; other words join the topic. */
+    /**
+     * The part of a question that names who spoke: names, roles; other words join the topic. Where it names
+     * no one and holds words that are neither a name nor a whole role ("Harry Dunn's mother", "the Mayor of
+     * London" when no speaker holds that role), it describes a speaker the index does not know by name: a role
+     * matched by part of it ("mother", "mayor") would be someone else, so the whole description is looked for
+     * around the quotations instead.
+     */
     private void whoPart(String text, Builder b) {
         List<String> words = Names.words(text);
         List<String> written = writtenForm(text, words);
         List<String> leftover = new ArrayList<>();
+        List<SpeakerDirectory.RoleMatch> roles = new ArrayList<>();
+        boolean named = false, partial = false;
         for (int i = 0; i < words.size(); ) {
             int at = isArticle(words.get(i)) && i + 1 < words.size() ? i + 1 : i;
             SpeakerDirectory.NameMatch acronym = written != null && Names.isAcronym(written.get(at)) ? directory.acronymAt(words, at) : null;
@@ -165,33 +174,60 @@ final class QuestionParser {
                 // "the EFF" is the Electronic Frontier Foundation, not whoever has "EFF" in a role; but "the WHO
                 // director-general" is a role.
                 addSpeakers(written.get(at), acronym.speakers(), b);
+                named = true;
                 i = acronym.to();
                 continue;
             }
             SpeakerDirectory.NameMatch name = nameAt(words, written, i);
-            if (name == null && role == null && isArticle(words.get(i)) && i + 1 < words.size()) {
+            if (name == null && isArticle(words.get(i)) && i + 1 < words.size()) {
                 name = nameAt(words, written, i + 1);
             }
             if (role != null && (name == null || role.to() > name.to())) {
-                b.roleMentions.add(role);
+                roles.add(role);
+                // "the Mayor of London" where roles hold "mayor" and "London" apart: the whole is no one's role.
+                partial |= role.to() + 1 < words.size() && words.get(role.to()).equals("of");
                 i = role.to();
             } else if (role != null && role.to() == name.to() && role.to() - role.from() > 1) {
                 // "the Vice President": a speaker so named and the speakers holding the role are all searched.
-                b.roleMentions.add(role);
+                roles.add(role);
                 addSpeakers(String.join(" ", words.subList(name.from(), name.to())), name.speakers(), b);
+                named = true;
                 i = role.to();
             } else if (name != null) {
                 addSpeakers(String.join(" ", words.subList(name.from(), name.to())), name.speakers(), b);
+                named = true;
                 i = name.to();
             } else {
                 // "and" between names, "comments" in "Nauert's comments on ...": scaffolding, not topic.
-                if (!JOINERS.matcher(words.get(i)).matches() && !StopWords.isStop(words.get(i))) {
+                if (isContent(words.get(i))) {
                     leftover.add(words.get(i));
                 }
                 i++;
             }
         }
+        if (!named && (!leftover.isEmpty() || partial)) {
+            b.describe(headLast(words));
+            return;
+        }
+        b.roleMentions.addAll(roles);
         b.addTopic(String.join(" ", leftover));
+    }
+
+    /**
+     * The content words of a description with its head noun last: "harry dunn mother" as said, "london mayor"
+     * for "the Mayor of London" (the head is what stands before "of").
+     */
+    private static String headLast(List<String> words) {
+        int of = words.indexOf("of");
+        List<String> ordered = of < 0 ? words : new ArrayList<>(words.subList(of + 1, words.size()));
+        if (of >= 0) {
+            ordered.addAll(words.subList(0, of));
+        }
+        return String.join(" ", ordered.stream().filter(QuestionParser::isContent).toList());
+    }
+
+    private static boolean isContent(String word) {
+        return !JOINERS.matcher(word).matches() && !StopWords.isStop(word);
     }
 
     private static boolean isArticle(String word) {
@@ -274,6 +310,7 @@ final class QuestionParser {
         final List<String> phrases = new ArrayList<>();
         final List<SpeakerDirectory.RoleMatch> roleMentions = new ArrayList<>();
         final StringBuilder topic = new StringBuilder();
+        final List<String> described = new ArrayList<>();
         String role, source, timeSaid;
         QuoteKind kind;
         Integer year;
@@ -283,6 +320,10 @@ final class QuestionParser {
             if (words != null && !words.isBlank()) {
                 topic.append(topic.isEmpty() ? "" : " ").append(words.strip());
             }
+        }
+
+        void describe(String words) {
+            described.add(words);
         }
 
         Parsed build() {
@@ -298,7 +339,7 @@ final class QuestionParser {
             speakers.addAll(roleHolders);
             String t = TopicWords.clean(topic.toString());
             return new Parsed(List.copyOf(speakers), ambiguous, unknownSpeakers, t.isEmpty() ? null : t, phrases, role,
-                    roleSaid, source, kind, year, from, to, timeSaid);
+                    roleSaid, source, kind, year, from, to, timeSaid, described.isEmpty() ? null : String.join(" ", described));
         }
     }
 }

@@ -29,6 +29,8 @@ final class SpeakerDirectory {
     /** Words an acronym may leave out: "USCIRF" is the United States Commission on International Religious Freedom. */
     private static final Set<String> ACRONYM_GAPS = Set.of("of", "on", "for", "and", "the", "in", "to", "de", "du", "la");
 
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
     /** Longest run of words tried as a name or a role. */
     private static final int MAX_WORDS = 6;
 
@@ -181,15 +183,17 @@ final class SpeakerDirectory {
     }
 
     private List<SpeakerSummary> speakersContaining(List<String> run) {
-        if (run.size() == 1 && (StopWords.isStop(run.getFirst()) || run.getFirst().length() < 2)) {
-            return List.of();
+        if (StopWords.isStop(run.getLast()) || (run.size() == 1 && run.getFirst().length() < 2)) {
+            return List.of();   // "of the" is in many names and names none of them
         }
         String joined = String.join("", run);
         List<SpeakerSummary> fits = new ArrayList<>();
         for (int i : byKey.getOrDefault(key(joined), List.of())) {
             NameForm name = names.get(i);
             SpeakerSummary s = speakers.get(i);
-            boolean singleWordOk = run.size() > 1 || s.kind() == SpeakerKind.PERSON || name.words().size() == 1;
+            // One word names a person by a name word, never a description such as "The foreign minister".
+            boolean singleWordOk = run.size() > 1 || name.words().size() == 1
+                    || (s.kind() == SpeakerKind.PERSON && !ARTICLES.contains(name.words().getFirst()));
             if (singleWordOk && name.contains(joined)) {
                 fits.add(s);
             }

@@ -201,9 +201,27 @@ class QuestionParserTest {
 
     @Test
     void aFirstNameBeforeAnUnknownSurnameIsNotThatSpeaker() {
-        // "Angela Merkel" is not in the index: "angela" must not stand for Angela Müller.
-        understood("what did Angela Merkel say about taxes", List.of(), "angela merkel taxes");
+        // "Angela Merkel" is not in the index: "angela" must not stand for Angela Müller; her name describes her.
+        understood("what did Angela Merkel say about taxes", List.of(), "taxes");
+        assertEquals("angela merkel", parse("what did Angela Merkel say about taxes").described());
         understood("Heather on the letter", List.of("Heather Nauert"), "the letter");
+    }
+
+    @Test
+    void aSpeakerNamedOnlyByADescriptionIsDescribedNotMatchedToPartOfIt() {
+        // Angela Müller is a "finance minister": "Harry Dunn's" minister or the minister "of Finland" is someone else.
+        QuestionParser.Parsed possessive = parse("what did Harry Dunn's minister say about the crash");
+        assertEquals(List.of(), possessive.speakers());
+        assertNull(possessive.roleSaid());
+        assertEquals("harry dunn minister", possessive.described());
+        assertEquals("the crash", possessive.topic());
+        QuestionParser.Parsed of = parse("what did the finance minister of Finland say");
+        assertEquals(List.of(), of.speakers());
+        assertEquals("finland finance minister", of.described());
+        // A whole role, a name beside the words, or words after the topic marker describe no one.
+        assertNull(parse("what did the finance minister say about Finland").described());
+        assertNull(parse("what did Pompeo's aide say").described());
+        assertEquals("aide", parse("what did Pompeo's aide say").topic());
     }
 
     @Test

@@ -25,7 +25,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -282,7 +281,7 @@ public final class LuceneQuoteIndex implements QuoteIndex {
         }
         b.add(NumericDocValuesField.newSlowExactQuery(DUPLICATE, 0), Occur.FILTER);
         // Words that rank: among quotations matching about as well, the speaker's own full statement first.
-        return topic == null ? b.build() : FunctionScoreQuery.boostByValue(b.build(), StatementPrior.INSTANCE);
+        return topic == null ? b.build() : StatementPrior.boost(b.build());
     }
 
     /** BM25 over the words, plus the paragraph at a lower weight; null when the topic is only stop words. */

@@ -144,7 +144,10 @@ class QuestionParserTest {
             new SpeakerSummary("The WHO's website", SpeakerKind.ORGANISATION, List.of(), 1),
             new SpeakerSummary("Electronic Frontier Foundation", SpeakerKind.ORGANISATION, List.of(), 1),
             new SpeakerSummary("Mitchell Stoltz", SpeakerKind.PERSON, List.of("EFF's attorney"), 2),
-            new SpeakerSummary("Commission on International Religious Freedom", SpeakerKind.ORGANISATION, List.of(), 1));
+            new SpeakerSummary("Commission on International Religious Freedom", SpeakerKind.ORGANISATION, List.of(), 1),
+            new SpeakerSummary("Elena Kagan", SpeakerKind.PERSON, List.of("Supreme Court Justice"), 1),
+            new SpeakerSummary("Supreme Court", SpeakerKind.ORGANISATION, List.of(), 1),
+            new SpeakerSummary("The foreign minister", SpeakerKind.PERSON, List.of("foreign minister"), 1));
 
     static QuestionParser.Parsed parseAmongOrganisations(String q) {
         return new QuestionParser(new SpeakerDirectory(ORGANISATIONS), TODAY).parse(q);
@@ -157,6 +160,19 @@ class QuestionParserTest {
         QuestionParser.Parsed who = parseAmongOrganisations("what did the WHO say about home remedies");
         assertEquals(List.of("World Health Organization", "The WHO's website"), who.speakers());
         assertEquals("home remedies", who.topic());
+    }
+
+    @Test
+    void anOrganisationNamedAfterTheArticleIsThatOrganisationNotTheHoldersOfARoleContainingIt() {
+        assertEquals(List.of("Supreme Court"), parseAmongOrganisations("what did the Supreme Court say about the advice").speakers());
+    }
+
+    @Test
+    void oneWordNeverNamesADescriptionIndexedAsAName() {
+        // "The foreign minister" is how an article described someone: "minister" alone is not that speaker's name.
+        QuestionParser.Parsed p = parseAmongOrganisations("what did the Emergencies Minister say about Magnitogorsk");
+        assertFalse(p.speakers().contains("The foreign minister"), p.speakers().toString());
+        assertEquals(List.of("The foreign minister"), parseAmongOrganisations("what did the foreign minister say").speakers());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.whosaid.query;
 
 import dev.whosaid.extraction.QuoteKind;
+import dev.whosaid.extraction.SpeakerKind;
 import dev.whosaid.index.SpeakerSummary;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -172,8 +173,13 @@ final class QuestionParser {
             SpeakerDirectory.RoleMatch role = directory.roleAt(words, i);
             if (acronym != null && (role == null || role.to() <= acronym.to())) {
                 // "the EFF" is the Electronic Frontier Foundation, not whoever has "EFF" in a role; but "the WHO
-                // director-general" is a role.
-                addSpeakers(written.get(at), acronym.speakers(), b);
+                // director-general" is a role. Organisations an acronym fits ("World Health Organization", "WHO",
+                // "The WHO's website") are one body written several ways: no people to choose between.
+                if (acronym.speakers().stream().anyMatch(sp -> sp.kind() == SpeakerKind.PERSON)) {
+                    addSpeakers(written.get(at), acronym.speakers(), b);
+                } else {
+                    acronym.speakers().forEach(sp -> b.speakers.add(sp.name()));
+                }
                 named = true;
                 i = acronym.to();
                 continue;

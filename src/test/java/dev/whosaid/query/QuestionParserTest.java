@@ -160,6 +160,7 @@ class QuestionParserTest {
         QuestionParser.Parsed who = parseAmongOrganisations("what did the WHO say about home remedies");
         assertEquals(List.of("World Health Organization", "The WHO's website"), who.speakers());
         assertEquals("home remedies", who.topic());
+        assertEquals(List.of(), who.ambiguous(), "one organisation written two ways");
     }
 
     @Test

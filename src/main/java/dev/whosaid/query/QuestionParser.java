@@ -166,6 +166,7 @@ final class QuestionParser {
         List<String> written = writtenForm(text, words);
         List<String> leftover = new ArrayList<>();
         List<SpeakerDirectory.RoleMatch> roles = new ArrayList<>();
+        List<SpeakerDirectory.RoleMatch> rolesAlsoNamed = new ArrayList<>();
         boolean named = false, partial = false;
         for (int i = 0; i < words.size(); ) {
             int at = isArticle(words.get(i)) && i + 1 < words.size() ? i + 1 : i;
@@ -194,8 +195,8 @@ final class QuestionParser {
                 partial |= role.to() + 1 < words.size() && words.get(role.to()).equals("of");
                 i = role.to();
             } else if (role != null && role.to() == name.to() && role.to() - role.from() > 1) {
-                // "the Vice President": a speaker so named and the speakers holding the role are all searched.
-                roles.add(role);
+                // "the Vice President", "the Navy": a speaker so named and the speakers holding the role are all searched.
+                rolesAlsoNamed.add(role);
                 addSpeakers(String.join(" ", words.subList(name.from(), name.to())), name.speakers(), b);
                 named = true;
                 i = role.to();
@@ -204,8 +205,9 @@ final class QuestionParser {
                 named = true;
                 i = name.to();
             } else {
-                // "and" between names, "comments" in "Nauert's comments on ...": scaffolding, not topic.
-                if (isContent(words.get(i))) {
+                // "and" between names, "comments" in "Nauert's comments on ...": scaffolding, not topic; "former"
+                // in "the former FEMA official" qualifies the role beside it.
+                if (isContent(words.get(i)) && !SpeakerDirectory.isGenericRoleWord(words.get(i))) {
                     leftover.add(words.get(i));
                 }
                 i++;
@@ -216,6 +218,7 @@ final class QuestionParser {
             return;
         }
         b.roleMentions.addAll(roles);
+        b.rolesAlsoNamed.addAll(rolesAlsoNamed);
         b.addTopic(String.join(" ", leftover));
     }
 
@@ -315,6 +318,8 @@ final class QuestionParser {
         final List<String> unknownSpeakers = new ArrayList<>();
         final List<String> phrases = new ArrayList<>();
         final List<SpeakerDirectory.RoleMatch> roleMentions = new ArrayList<>();
+        /** Roles said in words that also name a speaker: their holders are searched beside that speaker. */
+        final List<SpeakerDirectory.RoleMatch> rolesAlsoNamed = new ArrayList<>();
         final StringBuilder topic = new StringBuilder();
         final List<String> described = new ArrayList<>();
         String role, source, timeSaid;
@@ -341,6 +346,10 @@ final class QuestionParser {
                 if (speakers.isEmpty()) {
                     r.holders().forEach(h -> roleHolders.add(h.name()));
                 }
+            }
+            for (SpeakerDirectory.RoleMatch r : rolesAlsoNamed) {
+                roleSaid = roleSaid == null ? r.role() : roleSaid + ", " + r.role();
+                r.holders().forEach(h -> roleHolders.add(h.name()));
             }
             speakers.addAll(roleHolders);
             String t = TopicWords.clean(topic.toString());

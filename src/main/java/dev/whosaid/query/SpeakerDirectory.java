@@ -115,6 +115,11 @@ final class SpeakerDirectory {
         return speakers;
     }
 
+    /** Whether a word describes a role without naming one ("former", "official", "head"). */
+    static boolean isGenericRoleWord(String foldedWord) {
+        return GENERIC_ROLE_WORDS.contains(foldedWord);
+    }
+
     /** A name match: the words it used, their position, and every speaker (most statements first) it fits. */
     record NameMatch(int from, int to, List<SpeakerSummary> speakers) {}
 

@@ -147,7 +147,10 @@ class QuestionParserTest {
             new SpeakerSummary("Commission on International Religious Freedom", SpeakerKind.ORGANISATION, List.of(), 1),
             new SpeakerSummary("Elena Kagan", SpeakerKind.PERSON, List.of("Supreme Court Justice"), 1),
             new SpeakerSummary("Supreme Court", SpeakerKind.ORGANISATION, List.of(), 1),
-            new SpeakerSummary("The foreign minister", SpeakerKind.PERSON, List.of("foreign minister"), 1));
+            new SpeakerSummary("The foreign minister", SpeakerKind.PERSON, List.of("foreign minister"), 1),
+            new SpeakerSummary("Tim Manning", SpeakerKind.PERSON, List.of("formerly a deputy administrator at FEMA"), 1),
+            new SpeakerSummary("the Navy", SpeakerKind.ORGANISATION, List.of(), 2),
+            new SpeakerSummary("Arba Agung", SpeakerKind.PERSON, List.of("1st Fleet Command's Navy Information Agency head"), 1));
 
     static QuestionParser.Parsed parseAmongOrganisations(String q) {
         return new QuestionParser(new SpeakerDirectory(ORGANISATIONS), TODAY).parse(q);
@@ -164,8 +167,21 @@ class QuestionParserTest {
     }
 
     @Test
-    void anOrganisationNamedAfterTheArticleIsThatOrganisationNotTheHoldersOfARoleContainingIt() {
-        assertEquals(List.of("Supreme Court"), parseAmongOrganisations("what did the Supreme Court say about the advice").speakers());
+    void anOrganisationNamedAfterTheArticleIsThatOrganisationNotOnlyTheHoldersOfARoleContainingIt() {
+        assertEquals(List.of("Supreme Court", "Elena Kagan"), parseAmongOrganisations("what did the Supreme Court say about the advice").speakers());
+    }
+
+    @Test
+    void vagueWordsBesideARoleQualifyItRatherThanDescribeSomeoneElse() {
+        QuestionParser.Parsed p = parseAmongOrganisations("what did the former FEMA official say about the response");
+        assertEquals(List.of("Tim Manning"), p.speakers());
+        assertNull(p.described());
+        assertEquals("the response", p.topic());
+    }
+
+    @Test
+    void wordsThatAreBothASpeakersNameAndARoleSearchTheSpeakerAndTheRolesHolders() {
+        assertEquals(List.of("the Navy", "Arba Agung"), parseAmongOrganisations("what did the Navy say about the search").speakers());
     }
 
     @Test

@@ -3,12 +3,15 @@ package dev.whosaid.extraction;
 import java.util.List;
 
 /**
- * What a candidate attribution by a weaker cue ("believes", "showed", "wants") looks like, the features its
- * learned precision is looked up by. Training ({@code CueContextTraining}) and extraction both describe
- * candidates only through {@link #of}, so the features cannot drift apart.
+ * What a candidate attribution looks like, the features its learned precision is looked up by. Training
+ * ({@code CueContextTraining}) and extraction both describe candidates only through {@link #of}, so the features
+ * cannot drift apart.
  *
  * @param form      the cue word, lower-cased
- * @param that      the content opens with "that" (or a colon), or the cue is followed by a quote mark
+ * @param lexicon   the form is a lexicon cue ("said"), not a candidate: the two fare differently where the form
+ *                  itself was seldom seen
+ * @param opener    what the content opens with: "that" (that, a colon or a quote mark), "to" (an infinitive,
+ *                  "vowed to bring back jobs"), "for" ("called for a ban"), or "-"
  * @param after     the content stands after the cue (not "…, she believes")
  * @param subject   the kind of speaker mention, or "none"
  * @param aux       the word before the cue as a class: "aux" (has, will, did), "not", "to", or "-"
@@ -17,16 +20,22 @@ import java.util.List;
  *                  who said …"), else "-"
  * @param cueStart  where the cue stands in the text: no feature, it ties the context to its quotation in training
  */
-record CueContext(String form, boolean that, boolean after, String subject, String aux, String nesting, int cueStart) {
+record CueContext(String form, boolean lexicon, String opener, boolean after, String subject, String aux, String nesting, int cueStart) {
 
     static CueContext of(Document doc, Attribution a, List<Attribution> before, CueLexicon cues) {
         int cue = a.cueFirst();
         String form = doc.token(cue).lower();
         boolean after = a.contentAfterCue();
-        boolean that = false;
+        String opener = "-";
         if (after && a.from() > 0) {
-            String opener = doc.token(a.from() - 1).lower();
-            that = opener.equals("that") || opener.equals(":") || doc.opensQuote(a.from());
+            String previous = doc.token(a.from() - 1).lower();
+            if (previous.equals("that") || previous.equals(":") || doc.opensQuote(a.from())) {
+                opener = "that";
+            } else if (previous.equals("for")) {
+                opener = "for";
+            } else if (doc.token(a.from()).is("to")) {
+                opener = "to";
+            }
         }
         String subject = a.mention() == null ? "none" : a.mention().type().name().toLowerCase(java.util.Locale.ROOT);
         String prev = cue > 0 ? doc.token(cue - 1).lower() : "";
@@ -48,15 +57,39 @@ record CueContext(String form, boolean that, boolean after, String subject, Stri
                 nesting = "holds";
             }
         }
-        return new CueContext(form, that, after, subject, aux, nesting, doc.token(cue).start());
+        return new CueContext(form, cues.isCue(form), opener, after, subject, aux, nesting, doc.token(cue).start());
     }
 
-    /** Keys from the most general to the most specific, the back-off order of the estimate. */
+    /**
+     * Keys from the most general to the most specific, the back-off order of the estimate. The first three
+     * ignore the form, so that a word seldom or never seen as a cue ("touts that …") is judged by how words of
+     * its shape fared in its context.
+     */
     String[] keys() {
-        String k1 = form + "|" + that + "|" + after;
+        String family = GENERIC + (lexicon ? "cue" : "other");
+        String generic = family + "|" + shape(form) + "|" + opener + "|" + after;
+        String k1 = form + "|" + opener + "|" + after;
         String k2 = k1 + "|" + nesting;
         String k3 = k2 + "|" + subject;
-        return new String[] {"~" + stem(form), form, k1, k2, k3, k3 + "|" + aux};
+        return new String[] {family, generic, generic + "|" + nesting + "|" + subject, "~" + stem(form), form, k1, k2,
+                k3, k3 + "|" + aux};
+    }
+
+    /** The prefix of keys that ignore the form. */
+    static final String GENERIC = "*";
+
+    /** The inflection a form shows, the part of speech it hints at without a tagger. */
+    static String shape(String form) {
+        if (form.endsWith("ing")) {
+            return "ing";
+        }
+        if (form.endsWith("ed")) {
+            return "ed";
+        }
+        if (form.endsWith("s") && !form.endsWith("ss")) {
+            return "s";
+        }
+        return "-";
     }
 
     /** A crude stem, so that forms of one verb share what was learned ("believes", "believed", "believe"). */

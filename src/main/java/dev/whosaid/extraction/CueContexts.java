@@ -34,9 +34,9 @@ final class CueContexts {
         this.priorWeight = priorWeight;
         for (String key : counts.keySet()) {
             String[] parts = key.split("\\|");
-            if (parts.length == 6 && !key.startsWith("~")) {
-                contextsOfForm.computeIfAbsent(parts[0], f -> new ArrayList<>()).add(new CueContext(parts[0],
-                        Boolean.parseBoolean(parts[1]), Boolean.parseBoolean(parts[2]), parts[4], parts[5], parts[3], 0));
+            if (parts.length == 6 && !key.startsWith("~") && !key.startsWith(CueContext.GENERIC)) {
+                contextsOfForm.computeIfAbsent(parts[0], f -> new ArrayList<>()).add(new CueContext(parts[0], false,
+                        parts[1], Boolean.parseBoolean(parts[2]), parts[4], parts[5], parts[3], 0));
             }
         }
     }

@@ -38,6 +38,9 @@ final class CueLexicon {
     private static final int MIN_CANDIDATE_TIMES = 4;
     private static final double MIN_CANDIDATE_PRECISION = 0.05;
 
+    /** Open candidates are longer than the function words ("that", "such", "so") that precede "that". */
+    private static final int MIN_OPEN_LENGTH = 4;
+
     private final Map<String, Double> precision;
     private final Set<String> candidates;
     private final Predicate<CueContext> admits;
@@ -70,6 +73,17 @@ final class CueLexicon {
     /** A weaker form whose attributions {@link #admits} must accept. */
     boolean isCandidate(String lowerWord) {
         return candidates.contains(lowerWord);
+    }
+
+    /**
+     * Any other lower-case word right before "that" ("touts that …", "concedes that …"): an open candidate, judged
+     * like the candidates by its context, which for a word seldom seen in training is mostly its shape and what
+     * the content opens with.
+     */
+    boolean isOpenCandidate(Document doc, int i, int e) {
+        String w = doc.token(i).lower();
+        return i + 1 < e && doc.token(i + 1).is("that") && !doc.quoted(i + 1) && w.length() >= MIN_OPEN_LENGTH
+                && w.chars().allMatch(Character::isLetter) && !Lexicon.STOP.contains(w) && !isCue(w);
     }
 
     boolean admits(CueContext context) {

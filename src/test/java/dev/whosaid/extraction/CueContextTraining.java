@@ -32,8 +32,9 @@ final class CueContextTraining {
             List<GoldFile.Annotated> heldOut = train.subList(cut, train.size());
             Map<String, int[]> counts = count(fit);
             report("no candidates", heldOut, CueLexicon.withGate(c -> CueLexicon.STANDARD.isCue(c.form())));
-            for (double prior : new double[] {6, 12, 24}) {
-                for (double t = 0.3; t <= 0.51; t += 0.05) {
+            report("every candidate", heldOut, CueLexicon.withGate(c -> true));
+            for (double prior : new double[] {6, 12}) {
+                for (double t = 0.25; t <= 0.51; t += 0.05) {
                     report(String.format(Locale.ROOT, "prior %.0f cand %.2f", prior, t), heldOut,
                             CueLexicon.judgedBy(new CueContexts(counts, t, CueContexts.CUE_THRESHOLD, prior)));
                 }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class CueContextsTest {
 
     private static final CueContext BELIEVES_THAT =
-            new CueContext("believes", true, true, "name", "-", "-", 0);
+            new CueContext("believes", false, "that", true, "name", "-", "-", 0);
 
     @Test
     void aContextNeverSeenFallsBackOnItsForm() {
@@ -22,7 +22,7 @@ class CueContextsTest {
     @Test
     void aPreciseContextOutweighsAnImpreciseForm() {
         CueContexts contexts = new CueContexts(Map.of("believes", new int[] {10, 100},
-                "believes|true|true", new int[] {40, 50}), 0.5, 0.2, 3.0);
+                "believes|that|true", new int[] {40, 50}), 0.5, 0.2, 3.0);
         assertTrue(contexts.admits(BELIEVES_THAT, false));
         assertFalse(new CueContexts(Map.of("believes", new int[] {10, 100}), 0.5, 0.2, 3.0).admits(BELIEVES_THAT, false));
     }
@@ -37,7 +37,7 @@ class CueContextsTest {
     @Test
     void aCandidateHoldingAnotherAttributionIsLeftToThatOne() {
         CueContexts contexts = new CueContexts(Map.of("quoted", new int[] {50, 50}), 0.5, 0.2, 3.0);
-        CueContext holds = new CueContext("quoted", false, true, "organisation", "-", "holds", 0);
+        CueContext holds = new CueContext("quoted", false, "-", true, "organisation", "-", "holds", 0);
         assertFalse(contexts.admits(holds, false));
         assertTrue(contexts.admits(holds, true));
     }

@@ -48,6 +48,13 @@ final class ArticleRun {
     /** The most words of a source after "according to" that no name or role covers. */
     private static final int MAX_SOURCE_TOKENS = 12;
 
+    /** The most tokens of a headline label before its colon ("McCain Challenger Kelli Ward: …"). */
+    private static final int MAX_LABEL_TOKENS = 6;
+    private static final int MIN_LABELLED_WORDS = 3;
+    /** A headline has this many longer words, and this share of them capitalised. */
+    private static final int MIN_HEADLINE_WORDS = 3;
+    private static final double HEADLINE_CAPITALISED = 0.8;
+
     private final Document doc;
     private final LocalDate articleDate;
     private final CueLexicon cues;
@@ -150,7 +157,12 @@ final class ArticleRun {
 
     private List<Attribution> attributions(int b, int e) {
         List<Attribution> out = new ArrayList<>();
-        for (int i = b; i < e; i++) {
+        Attribution label = headlineLabel(b, e);
+        if (label != null && cues.admits(CueContext.of(doc, label, out, cues))) {
+            out.add(label);
+        }
+        boolean headline = isTitleCase(b, e);
+        for (int i = label == null ? b : label.to(); i < e; i++) {
             if (doc.quoted(i)) {
                 continue;
             }
@@ -158,8 +170,10 @@ final class ArticleRun {
             Attribution a = null;
             if (t.lower().equals("according") && i + 1 < e && doc.token(i + 1).is("to")) {
                 a = accordingTo(i, b, e);
-            } else if ((cues.isCue(t.lower()) || cues.isCandidate(t.lower()) || cues.isOpenCandidate(doc, i, e))
-                    && !t.isCapitalized()) {
+            } else if (cues.isCue(t.lower()) || cues.isCandidate(t.lower()) || cues.isOpenCandidate(doc, i, e)) {
+                if (t.isCapitalized() && (i == b || !headline)) {
+                    continue; // a capitalised cue speaks only inside a headline ("Clinton Pollster Says Clinton Is …")
+                }
                 a = cue(i, b, e, out);
                 if (a != null && a.to() > a.from() && !cues.admits(CueContext.of(doc, a, out, cues))) {
                     a = null;
@@ -170,6 +184,46 @@ final class ArticleRun {
             }
         }
         return out;
+    }
+
+    /**
+     * "Milbank: Republicans ‘Waving The Flag Of Surrender’", "Report: Half of …": a paragraph that opens with a
+     * short noun phrase and a colon gives the rest of its sentence to that phrase; its {@link CueContext} (the
+     * colon as form) decides whether that was a speaker; or null. All-capital transcript labels are
+     * {@link SpeakerLabels}'.
+     */
+    private Attribution headlineLabel(int b, int e) {
+        if (b >= doc.size() || b > 0 && doc.paragraphOf[b - 1] == doc.paragraphOf[b]) {
+            return null;
+        }
+        for (int k = b + 1; k < e && k <= b + MAX_LABEL_TOKENS; k++) {
+            Token t = doc.token(k);
+            if (t.text().equals(":")) {
+                Mention m = finder.nounPhraseEndingAt(k - 1, b);
+                boolean speaker = m != null && m.first() == b && m.type() != Mention.Type.PRONOUN
+                        && m.type() != Mention.Type.RELATIVE;
+                return speaker && bounds.wordsIn(k + 1, e) >= MIN_LABELLED_WORDS
+                        ? new Attribution(k, k, m, k + 1, e, -1, -1) : null;
+            }
+            if (doc.quoted(k) || !t.isWord() && !t.text().equals(".") && !t.text().equals("'s") && !t.text().equals("’s")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Most longer words of the sentence capitalised: a headline, where cue words are capitalised too. */
+    private boolean isTitleCase(int b, int e) {
+        int words = 0;
+        int capitalised = 0;
+        for (int k = b; k < e; k++) {
+            Token t = doc.token(k);
+            if (t.isWord() && t.text().length() >= 4 && Character.isLetter(t.text().charAt(0))) {
+                words++;
+                capitalised += t.isCapitalized() ? 1 : 0;
+            }
+        }
+        return words >= MIN_HEADLINE_WORDS && capitalised >= words * HEADLINE_CAPITALISED;
     }
 
     private Attribution accordingTo(int i, int b, int e) {

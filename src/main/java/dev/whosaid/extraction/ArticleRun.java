@@ -48,6 +48,8 @@ final class ArticleRun {
     /** The most words of a source after "according to" that no name or role covers. */
     private static final int MAX_SOURCE_TOKENS = 12;
 
+    private static final Set<String> KICKERS = Set.of("watch", "look", "video", "videos", "photos", "update",
+            "exclusive", "opinion", "analysis", "listen", "live", "editorial", "wow", "boom", "fact", "note", "correction");
     /** The most tokens of a headline label before its colon ("McCain Challenger Kelli Ward: …"). */
     private static final int MAX_LABEL_TOKENS = 6;
     private static final int MIN_LABELLED_WORDS = 3;
@@ -201,7 +203,7 @@ final class ArticleRun {
             if (t.text().equals(":")) {
                 Mention m = finder.nounPhraseEndingAt(k - 1, b);
                 boolean speaker = m != null && m.first() == b && m.type() != Mention.Type.PRONOUN
-                        && m.type() != Mention.Type.RELATIVE;
+                        && m.type() != Mention.Type.RELATIVE && !(k == b + 1 && isKicker(doc.token(b).lower()));
                 return speaker && bounds.wordsIn(k + 1, e) >= MIN_LABELLED_WORDS
                         ? new Attribution(k, k, m, k + 1, e, -1, -1) : null;
             }
@@ -210,6 +212,11 @@ final class ArticleRun {
             }
         }
         return null;
+    }
+
+    /** "Breaking:", "Revealed:", "Watch:": a one-word label that announces rather than names a speaker. */
+    private static boolean isKicker(String lowerWord) {
+        return KICKERS.contains(lowerWord) || lowerWord.endsWith("ing") || lowerWord.endsWith("ed");
     }
 
     /** Most longer words of the sentence capitalised: a headline, where cue words are capitalised too. */

@@ -1,9 +1,10 @@
 package dev.whosaid.extraction;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a candidate attribution looks like, the features its learned precision is looked up by. Training
+ * What a candidate attribution looks like, the features its learned probability of being right is computed from. Training
  * ({@code CueContextTraining}) and extraction both describe candidates only through {@link #of}, so the features
  * cannot drift apart.
  *
@@ -18,9 +19,14 @@ import java.util.List;
  * @param nesting   "inside" where the cue stands in the content of an attribution before it in the sentence
  *                  ("said Trump had signed …"), "holds" where its content holds a lexicon cue ("quoted a source
  *                  who said …"), else "-"
+ * @param next      the token after the cue, lower-cased ("that", "the", ",")
+ * @param previous  the token before the cue, lower-cased
+ * @param length    how long the content is: "short" (up to 3 words), "clause" (up to 8), "long" (up to 20), "longer"
+ * @param marks     how much of the content stands in quote marks: "none", "some", "all"
  * @param cueStart  where the cue stands in the text: no feature, it ties the context to its quotation in training
  */
-record CueContext(String form, boolean lexicon, String opener, boolean after, String subject, String aux, String nesting, int cueStart) {
+record CueContext(String form, boolean lexicon, String opener, boolean after, String subject, String aux, String nesting,
+        String next, String previous, String length, String marks, int cueStart) {
 
     static CueContext of(Document doc, Attribution a, List<Attribution> before, CueLexicon cues) {
         int cue = a.cueFirst();
@@ -57,7 +63,39 @@ record CueContext(String form, boolean lexicon, String opener, boolean after, St
                 nesting = "holds";
             }
         }
-        return new CueContext(form, cues.isCue(form), opener, after, subject, aux, nesting, doc.token(cue).start());
+        String next = cue + 1 < doc.size() ? doc.token(cue + 1).lower() : "";
+        int words = 0;
+        int quoted = 0;
+        for (int k = a.from(); k < a.to(); k++) {
+            if (doc.token(k).isWord()) {
+                words++;
+                quoted += doc.quoted(k) ? 1 : 0;
+            }
+        }
+        return new CueContext(form, cues.isCue(form), opener, after, subject, aux, nesting, next, prev, length(words),
+                quoted == 0 ? "none" : quoted == words ? "all" : "some", doc.token(cue).start());
+    }
+
+    private static String length(int words) {
+        return words <= 3 ? "short" : words <= 8 ? "clause" : words <= 20 ? "long" : "longer";
+    }
+
+    /**
+     * The indicator features a {@link CueContexts} model weighs: the back-off keys, and what the form, its
+     * neighbours and its content look like together.
+     */
+    List<String> features() {
+        List<String> features = new ArrayList<>(List.of(keys()));
+        features.add("next:" + next);
+        features.add("form+next:" + form + "|" + next);
+        features.add("previous:" + previous);
+        features.add("form+previous:" + form + "|" + previous);
+        features.add("length:" + lexicon + "|" + length);
+        features.add("form+length:" + form + "|" + length);
+        features.add("marks:" + marks);
+        features.add("form+marks:" + form + "|" + marks);
+        features.add("nesting:" + nesting + "|" + lexicon);
+        return features;
     }
 
     /**

@@ -12,7 +12,7 @@ import java.util.function.Predicate;
  * occurs. A form is a cue here when it was one often enough and precisely enough, and it reports speech
  * rather than a naming ("called", "dubbed": those quote nicknames) or mere appearance ("seemed").
  * Weaker forms ("believes", "showed", "wants") are candidates: an attribution they introduce is kept where
- * its {@link CueContext} was precise enough in training ({@link CueContexts}).
+ * its {@link CueContext} was likely enough to be right by the model learned in training ({@link CueContexts}).
  */
 final class CueLexicon {
 
@@ -61,9 +61,7 @@ final class CueLexicon {
     /** The standard lexicon judging its attributions by {@code contexts}. */
     static CueLexicon judgedBy(CueContexts contexts) {
         CueLexicon all = load(c -> true);
-        Set<String> admissible = new HashSet<>(all.candidates);
-        admissible.removeIf(form -> !contexts.canAdmit(form));
-        return new CueLexicon(all.precision, admissible, c -> contexts.admits(c, all.isCue(c.form())));
+        return new CueLexicon(all.precision, all.candidates, c -> contexts.admits(c, c.lexicon()));
     }
 
     boolean isCue(String lowerWord) {

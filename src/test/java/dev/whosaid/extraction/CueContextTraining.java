@@ -1,26 +1,37 @@
 package dev.whosaid.extraction;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import java.util.TreeMap;
 
 /**
- * Learns {@code cue-contexts.tsv} from PolNeAR train: runs the extractor with every candidate cue admitted,
- * labels each candidate's quotation right where the scorer pairs it with a gold quotation and its speaker,
- * and counts right and all candidates per {@link CueContext} key. With {@code --tune} it first learns on five
- * sixths of train and prints the held-out sixth's figures per threshold (dev is never read).
+ * Learns {@code cue-model.tsv} from PolNeAR train: runs the extractor with every candidate cue admitted, labels
+ * each candidate's quotation right where the scorer pairs it with a gold quotation and its speaker, and fits a
+ * logistic regression over the {@link CueContext} features of the candidates (stochastic gradient descent,
+ * shuffled with a fixed seed, so the same data gives the same weights). With {@code --tune} it first learns on
+ * five sixths of train and prints the held-out sixth's figures per threshold (dev is never read).
  *
  *   java -cp target/whosaid.jar:target/test-classes dev.whosaid.extraction.CueContextTraining TRAIN.jsonl OUT.tsv [--tune]
  */
 final class CueContextTraining {
+
+    private static final int EPOCHS = 15;
+    private static final double LEARNING_RATE = 0.2;
+    private static final double L2 = 1e-4;
+    /** Weights smaller than this are left out of the file: they move no decision. */
+    private static final double MIN_WEIGHT = 1e-3;
+
+    /** One candidate attribution seen in training and whether it was right. */
+    record Example(List<String> features, boolean right) {}
 
     private CueContextTraining() {}
 
@@ -28,19 +39,18 @@ final class CueContextTraining {
         List<GoldFile.Annotated> train = GoldFile.read(Path.of(args[0]));
         if (args.length > 2 && args[2].equals("--tune")) {
             int cut = train.size() * 5 / 6;
-            List<GoldFile.Annotated> fit = train.subList(0, cut);
             List<GoldFile.Annotated> heldOut = train.subList(cut, train.size());
-            Map<String, int[]> counts = count(fit);
-            report("no candidates", heldOut, CueLexicon.withGate(c -> CueLexicon.STANDARD.isCue(c.form())));
+            Map<String, Double> weights = fit(examples(train.subList(0, cut)));
+            report("no candidates", heldOut, CueLexicon.withGate(CueContext::lexicon));
             report("every candidate", heldOut, CueLexicon.withGate(c -> true));
-            for (double prior : new double[] {6, 12}) {
-                for (double t = 0.25; t <= 0.51; t += 0.05) {
-                    report(String.format(Locale.ROOT, "prior %.0f cand %.2f", prior, t), heldOut,
-                            CueLexicon.judgedBy(new CueContexts(counts, t, CueContexts.CUE_THRESHOLD, prior)));
+            for (double t = 0.2; t <= 0.51; t += 0.05) {
+                for (double cueT : new double[] {0.1, 0.15, 0.2}) {
+                    report(String.format(Locale.ROOT, "cand %.2f cue %.2f", t, cueT), heldOut,
+                            CueLexicon.judgedBy(new CueContexts(weights, t, cueT)));
                 }
             }
         }
-        write(count(train), Path.of(args[1]));
+        write(fit(examples(train)), Path.of(args[1]));
     }
 
     private static void report(String label, List<GoldFile.Annotated> articles, CueLexicon lexicon) {
@@ -50,8 +60,9 @@ final class CueContextTraining {
                 f.attributedF1());
     }
 
-    static Map<String, int[]> count(List<GoldFile.Annotated> articles) {
-        Map<String, int[]> counts = new HashMap<>();
+    /** Every candidate the extractor makes on the articles when it keeps them all, with whether it was right. */
+    static List<Example> examples(List<GoldFile.Annotated> articles) {
+        List<Example> out = new ArrayList<>();
         for (GoldFile.Annotated a : articles) {
             Map<Integer, CueContext> seen = new HashMap<>();
             AttributionExtractor extractor = new AttributionExtractor(CueLexicon.withGate(c -> {
@@ -65,22 +76,43 @@ final class CueContextTraining {
                 }
                 Scorer one = new Scorer(0.5, 0);
                 one.add(a.article().id(), a.article().text(), a.quotes(), List.of(Scorer.Predicted.of(q)));
-                boolean right = one.figures().attributedPrecision() > 0.99;
-                for (String key : c.keys()) {
-                    int[] n = counts.computeIfAbsent(key, k -> new int[2]);
-                    n[0] += right ? 1 : 0;
-                    n[1]++;
+                out.add(new Example(c.features(), one.figures().attributedPrecision() > 0.99));
+            }
+        }
+        return out;
+    }
+
+    /** Logistic regression by stochastic gradient descent with a decaying rate and L2 shrinkage of the features seen. */
+    static Map<String, Double> fit(List<Example> examples) {
+        Map<String, Double> w = new HashMap<>();
+        List<Example> order = new ArrayList<>(examples);
+        Random random = new Random(0);
+        for (int epoch = 0; epoch < EPOCHS; epoch++) {
+            Collections.shuffle(order, random);
+            double rate = LEARNING_RATE / (1 + epoch);
+            for (Example e : order) {
+                double z = w.getOrDefault(CueContexts.BIAS, 0.0);
+                for (String f : e.features()) {
+                    z += w.getOrDefault(f, 0.0);
+                }
+                double gradient = (e.right() ? 1 : 0) - 1 / (1 + Math.exp(-z));
+                w.merge(CueContexts.BIAS, rate * gradient, Double::sum);
+                for (String f : e.features()) {
+                    double old = w.getOrDefault(f, 0.0);
+                    w.put(f, old + rate * (gradient - L2 * old));
                 }
             }
         }
-        return counts;
+        return w;
     }
 
-    private static void write(Map<String, int[]> counts, Path out) throws IOException {
+    private static void write(Map<String, Double> weights, Path out) throws IOException {
         List<String> lines = new ArrayList<>();
-        lines.add("# context key\tright\tcandidates (made by CueContextTraining on PolNeAR train)");
-        for (Map.Entry<String, int[]> e : new TreeMap<>(counts).entrySet()) {
-            lines.add(e.getKey() + "\t" + e.getValue()[0] + "\t" + e.getValue()[1]);
+        lines.add("# feature\tweight (logistic regression made by CueContextTraining on PolNeAR train)");
+        for (Map.Entry<String, Double> e : new TreeMap<>(weights).entrySet()) {
+            if (Math.abs(e.getValue()) >= MIN_WEIGHT) {
+                lines.add(e.getKey() + "\t" + String.format(Locale.ROOT, "%.4f", e.getValue()));
+            }
         }
         Files.write(out, lines, StandardCharsets.UTF_8);
     }

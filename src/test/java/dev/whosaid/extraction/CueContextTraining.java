@@ -27,6 +27,8 @@ final class CueContextTraining {
     private static final int EPOCHS = 15;
     private static final double LEARNING_RATE = 0.2;
     private static final double L2 = 1e-4;
+    /** Features seen fewer times than this are left out: a weight learned from one example is noise. */
+    private static final int MIN_COUNT = 2;
     /** Weights smaller than this are left out of the file: they move no decision. */
     private static final double MIN_WEIGHT = 1e-3;
 
@@ -84,8 +86,15 @@ final class CueContextTraining {
 
     /** Logistic regression by stochastic gradient descent with a decaying rate and L2 shrinkage of the features seen. */
     static Map<String, Double> fit(List<Example> examples) {
+        Map<String, Integer> seen = new HashMap<>();
+        for (Example e : examples) {
+            e.features().forEach(f -> seen.merge(f, 1, Integer::sum));
+        }
+        List<Example> order = new ArrayList<>(examples.size());
+        for (Example e : examples) {
+            order.add(new Example(e.features().stream().filter(f -> seen.get(f) >= MIN_COUNT).toList(), e.right()));
+        }
         Map<String, Double> w = new HashMap<>();
-        List<Example> order = new ArrayList<>(examples);
         Random random = new Random(0);
         for (int epoch = 0; epoch < EPOCHS; epoch++) {
             Collections.shuffle(order, random);

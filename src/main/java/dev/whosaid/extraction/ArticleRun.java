@@ -177,7 +177,8 @@ final class ArticleRun {
                     continue; // a capitalised cue speaks only inside a headline ("Clinton Pollster Says Clinton Is …")
                 }
                 a = cue(i, b, e, out);
-                if (a != null && a.to() > a.from() && !cues.admits(CueContext.of(doc, a, out, cues))) {
+                if (a != null && a.to() > a.from() && (!cues.isCue(t.lower()) && quotesTitle(a)
+                        || !cues.admits(CueContext.of(doc, a, out, cues)))) {
                     a = null;
                 }
             }
@@ -217,6 +218,13 @@ final class ArticleRun {
     /** "Breaking:", "Revealed:", "Watch:": a one-word label that announces rather than names a speaker. */
     private static boolean isKicker(String lowerWord) {
         return KICKERS.contains(lowerWord) || lowerWord.endsWith("ing") || lowerWord.endsWith("ed");
+    }
+
+    /** "played “Born in the U.S.A.”": content that opens with a quoted title names a work, it reports nothing. */
+    private boolean quotesTitle(Attribution a) {
+        int k = a.from();
+        int q = doc.opensQuote(k) && k + 1 < doc.size() ? doc.quoteOf[k + 1] : doc.quoteOf[k];
+        return q >= 0 && NonStatements.isTitle(doc, q);
     }
 
     /** Most longer words of the sentence capitalised: a headline, where cue words are capitalised too. */

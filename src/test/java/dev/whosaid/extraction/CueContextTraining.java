@@ -5,27 +5,25 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 import java.util.TreeMap;
 
 /**
  * Learns {@code cue-model.tsv} from PolNeAR train: runs the extractor with every candidate cue admitted, labels
  * each candidate's quotation right where the scorer pairs it with a gold quotation and its speaker, and fits a
- * logistic regression over the {@link CueContext} features of the candidates (stochastic gradient descent,
- * shuffled with a fixed seed, so the same data gives the same weights). With {@code --tune} it first learns on
+ * logistic regression over the {@link CueContext} features of the candidates (full-batch gradient descent, so the
+ * same data gives the same weights). With {@code --tune} it first learns on
  * five sixths of train and prints the held-out sixth's figures per threshold (dev is never read).
  *
  *   java -cp target/whosaid.jar:target/test-classes dev.whosaid.extraction.CueContextTraining TRAIN.jsonl OUT.tsv [--tune]
  */
 final class CueContextTraining {
 
-    private static final int EPOCHS = 15;
-    private static final double LEARNING_RATE = 0.2;
+    private static final int ITERATIONS = 300;
+    private static final double LEARNING_RATE = 0.5;
     private static final double L2 = 1e-4;
     /** Features seen fewer times than this are left out: a weight learned from one example is noise. */
     private static final int MIN_COUNT = 2;
@@ -84,35 +82,49 @@ final class CueContextTraining {
         return out;
     }
 
-    /** Logistic regression by stochastic gradient descent with a decaying rate and L2 shrinkage of the features seen. */
+    /**
+     * Logistic regression by full-batch gradient descent with AdaGrad steps and L2 shrinkage: no shuffling, so the
+     * weights depend on the examples alone, and rare features move no more than their evidence allows.
+     */
     static Map<String, Double> fit(List<Example> examples) {
         Map<String, Integer> seen = new HashMap<>();
         for (Example e : examples) {
             e.features().forEach(f -> seen.merge(f, 1, Integer::sum));
         }
-        List<Example> order = new ArrayList<>(examples.size());
-        for (Example e : examples) {
-            order.add(new Example(e.features().stream().filter(f -> seen.get(f) >= MIN_COUNT).toList(), e.right()));
-        }
-        Map<String, Double> w = new HashMap<>();
-        Random random = new Random(0);
-        for (int epoch = 0; epoch < EPOCHS; epoch++) {
-            Collections.shuffle(order, random);
-            double rate = LEARNING_RATE / (1 + epoch);
-            for (Example e : order) {
-                double z = w.getOrDefault(CueContexts.BIAS, 0.0);
-                for (String f : e.features()) {
-                    z += w.getOrDefault(f, 0.0);
-                }
-                double gradient = (e.right() ? 1 : 0) - 1 / (1 + Math.exp(-z));
-                w.merge(CueContexts.BIAS, rate * gradient, Double::sum);
-                for (String f : e.features()) {
-                    double old = w.getOrDefault(f, 0.0);
-                    w.put(f, old + rate * (gradient - L2 * old));
-                }
+        Map<String, Integer> index = new HashMap<>();
+        index.put(CueContexts.BIAS, 0);
+        int[][] rows = new int[examples.size()][];
+        for (int r = 0; r < rows.length; r++) {
+            List<String> kept = examples.get(r).features().stream().filter(f -> seen.get(f) >= MIN_COUNT).distinct().toList();
+            rows[r] = new int[kept.size() + 1];
+            for (int k = 0; k < kept.size(); k++) {
+                rows[r][k + 1] = index.computeIfAbsent(kept.get(k), f -> index.size());
             }
         }
-        return w;
+        double[] w = new double[index.size()];
+        double[] squares = new double[index.size()];
+        double[] gradient = new double[index.size()];
+        for (int iteration = 0; iteration < ITERATIONS; iteration++) {
+            java.util.Arrays.fill(gradient, 0);
+            for (int r = 0; r < rows.length; r++) {
+                double z = 0;
+                for (int f : rows[r]) {
+                    z += w[f];
+                }
+                double error = (examples.get(r).right() ? 1 : 0) - 1 / (1 + Math.exp(-z));
+                for (int f : rows[r]) {
+                    gradient[f] += error;
+                }
+            }
+            for (int f = 0; f < w.length; f++) {
+                double g = gradient[f] / rows.length - (f == 0 ? 0 : L2 * w[f]);
+                squares[f] += g * g;
+                w[f] += squares[f] > 0 ? LEARNING_RATE * g / Math.sqrt(squares[f]) : 0;
+            }
+        }
+        Map<String, Double> weights = new HashMap<>();
+        index.forEach((feature, f) -> weights.put(feature, w[f]));
+        return weights;
     }
 
     private static void write(Map<String, Double> weights, Path out) throws IOException {

@@ -48,8 +48,12 @@ final class ArticleRun {
     /** The most words of a source after "according to" that no name or role covers. */
     private static final int MAX_SOURCE_TOKENS = 12;
 
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "or", "nor");
+    /** One-word headline labels that announce ("Watch:", "Update:") rather than name a speaker. */
     private static final Set<String> KICKERS = Set.of("watch", "look", "video", "videos", "photos", "update",
             "exclusive", "opinion", "analysis", "listen", "live", "editorial", "wow", "boom", "fact", "note", "correction");
+    /** The most tokens between "called on" and the infinitive of what was called for. */
+    private static final int MAX_CALLED_ON_TOKENS = 6;
     /** The most tokens of a headline label before its colon ("McCain Challenger Kelli Ward: …"). */
     private static final int MAX_LABEL_TOKENS = 6;
     private static final int MIN_LABELLED_WORDS = 3;
@@ -208,7 +212,7 @@ final class ArticleRun {
                 return speaker && bounds.wordsIn(k + 1, e) >= MIN_LABELLED_WORDS
                         ? new Attribution(k, k, m, k + 1, e, -1, -1) : null;
             }
-            if (doc.quoted(k) || !t.isWord() && !t.text().equals(".") && !t.text().equals("'s") && !t.text().equals("’s")) {
+            if (doc.quoted(k) || !t.isWord() && !t.text().equals(".") && !t.is("'s")) {
                 return null;
             }
         }
@@ -218,6 +222,22 @@ final class ArticleRun {
     /** "Breaking:", "Revealed:", "Watch:": a one-word label that announces rather than names a speaker. */
     private static boolean isKicker(String lowerWord) {
         return KICKERS.contains(lowerWord) || lowerWord.endsWith("ing") || lowerWord.endsWith("ed");
+    }
+
+    /** "on" opening whom a call is made on: an infinitive follows a few words on ("on the government to block …"). */
+    private boolean calledOn(int on, int e) {
+        if (!doc.token(on).is("on")) {
+            return false;
+        }
+        for (int k = on + 1; k < e && k <= on + MAX_CALLED_ON_TOKENS; k++) {
+            if (doc.token(k).is("to")) {
+                return k > on + 1;
+            }
+            if (!doc.token(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "played “Born in the U.S.A.”": content that opens with a quoted title names a work, it reports nothing. */
@@ -334,8 +354,8 @@ final class ArticleRun {
             return new Attribution(i, i, left, doc.sentenceBegin(next), doc.sentenceEnd(next), -1, -1);
         }
         int from = bounds.skipThat(j, e);
-        if (from + 1 < e && doc.token(from).is("for") && !cues.isCue(w)) {
-            from++; // "called for a temporary ban": the thing asked for; CueContext judges the form with "for"
+        if (from + 1 < e && !cues.isCue(w) && (doc.token(from).is("for") || calledOn(from, e))) {
+            from++; // "called for a temporary ban", "called on Congress to act": CueContext judges the form with it
         }
         boolean infinitive = from < e && doc.token(from).is("to") && INFINITIVE_CUES.contains(w);
         boolean adverbial = from < e && ADVERBIAL_STARTS.contains(doc.token(from).lower()) && !infinitive
@@ -360,6 +380,9 @@ final class ArticleRun {
         }
         if (leftContent && (bounds.wordsIn(from, e) < 2 || bounds.startsSecondPiece(j, e) || adverbial)) {
             return withSecondPiece(new Attribution(i, i, left, b, left.first() - 1, -1, -1), j, e);
+        }
+        if (from < e && CONJUNCTIONS.contains(doc.token(from).lower())) {
+            return null; // "called on Tuesday and left a message": the next clause is another act, not content
         }
         boolean objectContent = !ContentBounds.SAY_FORMS.contains(w) && !(from > i + 1 && doc.token(from - 1).is("that"));
         return bounds.wordsIn(from, e) >= 2 ? new Attribution(i, i, left, from, bounds.clauseEnd(from, e, objectContent), -1, -1) : null;

@@ -12,7 +12,8 @@ import java.util.List;
  * @param lexicon   the form is a lexicon cue ("said"), not a candidate: the two fare differently where the form
  *                  itself was seldom seen
  * @param opener    what the content opens with: "that" (that, a colon or a quote mark), "to" (an infinitive,
- *                  "vowed to bring back jobs"), "for" ("called for a ban"), or "-"
+ *                  "vowed to bring back jobs"), "for" ("called for a ban"), "on" ("called on Congress to act"),
+ *                  or "-"
  * @param after     the content stands after the cue (not "…, she believes")
  * @param subject   the kind of speaker mention, or "none"
  * @param aux       the word before the cue as a class: "aux" (has, will, did), "not", "to", or "-"
@@ -37,8 +38,8 @@ record CueContext(String form, boolean lexicon, String opener, boolean after, St
             String previous = doc.token(a.from() - 1).lower();
             if (previous.equals("that") || previous.equals(":") || doc.opensQuote(a.from())) {
                 opener = "that";
-            } else if (previous.equals("for")) {
-                opener = "for";
+            } else if (previous.equals("for") || previous.equals("on")) {
+                opener = previous;
             } else if (doc.token(a.from()).is("to")) {
                 opener = "to";
             }

@@ -184,6 +184,18 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void calledOnTakesWhomItCallsOnAndTheInfinitiveAsContent() {
+        Quotation q = Extracted.from("Senator Jane Whitfield called on the administration to block the merger.").getFirst();
+        assertEquals("the administration to block the merger", q.text());
+        assertEquals("Jane Whitfield", q.speaker());
+    }
+
+    @Test
+    void calledOnADayIsNoCall() {
+        assertEquals(List.of(), Extracted.from("Senator Jane Whitfield called on Tuesday and left a message."));
+    }
+
+    @Test
     void aBeliefWithThatGivesTheClauseAsContent() {
         Quotation q = Extracted.from("Mary Jones believes that the bridge will reopen in May.").getFirst();
         assertEquals("the bridge will reopen in May", q.text());

@@ -48,6 +48,19 @@ final class ArticleRun {
     /** The most words of a source after "according to" that no name or role covers. */
     private static final int MAX_SOURCE_TOKENS = 12;
 
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "or", "nor");
+    /** One-word headline labels that announce ("Watch:", "Update:") rather than name a speaker. */
+    private static final Set<String> KICKERS = Set.of("watch", "look", "video", "videos", "photos", "update",
+            "exclusive", "opinion", "analysis", "listen", "live", "editorial", "wow", "boom", "fact", "note", "correction");
+    /** The most tokens between "called on" and the infinitive of what was called for. */
+    private static final int MAX_CALLED_ON_TOKENS = 6;
+    /** The most tokens of a headline label before its colon ("McCain Challenger Kelli Ward: …"). */
+    private static final int MAX_LABEL_TOKENS = 6;
+    private static final int MIN_LABELLED_WORDS = 3;
+    /** A headline has this many longer words, and this share of them capitalised. */
+    private static final int MIN_HEADLINE_WORDS = 3;
+    private static final double HEADLINE_CAPITALISED = 0.8;
+
     private final Document doc;
     private final LocalDate articleDate;
     private final CueLexicon cues;
@@ -150,7 +163,12 @@ final class ArticleRun {
 
     private List<Attribution> attributions(int b, int e) {
         List<Attribution> out = new ArrayList<>();
-        for (int i = b; i < e; i++) {
+        Attribution label = headlineLabel(b, e);
+        if (label != null && cues.admits(CueContext.of(doc, label, out, cues))) {
+            out.add(label);
+        }
+        boolean headline = isTitleCase(b, e);
+        for (int i = label == null ? b : label.to(); i < e; i++) {
             if (doc.quoted(i)) {
                 continue;
             }
@@ -158,9 +176,13 @@ final class ArticleRun {
             Attribution a = null;
             if (t.lower().equals("according") && i + 1 < e && doc.token(i + 1).is("to")) {
                 a = accordingTo(i, b, e);
-            } else if ((cues.isCue(t.lower()) || cues.isCandidate(t.lower())) && !t.isCapitalized()) {
+            } else if (cues.isCue(t.lower()) || cues.isCandidate(t.lower()) || cues.isOpenCandidate(doc, i, e)) {
+                if (t.isCapitalized() && (i == b || !headline)) {
+                    continue; // a capitalised cue speaks only inside a headline ("Clinton Pollster Says Clinton Is …")
+                }
                 a = cue(i, b, e, out);
-                if (a != null && a.to() > a.from() && !cues.admits(CueContext.of(doc, a, out, cues))) {
+                if (a != null && a.to() > a.from() && (!cues.isCue(t.lower()) && quotesTitle(a)
+                        || !cues.admits(CueContext.of(doc, a, out, cues)))) {
                     a = null;
                 }
             }
@@ -169,6 +191,74 @@ final class ArticleRun {
             }
         }
         return out;
+    }
+
+    /**
+     * "Milbank: Republicans ‘Waving The Flag Of Surrender’", "Report: Half of …": a paragraph that opens with a
+     * short noun phrase and a colon gives the rest of its sentence to that phrase; its {@link CueContext} (the
+     * colon as form) decides whether that was a speaker; or null. All-capital transcript labels are
+     * {@link SpeakerLabels}'.
+     */
+    private Attribution headlineLabel(int b, int e) {
+        if (b >= doc.size() || b > 0 && doc.paragraphOf[b - 1] == doc.paragraphOf[b]) {
+            return null;
+        }
+        for (int k = b + 1; k < e && k <= b + MAX_LABEL_TOKENS; k++) {
+            Token t = doc.token(k);
+            if (t.text().equals(":")) {
+                Mention m = finder.nounPhraseEndingAt(k - 1, b);
+                boolean speaker = m != null && m.first() == b && m.type() != Mention.Type.PRONOUN
+                        && m.type() != Mention.Type.RELATIVE && !(k == b + 1 && isKicker(doc.token(b).lower()));
+                return speaker && bounds.wordsIn(k + 1, e) >= MIN_LABELLED_WORDS
+                        ? new Attribution(k, k, m, k + 1, e, -1, -1) : null;
+            }
+            if (doc.quoted(k) || !t.isWord() && !t.text().equals(".") && !t.is("'s")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** "Breaking:", "Revealed:", "Watch:": a one-word label that announces rather than names a speaker. */
+    private static boolean isKicker(String lowerWord) {
+        return KICKERS.contains(lowerWord) || lowerWord.endsWith("ing") || lowerWord.endsWith("ed");
+    }
+
+    /** "on" opening whom a call is made on: an infinitive follows a few words on ("on the government to block …"). */
+    private boolean calledOn(int on, int e) {
+        if (!doc.token(on).is("on")) {
+            return false;
+        }
+        for (int k = on + 1; k < e && k <= on + MAX_CALLED_ON_TOKENS; k++) {
+            if (doc.token(k).is("to")) {
+                return k > on + 1;
+            }
+            if (!doc.token(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "played “Born in the U.S.A.”": content that opens with a quoted title names a work, it reports nothing. */
+    private boolean quotesTitle(Attribution a) {
+        int k = a.from();
+        int q = doc.opensQuote(k) && k + 1 < doc.size() ? doc.quoteOf[k + 1] : doc.quoteOf[k];
+        return q >= 0 && NonStatements.isTitle(doc, q);
+    }
+
+    /** Most longer words of the sentence capitalised: a headline, where cue words are capitalised too. */
+    private boolean isTitleCase(int b, int e) {
+        int words = 0;
+        int capitalised = 0;
+        for (int k = b; k < e; k++) {
+            Token t = doc.token(k);
+            if (t.isWord() && t.text().length() >= 4 && Character.isLetter(t.text().charAt(0))) {
+                words++;
+                capitalised += t.isCapitalized() ? 1 : 0;
+            }
+        }
+        return words >= MIN_HEADLINE_WORDS && capitalised >= words * HEADLINE_CAPITALISED;
     }
 
     private Attribution accordingTo(int i, int b, int e) {
@@ -264,6 +354,9 @@ final class ArticleRun {
             return new Attribution(i, i, left, doc.sentenceBegin(next), doc.sentenceEnd(next), -1, -1);
         }
         int from = bounds.skipThat(j, e);
+        if (from + 1 < e && !cues.isCue(w) && (doc.token(from).is("for") || calledOn(from, e))) {
+            from++; // "called for a temporary ban", "called on Congress to act": CueContext judges the form with it
+        }
         boolean infinitive = from < e && doc.token(from).is("to") && INFINITIVE_CUES.contains(w);
         boolean adverbial = from < e && ADVERBIAL_STARTS.contains(doc.token(from).lower()) && !infinitive
                 && !(from + 1 < e && doc.token(from).is("there") && EXISTENTIAL_VERBS.contains(doc.token(from + 1).lower()));
@@ -287,6 +380,9 @@ final class ArticleRun {
         }
         if (leftContent && (bounds.wordsIn(from, e) < 2 || bounds.startsSecondPiece(j, e) || adverbial)) {
             return withSecondPiece(new Attribution(i, i, left, b, left.first() - 1, -1, -1), j, e);
+        }
+        if (from < e && CONJUNCTIONS.contains(doc.token(from).lower())) {
+            return null; // "called on Tuesday and left a message": the next clause is another act, not content
         }
         boolean objectContent = !ContentBounds.SAY_FORMS.contains(w) && !(from > i + 1 && doc.token(from - 1).is("that"));
         return bounds.wordsIn(from, e) >= 2 ? new Attribution(i, i, left, from, bounds.clauseEnd(from, e, objectContent), -1, -1) : null;

@@ -1,32 +1,48 @@
 package dev.whosaid.extraction;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a candidate attribution by a weaker cue ("believes", "showed", "wants") looks like, the features its
- * learned precision is looked up by. Training ({@code CueContextTraining}) and extraction both describe
- * candidates only through {@link #of}, so the features cannot drift apart.
+ * What a candidate attribution looks like, the features its learned probability of being right is computed from. Training
+ * ({@code CueContextTraining}) and extraction both describe candidates only through {@link #of}, so the features
+ * cannot drift apart.
  *
  * @param form      the cue word, lower-cased
- * @param that      the content opens with "that" (or a colon), or the cue is followed by a quote mark
+ * @param lexicon   the form is a lexicon cue ("said"), not a candidate: the two fare differently where the form
+ *                  itself was seldom seen
+ * @param opener    what the content opens with: "that" (that, a colon or a quote mark), "to" (an infinitive,
+ *                  "vowed to bring back jobs"), "for" ("called for a ban"), "on" ("called on Congress to act"),
+ *                  or "-"
  * @param after     the content stands after the cue (not "…, she believes")
  * @param subject   the kind of speaker mention, or "none"
  * @param aux       the word before the cue as a class: "aux" (has, will, did), "not", "to", or "-"
  * @param nesting   "inside" where the cue stands in the content of an attribution before it in the sentence
  *                  ("said Trump had signed …"), "holds" where its content holds a lexicon cue ("quoted a source
  *                  who said …"), else "-"
+ * @param next      the token after the cue, lower-cased ("that", "the", ",")
+ * @param previous  the token before the cue, lower-cased
+ * @param length    how long the content is: "short" (up to 3 words), "clause" (up to 8), "long" (up to 20), "longer"
+ * @param marks     how much of the content stands in quote marks: "none", "some", "all"
  * @param cueStart  where the cue stands in the text: no feature, it ties the context to its quotation in training
  */
-record CueContext(String form, boolean that, boolean after, String subject, String aux, String nesting, int cueStart) {
+record CueContext(String form, boolean lexicon, String opener, boolean after, String subject, String aux, String nesting,
+        String next, String previous, String length, String marks, int cueStart) {
 
     static CueContext of(Document doc, Attribution a, List<Attribution> before, CueLexicon cues) {
         int cue = a.cueFirst();
         String form = doc.token(cue).lower();
         boolean after = a.contentAfterCue();
-        boolean that = false;
+        String opener = "-";
         if (after && a.from() > 0) {
-            String opener = doc.token(a.from() - 1).lower();
-            that = opener.equals("that") || opener.equals(":") || doc.opensQuote(a.from());
+            String previous = doc.token(a.from() - 1).lower();
+            if (previous.equals("that") || previous.equals(":") || doc.opensQuote(a.from())) {
+                opener = "that";
+            } else if (previous.equals("for") || previous.equals("on")) {
+                opener = previous;
+            } else if (doc.token(a.from()).is("to")) {
+                opener = "to";
+            }
         }
         String subject = a.mention() == null ? "none" : a.mention().type().name().toLowerCase(java.util.Locale.ROOT);
         String prev = cue > 0 ? doc.token(cue - 1).lower() : "";
@@ -48,15 +64,71 @@ record CueContext(String form, boolean that, boolean after, String subject, Stri
                 nesting = "holds";
             }
         }
-        return new CueContext(form, that, after, subject, aux, nesting, doc.token(cue).start());
+        String next = cue + 1 < doc.size() ? doc.token(cue + 1).lower() : "";
+        int words = 0;
+        int quoted = 0;
+        for (int k = a.from(); k < a.to(); k++) {
+            if (doc.token(k).isWord()) {
+                words++;
+                quoted += doc.quoted(k) ? 1 : 0;
+            }
+        }
+        return new CueContext(form, cues.isCue(form), opener, after, subject, aux, nesting, next, prev, length(words),
+                quoted == 0 ? "none" : quoted == words ? "all" : "some", doc.token(cue).start());
     }
 
-    /** Keys from the most general to the most specific, the back-off order of the estimate. */
+    private static String length(int words) {
+        return words <= 3 ? "short" : words <= 8 ? "clause" : words <= 20 ? "long" : "longer";
+    }
+
+    /**
+     * The indicator features a {@link CueContexts} model weighs: the back-off keys, and what the form, its
+     * neighbours and its content look like together.
+     */
+    List<String> features() {
+        List<String> features = new ArrayList<>(List.of(keys()));
+        features.add("next:" + next);
+        features.add("form+next:" + form + "|" + next);
+        features.add("previous:" + previous);
+        features.add("form+previous:" + form + "|" + previous);
+        features.add("length:" + lexicon + "|" + length);
+        features.add("form+length:" + form + "|" + length);
+        features.add("marks:" + marks);
+        features.add("form+marks:" + form + "|" + marks);
+        features.add("nesting:" + nesting + "|" + lexicon);
+        return features;
+    }
+
+    /**
+     * Keys from the most general to the most specific, the back-off order of the estimate. The first three
+     * ignore the form, so that a word seldom or never seen as a cue ("touts that …") is judged by how words of
+     * its shape fared in its context.
+     */
     String[] keys() {
-        String k1 = form + "|" + that + "|" + after;
+        String family = GENERIC + (lexicon ? "cue" : "other");
+        String generic = family + "|" + shape(form) + "|" + opener + "|" + after;
+        String k1 = form + "|" + opener + "|" + after;
         String k2 = k1 + "|" + nesting;
         String k3 = k2 + "|" + subject;
-        return new String[] {"~" + stem(form), form, k1, k2, k3, k3 + "|" + aux};
+        return new String[] {family, generic, generic + "|" + nesting + "|" + subject, "~" + stem(form), form, k1, k2,
+                k3, k3 + "|" + aux};
+    }
+
+    /** The prefix of keys that ignore the form. */
+    static final String GENERIC = "*";
+
+    /** The inflection a form shows, the part of speech it hints at without a tagger. */
+    static String shape(String form) {
+        if (form.endsWith("ing")) {
+            return "ing";
+        }
+        if (form.endsWith("ed")) {
+            return "ed";
+        }
+        if (form.endsWith("s") && !form.endsWith("ss")) {
+            return "s";
+        }
+        return "-";
     }
 
     /** A crude stem, so that forms of one verb share what was learned ("believes", "believed", "believe"). */

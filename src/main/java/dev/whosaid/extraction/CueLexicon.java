@@ -12,7 +12,7 @@ import java.util.function.Predicate;
  * occurs. A form is a cue here when it was one often enough and precisely enough, and it reports speech
  * rather than a naming ("called", "dubbed": those quote nicknames) or mere appearance ("seemed").
  * Weaker forms ("believes", "showed", "wants") are candidates: an attribution they introduce is kept where
- * its {@link CueContext} was precise enough in training ({@link CueContexts}).
+ * its {@link CueContext} was likely enough to be right by the model learned in training ({@link CueContexts}).
  */
 final class CueLexicon {
 
@@ -38,6 +38,9 @@ final class CueLexicon {
     private static final int MIN_CANDIDATE_TIMES = 4;
     private static final double MIN_CANDIDATE_PRECISION = 0.05;
 
+    /** Open candidates are longer than the function words ("that", "such", "so") that precede "that". */
+    private static final int MIN_OPEN_LENGTH = 4;
+
     private final Map<String, Double> precision;
     private final Set<String> candidates;
     private final Predicate<CueContext> admits;
@@ -58,9 +61,7 @@ final class CueLexicon {
     /** The standard lexicon judging its attributions by {@code contexts}. */
     static CueLexicon judgedBy(CueContexts contexts) {
         CueLexicon all = load(c -> true);
-        Set<String> admissible = new HashSet<>(all.candidates);
-        admissible.removeIf(form -> !contexts.canAdmit(form));
-        return new CueLexicon(all.precision, admissible, c -> contexts.admits(c, all.isCue(c.form())));
+        return new CueLexicon(all.precision, all.candidates, c -> contexts.admits(c, c.lexicon()));
     }
 
     boolean isCue(String lowerWord) {
@@ -70,6 +71,17 @@ final class CueLexicon {
     /** A weaker form whose attributions {@link #admits} must accept. */
     boolean isCandidate(String lowerWord) {
         return candidates.contains(lowerWord);
+    }
+
+    /**
+     * Any other lower-case word right before "that" ("touts that …", "concedes that …"): an open candidate, judged
+     * like the candidates by its context, which for a word seldom seen in training is mostly its shape and what
+     * the content opens with.
+     */
+    boolean isOpenCandidate(Document doc, int i, int e) {
+        String w = doc.token(i).lower();
+        return i + 1 < e && doc.token(i + 1).is("that") && !doc.quoted(i + 1) && w.length() >= MIN_OPEN_LENGTH
+                && w.chars().allMatch(Character::isLetter) && !Lexicon.STOP.contains(w) && !isCue(w);
     }
 
     boolean admits(CueContext context) {

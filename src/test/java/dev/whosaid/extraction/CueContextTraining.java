@@ -1,7 +1,6 @@
 package dev.whosaid.extraction;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,14 +12,26 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Learns {@code cue-contexts.tsv} from PolNeAR train: runs the extractor with every candidate cue admitted,
- * labels each candidate's quotation right where the scorer pairs it with a gold quotation and its speaker,
- * and counts right and all candidates per {@link CueContext} key. With {@code --tune} it first learns on five
- * sixths of train and prints the held-out sixth's figures per threshold (dev is never read).
+ * Learns {@code cue-model.tsv} from PolNeAR train: runs the extractor with every candidate cue admitted, labels
+ * each candidate's quotation right where the scorer pairs it with a gold quotation and its speaker, and fits a
+ * logistic regression over the {@link CueContext} features of the candidates (full-batch gradient descent, so the
+ * same data gives the same weights). With {@code --tune} it first learns on
+ * five sixths of train and prints the held-out sixth's figures per threshold (dev is never read).
  *
  *   java -cp target/whosaid.jar:target/test-classes dev.whosaid.extraction.CueContextTraining TRAIN.jsonl OUT.tsv [--tune]
  */
 final class CueContextTraining {
+
+    private static final int ITERATIONS = 300;
+    private static final double LEARNING_RATE = 0.5;
+    private static final double L2 = 1e-4;
+    /** Features seen fewer times than this are left out: a weight learned from one example is noise. */
+    private static final int MIN_COUNT = 2;
+    /** Weights smaller than this are left out of the file: they move no decision. */
+    private static final double MIN_WEIGHT = 1e-3;
+
+    /** One candidate attribution seen in training and whether it was right. */
+    record Example(List<String> features, boolean right) {}
 
     private CueContextTraining() {}
 
@@ -28,18 +39,18 @@ final class CueContextTraining {
         List<GoldFile.Annotated> train = GoldFile.read(Path.of(args[0]));
         if (args.length > 2 && args[2].equals("--tune")) {
             int cut = train.size() * 5 / 6;
-            List<GoldFile.Annotated> fit = train.subList(0, cut);
             List<GoldFile.Annotated> heldOut = train.subList(cut, train.size());
-            Map<String, int[]> counts = count(fit);
-            report("no candidates", heldOut, CueLexicon.withGate(c -> CueLexicon.STANDARD.isCue(c.form())));
-            for (double prior : new double[] {6, 12, 24}) {
-                for (double t = 0.3; t <= 0.51; t += 0.05) {
-                    report(String.format(Locale.ROOT, "prior %.0f cand %.2f", prior, t), heldOut,
-                            CueLexicon.judgedBy(new CueContexts(counts, t, CueContexts.CUE_THRESHOLD, prior)));
+            Map<String, Double> weights = fit(examples(train.subList(0, cut)));
+            report("no candidates", heldOut, CueLexicon.withGate(CueContext::lexicon));
+            report("every candidate", heldOut, CueLexicon.withGate(c -> true));
+            for (double t = 0.2; t <= 0.51; t += 0.05) {
+                for (double cueT : new double[] {0.1, 0.15, 0.2}) {
+                    report(String.format(Locale.ROOT, "cand %.2f cue %.2f", t, cueT), heldOut,
+                            CueLexicon.judgedBy(new CueContexts(weights, t, cueT)));
                 }
             }
         }
-        write(count(train), Path.of(args[1]));
+        write(fit(examples(train)), Path.of(args[1]));
     }
 
     private static void report(String label, List<GoldFile.Annotated> articles, CueLexicon lexicon) {
@@ -49,8 +60,9 @@ final class CueContextTraining {
                 f.attributedF1());
     }
 
-    static Map<String, int[]> count(List<GoldFile.Annotated> articles) {
-        Map<String, int[]> counts = new HashMap<>();
+    /** Every candidate the extractor makes on the articles when it keeps them all, with whether it was right. */
+    static List<Example> examples(List<GoldFile.Annotated> articles) {
+        List<Example> out = new ArrayList<>();
         for (GoldFile.Annotated a : articles) {
             Map<Integer, CueContext> seen = new HashMap<>();
             AttributionExtractor extractor = new AttributionExtractor(CueLexicon.withGate(c -> {
@@ -64,22 +76,64 @@ final class CueContextTraining {
                 }
                 Scorer one = new Scorer(0.5, 0);
                 one.add(a.article().id(), a.article().text(), a.quotes(), List.of(Scorer.Predicted.of(q)));
-                boolean right = one.figures().attributedPrecision() > 0.99;
-                for (String key : c.keys()) {
-                    int[] n = counts.computeIfAbsent(key, k -> new int[2]);
-                    n[0] += right ? 1 : 0;
-                    n[1]++;
-                }
+                out.add(new Example(c.features(), one.figures().attributedPrecision() > 0.99));
             }
         }
-        return counts;
+        return out;
     }
 
-    private static void write(Map<String, int[]> counts, Path out) throws IOException {
+    /**
+     * Logistic regression by full-batch gradient descent with AdaGrad steps and L2 shrinkage: no shuffling, so the
+     * weights depend on the examples alone, and rare features move no more than their evidence allows.
+     */
+    static Map<String, Double> fit(List<Example> examples) {
+        Map<String, Integer> seen = new HashMap<>();
+        for (Example e : examples) {
+            e.features().forEach(f -> seen.merge(f, 1, Integer::sum));
+        }
+        Map<String, Integer> index = new HashMap<>();
+        index.put(CueContexts.BIAS, 0);
+        int[][] rows = new int[examples.size()][];
+        for (int r = 0; r < rows.length; r++) {
+            List<String> kept = examples.get(r).features().stream().filter(f -> seen.get(f) >= MIN_COUNT).distinct().toList();
+            rows[r] = new int[kept.size() + 1];
+            for (int k = 0; k < kept.size(); k++) {
+                rows[r][k + 1] = index.computeIfAbsent(kept.get(k), f -> index.size());
+            }
+        }
+        double[] w = new double[index.size()];
+        double[] squares = new double[index.size()];
+        double[] gradient = new double[index.size()];
+        for (int iteration = 0; iteration < ITERATIONS; iteration++) {
+            java.util.Arrays.fill(gradient, 0);
+            for (int r = 0; r < rows.length; r++) {
+                double z = 0;
+                for (int f : rows[r]) {
+                    z += w[f];
+                }
+                double error = (examples.get(r).right() ? 1 : 0) - 1 / (1 + Math.exp(-z));
+                for (int f : rows[r]) {
+                    gradient[f] += error;
+                }
+            }
+            for (int f = 0; f < w.length; f++) {
+                double g = gradient[f] / rows.length - (f == 0 ? 0 : L2 * w[f]);
+                squares[f] += g * g;
+                w[f] += squares[f] > 0 ? LEARNING_RATE * g / Math.sqrt(squares[f]) : 0;
+            }
+        }
+        Map<String, Double> weights = new HashMap<>();
+        index.forEach((feature, f) -> weights.put(feature, w[f]));
+        return weights;
+    }
+
+    private static void write(Map<String, Double> weights, Path out) throws IOException {
         List<String> lines = new ArrayList<>();
-        lines.add("# context key\tright\tcandidates (made by CueContextTraining on PolNeAR train)");
-        for (Map.Entry<String, int[]> e : new TreeMap<>(counts).entrySet()) {
-            lines.add(e.getKey() + "\t" + e.getValue()[0] + "\t" + e.getValue()[1]);
+        lines.add("# feature\tweight (logistic regression made by CueContextTraining on PolNeAR train)");
+        for (Map.Entry<String, Double> e : new TreeMap<>(weights).entrySet()) {
+            if (Math.abs(e.getValue()) >= MIN_WEIGHT) {
+                lines.add(e.getKey() + "\t" + String.format(Locale.ROOT, "%.4f", e.getValue()));
+            }
         }
         Files.write(out, lines, StandardCharsets.UTF_8);
     }

@@ -10,21 +10,24 @@ import org.junit.jupiter.api.Test;
 
 class CueContextsTest {
 
-    private static final CueContext BELIEVES_THAT =
-            new CueContext("believes", true, true, "name", "-", "-", 0);
+    private static final CueContext BELIEVES_THAT = new CueContext("believes", false, "that", true, "name", "-", "-",
+            "that", "smith", "clause", "none", 0);
 
     @Test
-    void aContextNeverSeenFallsBackOnItsForm() {
-        CueContexts contexts = new CueContexts(Map.of("believes", new int[] {9, 10}), 0.5, 0.2, 3.0);
-        assertEquals((9 + 3 * 0.1) / 13, contexts.estimate(BELIEVES_THAT), 1e-9);
+    void theProbabilityIsTheLogisticOfTheWeightsOfTheContextsFeatures() {
+        CueContexts contexts = new CueContexts(Map.of(CueContexts.BIAS, -1.0, "believes", 0.5, "next:that", 1.5),
+                0.5, 0.2);
+        assertEquals(1 / (1 + Math.exp(-1.0)), contexts.probability(BELIEVES_THAT), 1e-9);
     }
 
     @Test
-    void aPreciseContextOutweighsAnImpreciseForm() {
-        CueContexts contexts = new CueContexts(Map.of("believes", new int[] {10, 100},
-                "believes|true|true", new int[] {40, 50}), 0.5, 0.2, 3.0);
-        assertTrue(contexts.admits(BELIEVES_THAT, false));
-        assertFalse(new CueContexts(Map.of("believes", new int[] {10, 100}), 0.5, 0.2, 3.0).admits(BELIEVES_THAT, false));
+    void aFormNeverSeenIsJudgedByItsFormFreeFeatures() {
+        CueContext touts = new CueContext("touts", false, "that", true, "name", "-", "-", "that", "smith", "clause",
+                "none", 0);
+        CueContexts contexts = new CueContexts(Map.of(CueContexts.BIAS, -2.0, "*other|s|that|true|-|name", 3.0), 0.5, 0.2);
+        assertTrue(contexts.admits(touts, false));
+        assertFalse(contexts.admits(new CueContext("touts", false, "-", true, "name", "-", "-", "the", "smith", "clause",
+                "none", 0), false));
     }
 
     @Test
@@ -36,10 +39,24 @@ class CueContextsTest {
 
     @Test
     void aCandidateHoldingAnotherAttributionIsLeftToThatOne() {
-        CueContexts contexts = new CueContexts(Map.of("quoted", new int[] {50, 50}), 0.5, 0.2, 3.0);
-        CueContext holds = new CueContext("quoted", false, true, "organisation", "-", "holds", 0);
+        CueContexts contexts = new CueContexts(Map.of(CueContexts.BIAS, 5.0), 0.5, 0.2);
+        CueContext holds = new CueContext("quoted", false, "-", true, "organisation", "-", "holds", "a", "times", "long",
+                "none", 0);
         assertFalse(contexts.admits(holds, false));
         assertTrue(contexts.admits(holds, true));
+    }
+
+    @Test
+    void trainingLearnsToTellARightContextFromAWrongOne() {
+        List<CueContextTraining.Example> examples = new java.util.ArrayList<>();
+        for (int k = 0; k < 50; k++) {
+            examples.add(new CueContextTraining.Example(List.of("next:that"), true));
+            examples.add(new CueContextTraining.Example(List.of("next:the"), false));
+        }
+        CueContexts contexts = new CueContexts(CueContextTraining.fit(examples), 0.5, 0.2);
+        assertTrue(contexts.admits(BELIEVES_THAT, false));
+        assertFalse(contexts.admits(new CueContext("believes", false, "-", true, "name", "-", "-", "the", "smith",
+                "clause", "none", 0), false));
     }
 
     @Test

@@ -172,4 +172,89 @@ class ReportedSpeechTest {
         assertEquals(2, quotes.size());
         assertEquals("he is unfit to serve", quotes.get(1).text());
     }
+
+    // ---- cues beyond say and tell, judged by the learned cue model
+
+    @Test
+    void calledForTakesWhatWasAskedForAsContent() {
+        Quotation q = Extracted.from("Senator Jane Whitfield called for a federal ban on assault weapons.").getFirst();
+        assertEquals("a federal ban on assault weapons", q.text());
+        assertEquals("Jane Whitfield", q.speaker());
+        assertEquals("called", q.cue());
+    }
+
+    @Test
+    void calledOnTakesWhomItCallsOnAndTheInfinitiveAsContent() {
+        Quotation q = Extracted.from("Senator Jane Whitfield called on the administration to block the merger.").getFirst();
+        assertEquals("the administration to block the merger", q.text());
+        assertEquals("Jane Whitfield", q.speaker());
+    }
+
+    @Test
+    void calledOnADayIsNoCall() {
+        assertEquals(List.of(), Extracted.from("Senator Jane Whitfield called on Tuesday and left a message."));
+    }
+
+    @Test
+    void aBeliefWithThatGivesTheClauseAsContent() {
+        Quotation q = Extracted.from("Mary Jones believes that the bridge will reopen in May.").getFirst();
+        assertEquals("the bridge will reopen in May", q.text());
+        assertEquals("Mary Jones", q.speaker());
+    }
+
+    @Test
+    void aVerbSeldomSeenAsACueStillIntroducesAThatClause() {
+        // "concedes" is no lexicon cue: the open candidate is judged by its form-free features
+        Quotation q = Extracted.from("Mary Jones concedes that the bridge will not reopen in May.").getFirst();
+        assertEquals("the bridge will not reopen in May", q.text());
+        assertEquals("Mary Jones", q.speaker());
+    }
+
+    @Test
+    void aStatementOpeningTheSentenceIsCircumstanceNotContent() {
+        Quotation q = Extracted.from("In a statement, the ministry said the talks had failed.").getFirst();
+        assertEquals("the talks had failed", q.text());
+        assertEquals("ministry", q.speaker());
+    }
+
+    @Test
+    void accordingToAPersonAfterTheContentAttributesTheClauseBefore() {
+        Quotation q = Extracted.from("The bridge will reopen in May, according to Mary Jones.").getFirst();
+        assertEquals("The bridge will reopen in May", q.text());
+        assertEquals("Mary Jones", q.speaker());
+    }
+
+    @Test
+    void aCapitalisedCueSpeaksInATitleCaseHeadline() {
+        Quotation q = Extracted.from("Former Clinton Pollster Says Clinton Is In Trouble In California Primaries.\n\n"
+                + "The pollster spoke on Sunday.").getFirst();
+        assertEquals("Clinton Is In Trouble In California Primaries", q.text());
+        assertEquals("Says", q.cue());
+    }
+
+    @Test
+    void aCapitalisedCueOutsideAHeadlineIsNoCue() {
+        assertEquals(List.of(), Extracted.from("The game Simon Says was popular with the children at the fair."));
+    }
+
+    @Test
+    void aHeadlineLabelGivesTheRestOfTheHeadlineToItsSpeaker() {
+        Quotation q = Extracted.from("Bernie Sanders: Clinton Email Story Has Moved On.\n\nThe senator spoke on Sunday.")
+                .getFirst();
+        assertEquals("Clinton Email Story Has Moved On", q.text());
+        assertEquals("Bernie Sanders", q.speaker());
+    }
+
+    @Test
+    void aKickerBeforeAColonIsNoSpeaker() {
+        List<Quotation> quotes = Extracted.from("Breaking: Senate Passes The Budget Bill After A Long Night.\n\n"
+                + "The vote came at dawn.");
+        assertEquals(List.of(), quotes);
+    }
+
+    @Test
+    void aSongTitleIsNoQuotationEvenAfterACue() {
+        List<Quotation> quotes = Extracted.from("The campaign played \"Born in the U.S.A.\" as Mary Jones walked on stage.");
+        assertEquals(List.of(), quotes);
+    }
 }

@@ -357,7 +357,8 @@ final class ArticleRun {
         if (from + 1 < e && !cues.isCue(w) && (doc.token(from).is("for") || calledOn(from, e))) {
             from++; // "called for a temporary ban", "called on Congress to act": CueContext judges the form with it
         }
-        boolean infinitive = from < e && doc.token(from).is("to") && INFINITIVE_CUES.contains(w);
+        boolean infinitive = from < e && doc.token(from).is("to")
+                && (INFINITIVE_CUES.contains(w) || !cues.isCue(w) && CueLexicon.isInfinitive(doc, from, e));
         boolean adverbial = from < e && ADVERBIAL_STARTS.contains(doc.token(from).lower()) && !infinitive
                 && !(from + 1 < e && doc.token(from).is("there") && EXISTENTIAL_VERBS.contains(doc.token(from + 1).lower()));
         if (adverbial) {

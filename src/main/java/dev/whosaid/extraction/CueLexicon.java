@@ -80,9 +80,41 @@ final class CueLexicon {
      */
     boolean isOpenCandidate(Document doc, int i, int e) {
         String w = doc.token(i).lower();
-        return i + 1 < e && doc.token(i + 1).is("that") && !doc.quoted(i + 1) && w.length() >= MIN_OPEN_LENGTH
-                && w.chars().allMatch(Character::isLetter) && !Lexicon.STOP.contains(w) && !isCue(w);
+        if (i + 1 >= e || doc.quoted(i + 1) || w.length() < MIN_OPEN_LENGTH || !w.chars().allMatch(Character::isLetter)
+                || Lexicon.STOP.contains(w) || isCue(w)) {
+            return false;
+        }
+        return doc.token(i + 1).is("that") || opensInfinitive(doc, i, e);
     }
+
+    /**
+     * "decided to drop out", "aims to repeal": an inflected verb-like word before "to" and a lower-case word that
+     * is no article or pronoun (not "went to the store", "spoke to him"); whether that was an intention the
+     * annotators mark is for the model to judge.
+     */
+    private static boolean opensInfinitive(Document doc, int i, int e) {
+        String w = doc.token(i).lower();
+        return !CueContext.shape(w).equals("-") && !w.endsWith("ing") && isInfinitive(doc, i + 1, e);
+    }
+
+    /** "to" at {@code to} opens an infinitive ("to repeal the law"), as far as the next word shows. */
+    static boolean isInfinitive(Document doc, int to, int e) {
+        if (to + 1 >= e || !doc.token(to).is("to")) {
+            return false;
+        }
+        Token verb = doc.token(to + 1);
+        return verb.isWord() && !verb.isCapitalized() && !doc.quoted(to + 1) && verb.text().chars().allMatch(Character::isLetter)
+                && (BARE_VERBS.contains(verb.lower()) || !Lexicon.STOP.contains(verb.lower()))
+                && !NOT_INFINITIVE.contains(verb.lower());
+    }
+
+    /** Function words that are verbs after "to" ("wants to be president"). */
+    private static final Set<String> BARE_VERBS = Set.of("be", "do", "have", "say", "tell");
+
+    /** Words after "to" that open a noun phrase or name a place, not an infinitive. */
+    private static final Set<String> NOT_INFINITIVE = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
+            "my", "your", "him", "them", "me", "us", "it", "this", "these", "those", "that", "what", "whom", "which",
+            "some", "any", "all", "more", "less", "about", "date", "power", "office", "court", "congress", "washington");
 
     boolean admits(CueContext context) {
         return admits.test(context);

@@ -191,6 +191,19 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aVerbOfIntentionBeforeAnInfinitiveGivesTheInfinitiveAsContent() {
+        // "aims" is no lexicon cue and was not in the list of infinitive cues: an open candidate before "to"
+        Quotation q = Extracted.from("Senator Jane Whitfield aims to repeal the health law.").getFirst();
+        assertEquals("to repeal the health law", q.text());
+        assertEquals("Jane Whitfield", q.speaker());
+    }
+
+    @Test
+    void aVerbOfMotionBeforeToAndAPlaceIsNoCue() {
+        assertEquals(List.of(), Extracted.from("Senator Jane Whitfield returned to the capital on Monday."));
+    }
+
+    @Test
     void calledOnADayIsNoCall() {
         assertEquals(List.of(), Extracted.from("Senator Jane Whitfield called on Tuesday and left a message."));
     }

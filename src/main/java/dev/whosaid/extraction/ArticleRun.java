@@ -314,7 +314,8 @@ final class ArticleRun {
             // "Cruz exhorted Republicans to vote and said he was …": the subject of the sentence
             Mention subject = before.isEmpty() ? sentenceSubject(b, i) : before.getLast().mention();
             int from = bounds.skipThat(bounds.skipTime(i + 1, e), e);
-            if (subject == null || from >= e || ADVERBIAL_STARTS.contains(doc.token(from).lower())) {
+            boolean infinitive = from < e && doc.token(from).is("to") && (INFINITIVE_CUES.contains(w) || CueLexicon.isInfinitive(doc, from, e));
+            if (subject == null || from >= e || ADVERBIAL_STARTS.contains(doc.token(from).lower()) && !infinitive) {
                 return null;
             }
             return bounds.wordsIn(from, e) >= 2 ? new Attribution(i, i, subject, from, bounds.clauseEnd(from, e), -1, -1) : null;

@@ -28,7 +28,7 @@ final class CueLexicon {
             "notes", "warned", "warns", "insisted", "insists", "denied", "denies", "stressed", "explained",
             "announced", "declared", "argued", "argues", "claimed", "claims", "stated", "wrote", "writes", "tweeted",
             "replied", "responded", "confirmed", "acknowledged", "admitted", "predicted", "promised", "vowed",
-            "urged", "suggested", "recalled", "continued", "concluded", "emphasized", "emphasised", "maintained",
+            "urged", "urges", "suggested", "recalled", "continued", "concluded", "emphasized", "emphasised", "maintained",
             "contended", "asserted", "remarked", "observed", "commented", "conceded", "cautioned", "pledged",
             "reiterated", "complained", "estimated", "disclosed", "revealed", "reported", "saying",
             "adding", "noting", "telling", "warning", "insisting", "arguing", "explaining", "stressing",

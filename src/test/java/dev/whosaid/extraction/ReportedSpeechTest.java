@@ -199,6 +199,20 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aSecondVerbAfterAndTakesItsInfinitiveAsContent() {
+        Quotation q = Extracted.from("Senator Jane Whitfield visited Ohio and vowed to reduce the cost of insurance.").getFirst();
+        assertEquals("to reduce the cost of insurance", q.text());
+        assertEquals("Jane Whitfield", q.speaker());
+    }
+
+    @Test
+    void urgesTakesWhomItUrgesAndTheInfinitiveAsContent() {
+        Quotation q = Extracted.from("Senator Jane Whitfield urges supporters to monitor polling places.").getFirst();
+        assertEquals("supporters to monitor polling places", q.text());
+        assertEquals("Jane Whitfield", q.speaker());
+    }
+
+    @Test
     void aVerbOfMotionBeforeToAndAPlaceIsNoCue() {
         assertEquals(List.of(), Extracted.from("Senator Jane Whitfield returned to the capital on Monday."));
     }

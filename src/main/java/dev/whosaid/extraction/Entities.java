@@ -41,6 +41,9 @@ final class Entities {
     private final MentionFinder finder;
     private final Map<String, Person> people = new LinkedHashMap<>();
     private final List<Occurrence> occurrences = new ArrayList<>();
+    /** The speaker the last resolved mention stood for, and the sentence of that mention. */
+    private Speaker lastResolved;
+    private int lastResolvedSentence = -1;
 
     Entities(Document doc, MentionFinder finder) {
         this.doc = doc;
@@ -137,7 +140,7 @@ final class Entities {
 
     /** The speaker a mention stands for; {@code previous} is the last speaker found before it, or null. */
     Speaker resolve(Mention m, Speaker previous) {
-        return switch (m.type()) {
+        Speaker s = switch (m.type()) {
             case NAME -> name(m);
             case PRONOUN -> pronoun(m, previous);
             case RELATIVE -> relative(m, previous);
@@ -145,6 +148,65 @@ final class Entities {
             case ORGANISATION -> new Speaker(m.name(), m.role(), SpeakerKind.ORGANISATION);
             case ANONYMOUS -> new Speaker(m.name(), m.role(), SpeakerKind.ANONYMOUS);
         };
+        lastResolved = s;
+        lastResolvedSentence = doc.sentenceOf[m.first()];
+        return s;
+    }
+
+    /**
+     * The person who spoke in this sentence or the one before, where "he" or "she" may stand for them: a pronoun
+     * opening a sentence most often continues its predecessor's subject ("Baslan Damang told the Post … He added"),
+     * even where someone of a known gender was named a little earlier; or null.
+     */
+    private Speaker recentSpeaker(Mention m, Gender wanted) {
+        if (lastResolved == null || lastResolved.kind() != SpeakerKind.PERSON
+                || doc.sentenceOf[m.first()] - lastResolvedSentence > 1 || isPronounName(lastResolved.name())) {
+            return null;
+        }
+        Person p = people.get(lastResolved.name());
+        if (p == null && !MentionFinder.lower(lastResolved.name()).startsWith("the ")
+                && !capitalisedMidSentence(lastResolved.name())) {
+            return null; // a capitalised word only ever opening sentences ("Chastened", "Delegates") is no person
+        }
+        Gender known = p != null ? p.gender : genderOfWords(lastResolved.role() == null ? lastResolved.name()
+                : lastResolved.name() + " " + lastResolved.role());
+        if (wanted != null && known == opposite(wanted)) {
+            return null;
+        }
+        if (p != null && p.gender == Gender.UNKNOWN && wanted != null) {
+            p.gender = wanted;
+        }
+        return lastResolved;
+    }
+
+    /** Whether a one-word name stands capitalised somewhere other than at a sentence start ("said McLenney"). */
+    private boolean capitalisedMidSentence(String name) {
+        if (name.indexOf(' ') >= 0) {
+            return true;
+        }
+        for (int i = 1; i < doc.size(); i++) {
+            if (doc.token(i).text().equals(name) && doc.sentenceBegin(doc.sentenceOf[i]) != i && !doc.quoted(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPronounName(String name) {
+        return Lexicon.PRONOUNS.contains(MentionFinder.lower(name));
+    }
+
+    /** The gender that words such as "spokeswoman" or "Mrs." give a phrase, or UNKNOWN. */
+    private static Gender genderOfWords(String phrase) {
+        for (String w : MentionFinder.lower(phrase).split("[^\\p{L}.]+")) {
+            if (Lexicon.FEMALE.contains(w)) {
+                return Gender.FEMALE;
+            }
+            if (Lexicon.MALE.contains(w)) {
+                return Gender.MALE;
+            }
+        }
+        return GivenNames.genderOf(phrase.split(" ")[0]);
     }
 
     private Speaker name(Mention m) {
@@ -161,6 +223,10 @@ final class Entities {
         String w = doc.token(m.first()).lower();
         if (w.equals("he") || w.equals("she")) {
             Gender wanted = w.equals("she") ? Gender.FEMALE : Gender.MALE;
+            Speaker recent = recentSpeaker(m, wanted);
+            if (recent != null) {
+                return recent;
+            }
             // best first: a person known to be "she" a little before, then any known person who may be "she",
             // then any capitalised name that may be one
             Person p = mostRecent(m.first(), GENDER_WINDOW, o -> o.evidenced && o.gender == wanted);
@@ -217,7 +283,7 @@ final class Entities {
     }
 
     private static Gender opposite(Gender g) {
-        return g == Gender.FEMALE ? Gender.MALE : Gender.FEMALE;
+        return g == Gender.FEMALE ? Gender.MALE : g == Gender.MALE ? Gender.FEMALE : null;
     }
 
     private Speaker relative(Mention m, Speaker previous) {
@@ -232,15 +298,59 @@ final class Entities {
         return resolve(antecedent, previous);
     }
 
+    /**
+     * "The secretary", "the mother", "the Republican nominee": the person introduced with that role; failing that,
+     * the only person of the role's gender ("the mother"), or for a definite description the person who spoke in
+     * the sentence before ("Donald Trump says … The Republican presidential nominee noted …").
+     */
     private Speaker role(Mention m) {
-        String head = doc.token(m.last()).lower();
+        String head = ROLE_ABBREVIATIONS.getOrDefault(doc.token(m.last()).lower(), doc.token(m.last()).lower());
         for (int i = occurrences.size() - 1; i >= 0; i--) {
             Occurrence o = occurrences.get(i);
             Person p = o.person();
-            if (o.token() < m.first() && p.role != null && hasWord(MentionFinder.lower(p.role), head)) {
+            if (o.token() < m.first() && p.role != null && roleWords(p.role).contains(head)) {
                 return new Speaker(p.name, p.role, SpeakerKind.PERSON);
             }
         }
-        return new Speaker(m.name(), m.role(), SpeakerKind.PERSON);
+        if (!doc.token(m.first()).is("the")) {
+            return new Speaker(m.name(), m.role(), SpeakerKind.PERSON); // "my mother": the writer's, no one named
+        }
+        Gender gender = genderOfWords(head);
+        Person only = gender == Gender.UNKNOWN ? null : onlyPersonOf(gender);
+        if (only != null) {
+            return new Speaker(only.name, m.role(), SpeakerKind.PERSON);
+        }
+        Speaker recent = recentSpeaker(m, gender == Gender.UNKNOWN ? null : gender);
+        return recent != null && people.containsKey(recent.name()) ? recent : new Speaker(m.name(), m.role(), SpeakerKind.PERSON);
+    }
+
+    /** Abbreviated titles as the role nouns that stand for them later ("Sen. Sanders" … "the senator"). */
+    private static final Map<String, String> ROLE_ABBREVIATIONS = Map.ofEntries(Map.entry("sen.", "senator"),
+            Map.entry("sen", "senator"), Map.entry("gov.", "governor"), Map.entry("gov", "governor"),
+            Map.entry("rep.", "representative"), Map.entry("rep", "representative"), Map.entry("gen.", "general"),
+            Map.entry("pres.", "president"), Map.entry("sec.", "secretary"), Map.entry("atty.", "attorney"),
+            Map.entry("congressman", "representative"), Map.entry("congresswoman", "representative"));
+
+    private static java.util.Set<String> roleWords(String role) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (String w : MentionFinder.lower(role).split("[\\s\\u00a0,;:()]+")) {
+            String bare = w.replaceAll("^[^\\p{L}]+|[^\\p{L}.]+$", "");
+            words.add(ROLE_ABBREVIATIONS.getOrDefault(bare, bare.endsWith(".") ? bare.substring(0, bare.length() - 1) : bare));
+        }
+        return words;
+    }
+
+    /** The one known person of this gender the article names, or null where there are none or several. */
+    private Person onlyPersonOf(Gender gender) {
+        Person only = null;
+        for (Person p : people.values()) {
+            if (p.evidenced && p.gender == gender) {
+                if (only != null) {
+                    return null;
+                }
+                only = p;
+            }
+        }
+        return only;
     }
 }

@@ -11,6 +11,10 @@ final class MentionFinder {
     private static final int MAX_LOWER_WORDS = 4;
     private static final int MAX_APPOSITIVE = 25;
     private static final Set<String> INNER_PREPOSITIONS = Set.of("of", "for", "at", "from");
+    /** Family words that stand for a person as role nouns do ("The mother said", "Dunn's mother"). */
+    static final Set<String> KIN_NOUNS = Set.of("mother", "father", "wife", "husband", "son", "daughter", "brother",
+            "sister", "widow", "widower", "grandmother", "grandfather", "aunt", "uncle", "niece", "nephew", "cousin",
+            "fiancée", "fiance", "fiancé", "girlfriend", "boyfriend", "partner");
     private static final Set<String> TIME_NOUNS = Set.of("night", "morning", "afternoon", "evening", "week", "month",
             "year", "weekend");
 
@@ -195,7 +199,7 @@ final class MentionFinder {
         }
         // a bare lower-case word with nothing naming it is a subject only if it is a known head ("officials")
         if (!determiner && !last.isCapitalized() && !Lexicon.ANONYMOUS_HEADS.contains(last.lower())
-                && !Lexicon.ROLE_NOUNS.contains(last.lower())) {
+                && !Lexicon.ROLE_NOUNS.contains(last.lower()) && !KIN_NOUNS.contains(last.lower())) {
             boolean anyCapital = false;
             for (int i = j; i <= k; i++) {
                 anyCapital |= doc.token(i).isCapitalized();
@@ -341,7 +345,7 @@ final class MentionFinder {
                 || head.equals("sources") || head.equals("source") && !firstLower.equals("the")) {
             return new Mention(j, k, span, whole, null, Mention.Type.ANONYMOUS);
         }
-        if (Lexicon.ROLE_NOUNS.contains(head) || Lexicon.TITLE_WORDS.contains(head)) {
+        if (Lexicon.ROLE_NOUNS.contains(head) || Lexicon.TITLE_WORDS.contains(head) || KIN_NOUNS.contains(head)) {
             String role = determiner && j < k ? doc.text.substring(doc.token(j + 1).start(), last.end()) : whole;
             return new Mention(j, k, span, whole, role, Mention.Type.ROLE);
         }

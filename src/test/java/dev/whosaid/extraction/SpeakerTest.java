@@ -203,4 +203,39 @@ class SpeakerTest {
         assertEquals("Trump", q.speaker());
         assertEquals("President", q.role());
     }
+
+    @Test
+    void aPronounOpeningTheNextSentenceContinuesItsSpeakerOverAnEarlierPersonOfKnownGender() {
+        String text = "Doug Miller of Milltech Marine said the transponder was working. Baslan Damang, a security official,"
+                + " told the Post that radio broadcasts were used. He added that authorities were still waiting.";
+        assertEquals("Baslan Damang", containing(Extracted.from(text), "still waiting").speaker());
+    }
+
+    @Test
+    void aPronounDoesNotContinueASpeakerOfTheOtherGender() {
+        String text = "Heather Nauert arrived in Tokyo. Mike Pompeo said the talks were productive. "
+                + "She said the letter was delivered.";
+        assertEquals("Heather Nauert", containing(Extracted.from(text), "letter").speaker());
+    }
+
+    @Test
+    void aDefiniteDescriptionRightAfterASpeakerIsThatSpeaker() {
+        String text = "Donald Trump says he has big plans for the final month. The Republican presidential nominee noted"
+                + " that his campaign has not spent much on ads.";
+        assertEquals("Donald Trump", containing(Extracted.from(text), "not spent much").speaker());
+    }
+
+    @Test
+    void anAbbreviatedTitleIntroducesTheRoleNounThatStandsForItLater() {
+        String text = "Sen. Bernie Sanders spoke in Vermont. Clinton attended the rally in Ohio. "
+                + "The senator said he would introduce legislation to fix the tax system.";
+        assertEquals("Bernie Sanders", containing(Extracted.from(text), "legislation").speaker());
+    }
+
+    @Test
+    void aGenderedRoleNounResolvesToTheOnlyPersonOfThatGender() {
+        String text = "Judge Bernard Schwartz sentenced David and Louise Turpin to life in prison. "
+                + "The mother said \"I really look forward to the day I can see them again.\"";
+        assertEquals("Louise Turpin", containing(Extracted.from(text), "look forward").speaker());
+    }
 }

@@ -241,7 +241,7 @@ final class ArticleRun {
             if (right == null) {
                 return null;
             }
-            int next = skipMedium(bounds.skipTime(right.last() + 1, e), e);
+            int next = skipMedium(bounds.skipTime(finder.afterParenthesis(right.last() + 1, e), e), e);
             if (next < e && !bounds.endsClause(next)) {
                 return null; // "said the event brought back memories": no inverted subject
             }

@@ -216,6 +216,9 @@ final class Entities {
             return new Speaker(name, m.role(), isPersonName(name) ? SpeakerKind.PERSON : SpeakerKind.ORGANISATION);
         }
         p.evidenced = true; // it speaks
+        if (m.role() != null && (p.role == null || m.role().startsWith(p.role))) {
+            p.role = m.role(); // "prosecutor, the U.S. Attorney for …" says more than "prosecutor"
+        }
         return new Speaker(p.name, m.role() != null ? m.role() : p.role, SpeakerKind.PERSON);
     }
 
@@ -320,8 +323,21 @@ final class Entities {
         if (only != null) {
             return new Speaker(only.name, m.role(), SpeakerKind.PERSON);
         }
+        if (namesItsGroup(m)) {
+            return new Speaker(m.name(), m.role(), SpeakerKind.PERSON); // "the head of the investigators": someone new
+        }
         Speaker recent = recentSpeaker(m, gender == Gender.UNKNOWN ? null : gender);
         return recent != null && people.containsKey(recent.name()) ? recent : new Speaker(m.name(), m.role(), SpeakerKind.PERSON);
+    }
+
+    /** "the head of the investigators": a role with its group, not a title ("the former secretary of state"). */
+    private boolean namesItsGroup(Mention m) {
+        for (int i = m.first() + 1; i < m.last(); i++) {
+            if ((doc.token(i).is("of") || doc.token(i).is("for")) && !Lexicon.TITLE_WORDS.contains(doc.token(m.last()).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Abbreviated titles as the role nouns that stand for them later ("Sen. Sanders" … "the senator"). */

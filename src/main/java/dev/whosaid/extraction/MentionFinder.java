@@ -15,6 +15,18 @@ final class MentionFinder {
     static final Set<String> KIN_NOUNS = Set.of("mother", "father", "wife", "husband", "son", "daughter", "brother",
             "sister", "widow", "widower", "grandmother", "grandfather", "aunt", "uncle", "niece", "nephew", "cousin",
             "fiancée", "fiance", "fiancé", "girlfriend", "boyfriend", "partner");
+    /** Nouns of a person's place in a group ("the head of the investigators"), besides the role nouns. */
+    private static final Set<String> GROUP_ROLE_HEADS = Set.of("head", "member", "representative", "spokesman",
+            "spokeswoman", "spokesperson", "deputy", "boss", "chair", "organiser", "organizer", "owner", "president");
+
+    private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
+            "would", "can", "could", "should", "may", "might", "must", "does", "did", "do");
+    private static final Set<String> RELATIVES = Set.of("who", "which", "whose", "whom", "that");
+
+    /** Lower-case words inside a person's name ("Mohammad bin Salman", "Ursula von der Leyen"). */
+    private static final Set<String> NAME_PARTICLES = Set.of("bin", "bint", "ibn", "al", "el", "van", "von", "der",
+            "den", "de", "da", "di", "del", "della", "dos", "das", "du", "la", "le", "ter", "ten");
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d+(st|nd|rd|th)");
     private static final Set<String> TIME_NOUNS = Set.of("night", "morning", "afternoon", "evening", "week", "month",
             "year", "weekend");
 
@@ -89,6 +101,19 @@ final class MentionFinder {
         return k;
     }
 
+    /** The token after a parenthesis opening at {@code k} ("Sadiq Khan (no relation) …"), or {@code k} itself. */
+    int afterParenthesis(int k, int limit) {
+        if (k >= limit || !doc.token(k).text().equals("(")) {
+            return k;
+        }
+        for (int close = k + 1; close < limit && close < k + 12; close++) {
+            if (doc.token(close).text().equals(")")) {
+                return close + 1;
+            }
+        }
+        return k;
+    }
+
     /** "Kang In-sung, a Washington-based correspondent for Chosun Ilbo, said": the name, with the role. */
     private Mention appositive(int comma, int floor) {
         for (int p = comma - 1; p >= Math.max(floor, comma - MAX_APPOSITIVE); p--) {
@@ -112,8 +137,9 @@ final class MentionFinder {
                     return null;
                 }
                 String role = null;
-                if (firstOfPhrase.lower().equals("who") || firstOfPhrase.lower().equals("which")) {
-                    role = null;
+                if (firstOfPhrase.lower().equals("who") || firstOfPhrase.lower().equals("which")
+                        || firstOfPhrase.lower().endsWith("ing") && !firstOfPhrase.isCapitalized()) {
+                    role = null; // "Trump, appearing after Clinton at the forum, said": circumstances, no role
                 } else if (Lexicon.DETERMINERS.contains(firstOfPhrase.lower()) || !firstOfPhrase.isCapitalized()) {
                     int from = Lexicon.DETERMINERS.contains(firstOfPhrase.lower()) && p + 2 < comma ? p + 2 : p + 1;
                     int to = comma - 1;
@@ -127,7 +153,12 @@ final class MentionFinder {
                 } else {
                     role = doc.text.substring(firstOfPhrase.start(), doc.token(comma - 1).end()); // "Pyongyang's only ally"
                 }
-                return role == null || head.role() != null ? head : head.withRole(role);
+                if (role == null) {
+                    return head;
+                }
+                // "prosecutor Josh Bash, the U.S. Attorney for …": a described role adds to the title
+                boolean described = Lexicon.DETERMINERS.contains(firstOfPhrase.lower());
+                return head.role() == null ? head.withRole(role) : described ? head.withRole(head.role() + ", " + role) : head;
             }
         }
         // "Lydia Buchtmann for Food Standards Australia New Zealand, says": a subject set off by a comma alone
@@ -212,7 +243,33 @@ final class MentionFinder {
         while (j < k && Lexicon.STOP.contains(doc.token(j).lower())) {
             j++;
         }
-        return classify(j, k, determiner);
+        Mention held = determiner ? roleInGroup(j, k, floor) : null;
+        return held != null ? held : classify(j, k, determiner);
+    }
+
+    /**
+     * "The head of the police's internal investigators", "a spokesman for the ministry": a role held in a group that
+     * the noun phrase ending at {@code k} (from its determiner at {@code j}) names; or null.
+     */
+    private Mention roleInGroup(int j, int k, int floor) {
+        int of = j - 1;
+        if (of - 1 < floor || !(doc.token(of).is("of") || doc.token(of).is("for")) || doc.quoted(of - 1)) {
+            return null;
+        }
+        Token head = doc.token(of - 1);
+        if (head.isCapitalized() || !(Lexicon.ROLE_NOUNS.contains(head.lower()) || GROUP_ROLE_HEADS.contains(head.lower())
+                || KIN_NOUNS.contains(head.lower()))) {
+            return null;
+        }
+        int first = of - 1;
+        if (first - 1 >= floor && Lexicon.DETERMINERS.contains(doc.token(first - 1).lower())) {
+            first--;
+        }
+        Span span = new Span(doc.token(first).start(), doc.token(k).end());
+        String whole = span.of(doc.text);
+        boolean indefinite = Lexicon.INDEFINITE.contains(doc.token(first).lower());
+        String role = first < of - 1 ? doc.text.substring(doc.token(first + 1).start(), doc.token(k).end()) : whole;
+        return new Mention(first, k, span, whole, role, indefinite ? Mention.Type.ANONYMOUS : Mention.Type.ROLE);
     }
 
     /** The speaker mention starting at token {@code j} ("said the spokeswoman", "according to officials"). */
@@ -248,15 +305,23 @@ final class MentionFinder {
         if (m == null) {
             return null;
         }
-        // ", a spokesman for the campaign": the role after the name
-        if (m.role() == null && m.last() + 2 < limit && doc.token(m.last() + 1).text().equals(",")
-                && Lexicon.INDEFINITE.contains(doc.token(m.last() + 2).lower())) {
+        // ", a spokesman for the campaign", ", the U.S. Attorney for the Western District": the role after the name
+        if (m.type() == Mention.Type.NAME && m.last() + 2 < limit && doc.token(m.last() + 1).text().equals(",")
+                && (Lexicon.INDEFINITE.contains(doc.token(m.last() + 2).lower()) || doc.token(m.last() + 2).is("the"))) {
             int end = m.last() + 3;
-            while (end < limit && doc.token(end).isWord() && end - m.last() < 12) {
+            while (end < limit && (doc.token(end).isWord() || doc.token(end).is("'s") || doc.token(end).is("’s"))
+                    && !doc.quoted(end) && !RELATIVES.contains(doc.token(end).lower()) && end - m.last() < MAX_APPOSITIVE) {
                 end++;
             }
-            if (end > m.last() + 3) {
-                return m.withRole(doc.text.substring(doc.token(m.last() + 3).start(), doc.token(end - 1).end()));
+            boolean clause = false; // "according to Ham, the administration has shuffled …": a clause, not a role
+            for (int v = m.last() + 3; v < end; v++) {
+                clause |= AUXILIARIES.contains(doc.token(v).lower());
+            }
+            boolean closed = end == limit || doc.token(end).text().equals(",") || RELATIVES.contains(doc.token(end).lower())
+                    || doc.token(end).text().equals(".") || doc.token(end).text().equals(";");
+            if (end > m.last() + 3 && closed && !clause) {
+                String role = doc.text.substring(doc.token(m.last() + 3).start(), doc.token(end - 1).end());
+                return m.withRole(m.role() == null ? role : m.role() + ", " + role);
             }
         }
         return m;
@@ -273,9 +338,11 @@ final class MentionFinder {
         while (nameStart - 1 >= j) {
             Token t = doc.token(nameStart - 1);
             boolean afterHonorific = nameStart - 2 >= j && Lexicon.HONORIFICS.contains(doc.token(nameStart - 2).lower());
+            boolean particle = NAME_PARTICLES.contains(t.text()) && nameStart <= k && nameStart - 2 >= j
+                    && doc.token(nameStart - 2).isCapitalized() && !Lexicon.TITLE_WORDS.contains(doc.token(nameStart - 2).lower());
             if (t.isCapitalized() && t.isWord() && (!Lexicon.TITLE_WORDS.contains(t.lower()) || afterHonorific)
-                    && !Lexicon.HONORIFICS.contains(t.lower())) {
-                nameStart--;
+                    && !Lexicon.HONORIFICS.contains(t.lower()) || particle) {
+                nameStart--; // "Mohammad bin Salman", "Ursula von der Leyen": a particle inside the name
             } else {
                 break;
             }
@@ -319,7 +386,8 @@ final class MentionFinder {
         }
         if (nameStart <= k && last.isCapitalized()) {
             while (j < nameStart && !doc.token(j).isCapitalized() && !Lexicon.DETERMINERS.contains(doc.token(j).lower())
-                    && !Lexicon.TITLE_WORDS.contains(doc.token(j).lower()) && !Lexicon.ROLE_NOUNS.contains(doc.token(j).lower())) {
+                    && !Lexicon.TITLE_WORDS.contains(doc.token(j).lower()) && !Lexicon.ROLE_NOUNS.contains(doc.token(j).lower())
+                    && !isOrdinal(doc.token(j).text())) {
                 j++; // "did not give North Korean leader Kim Jong Un": "give" is no part of the role
             }
             span = new Span(doc.token(j).start(), doc.token(k).end());
@@ -382,6 +450,11 @@ final class MentionFinder {
             }
         }
         return out;
+    }
+
+    /** "1st", "22nd": an ordinal opening a unit's name ("1st Fleet Command's … head Arba Agung"). */
+    private static boolean isOrdinal(String w) {
+        return ORDINAL.matcher(w).matches();
     }
 
     /** "he", "who"; not "WHO", the World Health Organization. */

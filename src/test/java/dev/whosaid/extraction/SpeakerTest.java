@@ -238,4 +238,63 @@ class SpeakerTest {
                 + "The mother said \"I really look forward to the day I can see them again.\"";
         assertEquals("Louise Turpin", containing(Extracted.from(text), "look forward").speaker());
     }
+
+    @Test
+    void anOrdinalOpensTheUnitInTheRoleBeforeTheName() {
+        Quotation q = Extracted.from("\"We will continue searching until we find it,\" 1st Fleet Command's Navy Information"
+                + " Agency head Arba Agung told The Jakarta Post.").getFirst();
+        assertEquals("Arba Agung", q.speaker());
+        assertEquals("1st Fleet Command's Navy Information Agency head", q.role());
+    }
+
+    @Test
+    void aParticleStaysInsideTheName() {
+        Quotation q = Extracted.from("Crown Prince Mohammad bin Salman of Saudi Arabia said the murder happened under his"
+                + " watch.").getFirst();
+        assertEquals("Mohammad bin Salman", q.speaker());
+        assertEquals("Crown Prince of Saudi Arabia", q.role());
+    }
+
+    @Test
+    void aParenthesisAfterAnInvertedSpeakerDoesNotHideIt() {
+        Quotation q = Extracted.from("\"I am in awe of the people who ran towards danger\" tweeted Mayor of London Sadiq"
+                + " Khan (no relation).").getFirst();
+        assertEquals("Sadiq Khan", q.speaker());
+        assertEquals("Mayor of London", q.role());
+    }
+
+    @Test
+    void aRoleHeldInAGroupIsOneSpeakerWhomTheNextPronounContinues() {
+        String text = "Sophie Obadia said the verdict was fair. The head of the police's internal investigators told the"
+                + " court \"Basic investigations were not done.\" She also said \"I regret we were not called immediately.\"";
+        List<Quotation> quotes = Extracted.from(text);
+        assertEquals("The head of the police's internal investigators", containing(quotes, "Basic").speaker());
+        assertEquals("head of the police's internal investigators", containing(quotes, "Basic").role());
+        assertEquals("The head of the police's internal investigators", containing(quotes, "regret").speaker());
+    }
+
+    @Test
+    void aRoleNounBeforeTheAppositiveNameIsItsRole() {
+        Quotation q = Extracted.from("Dunn's mother, Charlotte Charles, said on TV that she could not forgive her.")
+                .getFirst();
+        assertEquals("Charlotte Charles", q.speaker());
+        assertEquals("Dunn's mother", q.role());
+    }
+
+    @Test
+    void aDefiniteAppositiveAfterTheNameAddsToItsTitleAndStaysWithThePerson() {
+        String text = "The shooting is domestic terrorism, according to prosecutor Josh Bash, the U.S. Attorney for the"
+                + " Western District of Texas. \"We are treating it as a domestic terrorism case,\" said Bash.";
+        Quotation q = containing(Extracted.from(text), "treating");
+        assertEquals("Josh Bash", q.speaker());
+        assertEquals("prosecutor, U.S. Attorney for the Western District of Texas", q.role());
+    }
+
+    @Test
+    void aClauseAfterAccordingToAndTheNameIsNoRole() {
+        Quotation q = Extracted.from("According to Ham, the administration has shuffled through military leaders.")
+                .getFirst();
+        assertEquals("Ham", q.speaker());
+        assertEquals(null, q.role());
+    }
 }

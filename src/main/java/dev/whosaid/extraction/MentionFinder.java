@@ -19,6 +19,10 @@ final class MentionFinder {
     private static final Set<String> GROUP_ROLE_HEADS = Set.of("head", "member", "representative", "spokesman",
             "spokeswoman", "spokesperson", "deputy", "boss", "chair", "organiser", "organizer", "owner", "president");
 
+    /** Bodies named for what they deal with ("Commission on Presidential Debates", "Board on Professional …"). */
+    private static final Set<String> BODIES_ON = Set.of("commission", "committee", "council", "board", "conference",
+            "institute", "center", "centre", "office", "panel", "forum", "court", "subcommittee", "task", "force",
+            "coalition", "alliance", "campaign");
     private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
             "would", "can", "could", "should", "may", "might", "must", "does", "did", "do");
     private static final Set<String> RELATIVES = Set.of("who", "which", "whose", "whom", "that");
@@ -99,6 +103,12 @@ final class MentionFinder {
             }
         }
         return k;
+    }
+
+    /** Whether token {@code k} is the "on" inside a body's name ("Committee on Foreign Relations"). */
+    private boolean organisationOn(int k) {
+        return k > 0 && k + 1 < doc.size() && doc.token(k).is("on") && doc.token(k - 1).isCapitalized()
+                && BODIES_ON.contains(doc.token(k - 1).lower()) && doc.token(k + 1).isCapitalized();
     }
 
     /** The token after a parenthesis opening at {@code k} ("Sadiq Khan (no relation) …"), or {@code k} itself. */
@@ -204,7 +214,8 @@ final class MentionFinder {
                 break;
             }
             boolean titleTo = w.equals("to") && j - 2 >= floor && Lexicon.TITLE_WORDS.contains(doc.token(j - 2).lower());
-            if ((INNER_PREPOSITIONS.contains(w) || titleTo) && j - 2 >= floor && doc.token(j - 2).isWord()
+            boolean bodyOn = j - 2 >= floor && organisationOn(j - 1); // "Commission on International Religious Freedom"
+            if ((INNER_PREPOSITIONS.contains(w) || titleTo || bodyOn) && j - 2 >= floor && doc.token(j - 2).isWord()
                     && !Lexicon.STOP.contains(doc.token(j - 2).lower())
                     && (doc.token(j).isCapitalized() || doc.token(j).is("the"))) {
                 j--;
@@ -287,7 +298,7 @@ final class MentionFinder {
             if (doc.quoted(k) || !t.isWord() && !w.equals("'s") && !w.equals("&")) {
                 break;
             }
-            if (k > j && (Lexicon.STOP.contains(w) && !INNER_PREPOSITIONS.contains(w) && !w.equals("the")
+            if (k > j && (Lexicon.STOP.contains(w) && !INNER_PREPOSITIONS.contains(w) && !w.equals("the") && !organisationOn(k)
                     || Lexicon.WEEKDAYS.contains(w) || w.equals("yesterday") || w.equals("today")
                     || CueLexicon.STANDARD.isCue(w))) {
                 break;
@@ -356,7 +367,8 @@ final class MentionFinder {
             }
         }
         int preposition = nameStart - 1 > j && doc.token(nameStart - 1).is("the") ? nameStart - 2 : nameStart - 1;
-        if (nameStart <= k && preposition >= j && Set.of("of", "for", "and", "&").contains(doc.token(preposition).lower())) {
+        if (nameStart <= k && preposition >= j && (Set.of("of", "for", "and", "&").contains(doc.token(preposition).lower())
+                || organisationOn(preposition))) {
             Mention before = preposition - 1 >= j && doc.token(preposition - 1).isCapitalized()
                     ? classify(j, preposition - 1, determiner) : null;
             if (before != null && before.type() == Mention.Type.NAME) {
@@ -373,10 +385,14 @@ final class MentionFinder {
             return new Mention(j, k, span, whole, null, Mention.Type.ORGANISATION); // "WHO", "NATO"
         }
         boolean organisation = false;
+        boolean bodyOn = false; // "the Commission on Presidential Debates", its last words all capitalised
+        for (int i = k; i >= j && (doc.token(i).isCapitalized() || organisationOn(i)); i--) {
+            bodyOn |= organisationOn(i);
+        }
         for (int i = j; i <= k; i++) {
             organisation |= Lexicon.ORGANISATION_WORDS.contains(doc.token(i).lower());
         }
-        if (organisation && (nameStart > k || containsOrganisationWord(nameStart, k) || !determiner && nameStart == j)) {
+        if (organisation && (nameStart > k || containsOrganisationWord(nameStart, k) || !determiner && nameStart == j || bodyOn)) {
             String name = determiner && firstLower.equals("the") && j < k
                     ? doc.text.substring(doc.token(j + 1).start(), last.end()) : whole;
             return new Mention(j, k, span, name, null, Mention.Type.ORGANISATION);

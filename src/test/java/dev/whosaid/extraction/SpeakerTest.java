@@ -297,4 +297,35 @@ class SpeakerTest {
         assertEquals("Ham", q.speaker());
         assertEquals(null, q.role());
     }
+
+    @Test
+    void anAcronymSpelledOutInParenthesesResolvesToTheFullName() {
+        String text = "The United States Commission on International Religious Freedom (USCIRF) criticized the move. "
+                + "USCIRF said the status of the museum must be maintained.";
+        Quotation q = containing(Extracted.from(text), "museum");
+        assertEquals("United States Commission on International Religious Freedom", q.speaker());
+        assertEquals(SpeakerKind.ORGANISATION, q.speakerKind());
+    }
+
+    @Test
+    void aBodyNamedForItsSubjectKeepsItsOnAndIsAnOrganisation() {
+        Quotation q = Extracted.from("The Commission on Presidential Debates said the microphone worked.").getFirst();
+        assertEquals("Commission on Presidential Debates", q.speaker());
+        assertEquals(SpeakerKind.ORGANISATION, q.speakerKind());
+    }
+
+    @Test
+    void aMisspeltSurnameResolvesToTheOnePersonItIsCloseTo() {
+        String text = "Lydia Buchtmann for Food Standards Australia New Zealand spoke on radio. \"People who eat a lot"
+                + " of bread must not get too much of it,\" Ms Bauchtman said.";
+        Quotation q = containing(Extracted.from(text), "bread");
+        assertEquals("Lydia Buchtmann", q.speaker());
+        assertEquals("Food Standards Australia New Zealand", q.role());
+    }
+
+    @Test
+    void aShortSurnameOneLetterFromAnotherIsNotMerged() {
+        String text = "Jane Bush met John Rush in Ohio. Bash said the meeting went well.";
+        assertEquals("Bash", Extracted.from(text).getFirst().speaker());
+    }
 }

@@ -41,6 +41,10 @@ final class Entities {
     private final MentionFinder finder;
     private final Map<String, Person> people = new LinkedHashMap<>();
     private final List<Occurrence> occurrences = new ArrayList<>();
+    /** Capitalised organisations in text order, for "the agency" or "the court" later on. */
+    private final List<Named> organisations = new ArrayList<>();
+
+    private record Named(int token, String name) {}
     /** Acronyms the article spells out ("the Electronic Frontier Foundation (EFF)"): acronym to full name. */
     private final Map<String, String> acronyms = new java.util.HashMap<>();
     /** The speaker the last resolved mention stood for, and the sentence of that mention. */
@@ -50,7 +54,14 @@ final class Entities {
     Entities(Document doc, MentionFinder finder) {
         this.doc = doc;
         this.finder = finder;
-        List<Mention> names = finder.names();
+        List<Mention> names = new ArrayList<>();
+        for (Mention m : finder.names()) {
+            if (m.type() == Mention.Type.NAME) {
+                names.add(m);
+            } else if (Character.isUpperCase(m.name().charAt(0))) {
+                organisations.add(new Named(m.first(), clean(m.name())));
+            }
+        }
         for (Mention m : names) {
             String name = clean(m.name());
             if (isPersonName(name) && (name.indexOf(' ') > 0 || hasHonorific(m) || m.role() != null)) {
@@ -239,7 +250,7 @@ final class Entities {
             case PRONOUN -> pronoun(m, previous);
             case RELATIVE -> relative(m, previous);
             case ROLE -> role(m);
-            case ORGANISATION -> new Speaker(m.name(), m.role(), SpeakerKind.ORGANISATION);
+            case ORGANISATION -> new Speaker(organisation(m), m.role(), SpeakerKind.ORGANISATION);
             case ANONYMOUS -> new Speaker(m.name(), m.role(), SpeakerKind.ANONYMOUS);
         };
         lastResolved = s;
@@ -353,6 +364,46 @@ final class Entities {
         return new Speaker(m.name(), null, w.equals("i") ? SpeakerKind.PERSON : SpeakerKind.ANONYMOUS);
     }
 
+    /**
+     * "the agency", "the court": the organisation named last before it whose name has that word ("Federal Emergency
+     * Management Agency", "Supreme Court"); any other organisation mention as it is written.
+     */
+    private String organisation(Mention m) {
+        String head = m.name();
+        if (m.first() == m.last() || !doc.token(m.first()).is("the") || m.last() != m.first() + 1
+                || doc.token(m.last()).isCapitalized()) {
+            return head;
+        }
+        String word = doc.token(m.last()).lower();
+        if (!INSTITUTION_HEADS.contains(word)) {
+            return head; // "the network", "the paper": too many of them to tell which
+        }
+        for (int i = organisations.size() - 1; i >= 0; i--) {
+            Named o = organisations.get(i);
+            if (o.token() < m.first() && o.name().indexOf(' ') > 0 && headOf(o.name()).equals(word)) {
+                return o.name();
+            }
+        }
+        return head;
+    }
+
+    private static final java.util.Set<String> INSTITUTION_HEADS = java.util.Set.of("agency", "ministry", "department",
+            "court", "commission", "committee", "council", "fund", "bank", "union", "university", "institute",
+            "foundation", "board", "bureau", "office", "party", "administration", "government", "organisation",
+            "organization", "association", "federation", "league", "service", "authority", "army", "navy", "police",
+            "parliament", "senate", "assembly", "tribunal", "embassy", "commissioner", "coalition", "alliance");
+
+    /** The word an organisation's name is built on: "court" of "Supreme Court", "commission" of "Commission on …". */
+    private static String headOf(String name) {
+        String[] words = MentionFinder.lower(name).split(" ");
+        for (int i = 1; i < words.length; i++) {
+            if (words[i].equals("on") || words[i].equals("of") || words[i].equals("for")) {
+                return words[i - 1];
+            }
+        }
+        return words[words.length - 1];
+    }
+
     /** The person of the latest occurrence before {@code token}, at most {@code window} tokens back, that fits. */
     private Person mostRecent(int token, int window, java.util.function.Predicate<Person> fits) {
         for (int i = occurrences.size() - 1; i >= 0; i--) {
@@ -391,6 +442,14 @@ final class Entities {
         Mention antecedent = k >= 0 ? finder.nounPhraseEndingAt(k, Math.max(0, doc.sentenceBegin(doc.sentenceOf[k]))) : null;
         if (antecedent == null || antecedent.type() == Mention.Type.RELATIVE) {
             return previous != null ? previous : new Speaker(m.name(), null, SpeakerKind.ANONYMOUS);
+        }
+        if (MentionFinder.DOCUMENT_NOUNS.contains(doc.token(antecedent.last()).lower())) {
+            // "They released a statement which said": the statement speaks for the one who released it
+            int begin = doc.sentenceBegin(doc.sentenceOf[antecedent.first()]);
+            Mention issuer = antecedent.first() - 2 >= begin ? finder.leftOf(antecedent.first() - 2, begin) : null;
+            if (issuer != null && issuer.type() != Mention.Type.RELATIVE) {
+                return resolve(issuer, previous);
+            }
         }
         return resolve(antecedent, previous);
     }

@@ -23,6 +23,11 @@ final class MentionFinder {
     private static final Set<String> BODIES_ON = Set.of("commission", "committee", "council", "board", "conference",
             "institute", "center", "centre", "office", "panel", "forum", "court", "subcommittee", "task", "force",
             "coalition", "alliance", "campaign");
+    private static final Set<String> ROLE_TIME_ADVERBS = Set.of("formerly", "now", "then", "once", "previously");
+    /** Writings that speak for whoever issued them ("They released a statement which said …"). */
+    static final Set<String> DOCUMENT_NOUNS = Set.of("statement", "letter", "report", "tweet", "post", "release",
+            "message", "communique", "communiqué", "memo", "note", "notice", "filing", "ruling", "judgment", "decision",
+            "summary", "document");
     private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
             "would", "can", "could", "should", "may", "might", "must", "does", "did", "do");
     private static final Set<String> RELATIVES = Set.of("who", "which", "whose", "whom", "that");
@@ -72,6 +77,9 @@ final class MentionFinder {
         Token t = doc.token(k);
         if (isPronoun(t)) {
             return pronoun(k);
+        }
+        if ((t.is("which") || t.is("that")) && k - 1 >= floor && DOCUMENT_NOUNS.contains(doc.token(k - 1).lower())) {
+            return new Mention(k, k, new Span(t.start(), t.end()), t.text(), null, Mention.Type.RELATIVE); // "a statement which said"
         }
         if (t.text().equals(")")) {
             int open = k - 1;
@@ -317,21 +325,24 @@ final class MentionFinder {
             return null;
         }
         // ", a spokesman for the campaign", ", the U.S. Attorney for the Western District": the role after the name
-        if (m.type() == Mention.Type.NAME && m.last() + 2 < limit && doc.token(m.last() + 1).text().equals(",")
-                && (Lexicon.INDEFINITE.contains(doc.token(m.last() + 2).lower()) || doc.token(m.last() + 2).is("the"))) {
-            int end = m.last() + 3;
+        int article = m.last() + 2 < limit && ROLE_TIME_ADVERBS.contains(doc.token(m.last() + 2).lower())
+                ? m.last() + 3 : m.last() + 2; // ", formerly a deputy administrator at FEMA"
+        if (m.type() == Mention.Type.NAME && article < limit && doc.token(m.last() + 1).text().equals(",")
+                && (Lexicon.INDEFINITE.contains(doc.token(article).lower()) || doc.token(article).is("the"))) {
+            int end = article + 1;
             while (end < limit && (doc.token(end).isWord() || doc.token(end).is("'s") || doc.token(end).is("’s"))
                     && !doc.quoted(end) && !RELATIVES.contains(doc.token(end).lower()) && end - m.last() < MAX_APPOSITIVE) {
                 end++;
             }
             boolean clause = false; // "according to Ham, the administration has shuffled …": a clause, not a role
-            for (int v = m.last() + 3; v < end; v++) {
+            for (int v = article + 1; v < end; v++) {
                 clause |= AUXILIARIES.contains(doc.token(v).lower());
             }
             boolean closed = end == limit || doc.token(end).text().equals(",") || RELATIVES.contains(doc.token(end).lower())
                     || doc.token(end).text().equals(".") || doc.token(end).text().equals(";");
-            if (end > m.last() + 3 && closed && !clause) {
-                String role = doc.text.substring(doc.token(m.last() + 3).start(), doc.token(end - 1).end());
+            if (end > article + 1 && closed && !clause) {
+                int from = article > m.last() + 2 ? m.last() + 2 : article + 1;
+                String role = doc.text.substring(doc.token(from).start(), doc.token(end - 1).end());
                 return m.withRole(m.role() == null ? role : m.role() + ", " + role);
             }
         }
@@ -448,7 +459,7 @@ final class MentionFinder {
         return false;
     }
 
-    /** Every capitalised name with two words or more in the article, with titles: the people it names. */
+    /** Every capitalised name in the article, with titles, and every capitalised organisation: whom it names. */
     List<Mention> names() {
         List<Mention> out = new ArrayList<>();
         int n = doc.size();
@@ -461,7 +472,7 @@ final class MentionFinder {
             }
             int floor = doc.sentenceBegin(doc.sentenceOf[i]);
             Mention m = nounPhraseEndingAt(i, floor);
-            if (m != null && m.type() == Mention.Type.NAME) {
+            if (m != null && (m.type() == Mention.Type.NAME || m.type() == Mention.Type.ORGANISATION)) {
                 out.add(m);
             }
         }

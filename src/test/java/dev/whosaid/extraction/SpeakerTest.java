@@ -328,4 +328,28 @@ class SpeakerTest {
         String text = "Jane Bush met John Rush in Ohio. Bash said the meeting went well.";
         assertEquals("Bash", Extracted.from(text).getFirst().speaker());
     }
+
+    @Test
+    void theAgencyIsTheAgencyNamedBefore() {
+        String text = "The Federal Emergency Management Agency was not put in charge. The agency said it was ready to help.";
+        Quotation q = containing(Extracted.from(text), "ready");
+        assertEquals("Federal Emergency Management Agency", q.speaker());
+        assertEquals(SpeakerKind.ORGANISATION, q.speakerKind());
+    }
+
+    @Test
+    void aStatementSpeaksForWhoeverReleasedIt() {
+        String text = "The United States Commission on International Religious Freedom criticized the move. "
+                + "They released a statement which said the status of the museum must be maintained.";
+        assertEquals("United States Commission on International Religious Freedom",
+                containing(Extracted.from(text), "museum").speaker());
+    }
+
+    @Test
+    void thePersonQuotedAsSayingIsTheSpeakerWithTheRoleAfterTheName() {
+        Quotation q = Extracted.from("Politico quoted Tim Manning, formerly a deputy administrator at FEMA, as saying"
+                + " \"FEMA has an important role in coordinating the larger response to the crisis.\"").getFirst();
+        assertEquals("Tim Manning", q.speaker());
+        assertEquals("formerly a deputy administrator at FEMA", q.role());
+    }
 }

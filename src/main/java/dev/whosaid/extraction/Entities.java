@@ -32,6 +32,8 @@ final class Entities {
 
     /** How many tokens back a pronoun looks for a person of its own gender before settling for an unknown one. */
     private static final int GENDER_WINDOW = 150;
+    /** The most tokens before an organisation that opens its sentence as the subject ("Although the IMF …"). */
+    private static final int MAX_SUBJECT_OFFSET = 2;
 
     private static final java.util.regex.Pattern COMBINING = java.util.regex.Pattern.compile("\\p{M}+");
 
@@ -355,6 +357,12 @@ final class Entities {
             }
             return new Speaker(m.name(), null, SpeakerKind.PERSON);
         }
+        if (w.equals("it") || w.equals("they")) {
+            Speaker body = nearbyBody(m);
+            if (body != null) {
+                return body;
+            }
+        }
         if (previous != null && (w.equals("i") || w.equals("we") || w.equals("they") || w.equals("it"))) {
             boolean group = previous.kind() != SpeakerKind.PERSON;
             if (w.equals("i") || group) {
@@ -402,6 +410,31 @@ final class Entities {
             }
         }
         return words[words.length - 1];
+    }
+
+    /**
+     * The body "it" or "they" stands for: the group that spoke in this sentence or the one before, else the
+     * organisation named last there as a sentence's subject ("Politifact did a fact-check … On September 27 they
+     * published"), not as an object ("… bombed the World Trade Center. In 2000, they attacked"); or null.
+     */
+    private Speaker nearbyBody(Mention m) {
+        int sentence = doc.sentenceOf[m.first()];
+        if (lastResolved != null && lastResolved.kind() == SpeakerKind.ORGANISATION && sentence - lastResolvedSentence <= 1) {
+            return lastResolved;
+        }
+        for (int i = organisations.size() - 1; i >= 0; i--) {
+            Named o = organisations.get(i);
+            if (o.token() >= m.first()) {
+                continue;
+            }
+            if (sentence - doc.sentenceOf[o.token()] > 1) {
+                return null;
+            }
+            if (o.token() - doc.sentenceBegin(doc.sentenceOf[o.token()]) <= MAX_SUBJECT_OFFSET) {
+                return new Speaker(acronyms.getOrDefault(o.name(), o.name()), null, SpeakerKind.ORGANISATION);
+            }
+        }
+        return null;
     }
 
     /** The person of the latest occurrence before {@code token}, at most {@code window} tokens back, that fits. */

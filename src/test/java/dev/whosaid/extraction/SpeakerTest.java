@@ -352,4 +352,20 @@ class SpeakerTest {
         assertEquals("Tim Manning", q.speaker());
         assertEquals("formerly a deputy administrator at FEMA", q.role());
     }
+
+    @Test
+    void theyAfterAnOrganisationOpeningTheSentenceBeforeIsThatOrganisation() {
+        String text = "Mary Jones spoke first. The Tax Policy Center did a study of the claim. "
+                + "On September 27 they said that the city had 2,521 shooting incidents.";
+        Quotation q = containing(Extracted.from(text), "shooting incidents");
+        assertEquals("Tax Policy Center", q.speaker());
+        assertEquals(SpeakerKind.ORGANISATION, q.speakerKind());
+    }
+
+    @Test
+    void theyDoesNotStandForAnOrganisationNamedAsAnObject() {
+        String text = "Mary Jones spoke first. In 1993, radical Islamists bombed the World Trade Center. "
+                + "In 2000, they said the attack on the ship was justified.";
+        assertEquals("they", containing(Extracted.from(text), "justified").speaker());
+    }
 }

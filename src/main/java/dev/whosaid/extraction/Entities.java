@@ -252,8 +252,8 @@ final class Entities {
             case PRONOUN -> pronoun(m, previous);
             case RELATIVE -> relative(m, previous);
             case ROLE -> role(m);
-            case ORGANISATION -> new Speaker(organisation(m), m.role(), SpeakerKind.ORGANISATION);
-            case ANONYMOUS -> new Speaker(m.name(), m.role(), SpeakerKind.ANONYMOUS);
+            case ORGANISATION -> orElse(document(m, previous), new Speaker(organisation(m), m.role(), SpeakerKind.ORGANISATION));
+            case ANONYMOUS -> orElse(document(m, previous), new Speaker(m.name(), m.role(), SpeakerKind.ANONYMOUS));
         };
         lastResolved = s;
         lastResolvedSentence = doc.sentenceOf[m.first()];
@@ -477,14 +477,42 @@ final class Entities {
             return previous != null ? previous : new Speaker(m.name(), null, SpeakerKind.ANONYMOUS);
         }
         if (MentionFinder.DOCUMENT_NOUNS.contains(doc.token(antecedent.last()).lower())) {
-            // "They released a statement which said": the statement speaks for the one who released it
-            int begin = doc.sentenceBegin(doc.sentenceOf[antecedent.first()]);
-            Mention issuer = antecedent.first() - 2 >= begin ? finder.leftOf(antecedent.first() - 2, begin) : null;
-            if (issuer != null && issuer.type() != Mention.Type.RELATIVE) {
+            Mention issuer = issuerBefore(antecedent.first()); // "They released a statement which said"
+            if (issuer != null) {
                 return resolve(issuer, previous);
             }
         }
         return resolve(antecedent, previous);
+    }
+
+    /** The subject of the verb before the writing that starts at token {@code writing} ("they released a statement"). */
+    private Mention issuerBefore(int writing) {
+        int begin = doc.sentenceBegin(doc.sentenceOf[writing]);
+        Mention issuer = writing - 2 >= begin ? finder.leftOf(writing - 2, begin) : null;
+        return issuer != null && issuer.type() != Mention.Type.RELATIVE && issuer.type() != Mention.Type.ANONYMOUS
+                ? issuer : null;
+    }
+
+    /**
+     * "The statement noted …": a writing introduced just before ("the Security Council issued a statement") speaks
+     * for its issuer; or null.
+     */
+    private Speaker document(Mention m, Speaker previous) {
+        String head = doc.token(m.last()).lower();
+        if (m.last() == m.first() + 1 && doc.token(m.first()).is("the") && MentionFinder.DOCUMENT_NOUNS.contains(head)) {
+            int floor = doc.sentenceBegin(Math.max(0, doc.sentenceOf[m.first()] - 2));
+            for (int i = m.first() - 1; i > floor; i--) {
+                if (doc.token(i).is(head) && (doc.token(i - 1).is("a") || doc.token(i - 1).is("an")) && !doc.quoted(i)) {
+                    Mention issuer = issuerBefore(i - 1);
+                    return issuer != null ? resolve(issuer, previous) : null;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Speaker orElse(Speaker found, Speaker otherwise) {
+        return found != null ? found : otherwise;
     }
 
     /**

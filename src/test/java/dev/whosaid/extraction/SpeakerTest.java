@@ -368,4 +368,11 @@ class SpeakerTest {
                 + "In 2000, they said the attack on the ship was justified.";
         assertEquals("they", containing(Extracted.from(text), "justified").speaker());
     }
+
+    @Test
+    void theStatementSpeaksForWhoeverIssuedItJustBefore() {
+        String text = "After a late meeting, the Security Council issued a statement on the nuclear test. "
+                + "The statement noted that the council would take further measures.";
+        assertEquals("Security Council", containing(Extracted.from(text), "further measures").speaker());
+    }
 }

@@ -87,11 +87,11 @@ class ShippedCorpusTest {
     }
 
     /**
-     * Issue 4's target is P@1 0.9. Measured on branch spk at 18:25 (2026-11-28): P@1 0.776, MRR@10 0.837; most
+     * Issue 4's target is P@1 0.9. Measured on branch spk at 18:53 (2026-11-28): P@1 0.796, MRR@10 0.857; most
      * misses are statements the extractor attributes to someone else or leaves out (the report printed here
      * lists each). The floor, two points below, guards against regressions; raise it as both improve.
      */
-    static final double P_AT_1_FLOOR = 0.756;
+    static final double P_AT_1_FLOOR = 0.776;
 
     @Test
     void theRelevanceSuiteScoresAtLeastItsFloor() {

@@ -25,6 +25,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -245,9 +246,13 @@ public final class LuceneQuoteIndex implements QuoteIndex {
     Query query(SearchRequest r) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         Query topic = topicQuery(r.topic());
+        Query described = describedQuery(r.described());
+        if (described != null) {
+            b.add(new BoostQuery(described, CONTEXT_WEIGHT), Occur.MUST);
+        }
         if (topic != null) {
-            // Without a named speaker the words must match; with one, they only rank the speaker's words.
-            b.add(topic, r.speakers().isEmpty() ? Occur.MUST : Occur.SHOULD);
+            // Without a named or described speaker the words must match; with one, they only rank the speaker's words.
+            b.add(topic, r.speakers().isEmpty() && described == null ? Occur.MUST : Occur.SHOULD);
             // The title and neighbouring paragraphs only rank: matching there alone does not make a hit.
             b.add(new BoostQuery(textQueries.createBooleanQuery(NEARBY, r.topic()), NEARBY_WEIGHT), Occur.SHOULD);
         }
@@ -275,7 +280,8 @@ public final class LuceneQuoteIndex implements QuoteIndex {
             b.add(LongPoint.newRangeQuery(DATE, from, to), Occur.FILTER);
         }
         b.add(NumericDocValuesField.newSlowExactQuery(DUPLICATE, 0), Occur.FILTER);
-        return b.build();
+        // Words that rank: among quotations matching about as well, the speaker's own full statement first.
+        return topic == null ? b.build() : StatementPrior.boost(b.build());
     }
 
     /** BM25 over the words, plus the paragraph at a lower weight; null when the topic is only stop words. */
@@ -293,6 +299,25 @@ public final class LuceneQuoteIndex implements QuoteIndex {
             b.add(new BoostQuery(context, CONTEXT_WEIGHT), Occur.SHOULD);
         }
         return b.build();
+    }
+
+    /**
+     * A speaker known by no name or role, found where articles introduce speakers: the paragraph holds the
+     * description's last word, its head ("mother"), and at least half of the others ("Dunn's mother, Charlotte
+     * Charles, said" for "harry dunn mother").
+     */
+    private Query describedQuery(String described) {
+        if (described == null) {
+            return null;
+        }
+        Query words = textQueries.createBooleanQuery(CONTEXT, described);
+        if (!(words instanceof BooleanQuery all)) {
+            return words;
+        }
+        List<BooleanClause> clauses = all.clauses();
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(clauses.getLast().query(), Occur.MUST);
+        clauses.subList(0, clauses.size() - 1).forEach(c -> b.add(c.query(), Occur.SHOULD));
+        return b.setMinimumNumberShouldMatch((clauses.size()) / 2).build();
     }
 
     private void addPhraseFilter(BooleanQuery.Builder b, String field, String words) {

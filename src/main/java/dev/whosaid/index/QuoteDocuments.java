@@ -90,8 +90,9 @@ final class QuoteDocuments {
             doc.add(new SortedSetDocValuesField(SOURCE, new BytesRef(a.source())));
             doc.add(new TextField(SOURCE_TEXT, a.source(), Field.Store.NO));
         }
-        // Kind: exact filter (kind:direct).
+        // Kind: exact filter (kind:direct); doc values: the statement prior ranks the speaker's own words first.
         doc.add(new StringField(KIND, q.kind().label(), Field.Store.YES));
+        doc.add(new SortedDocValuesField(KIND, new BytesRef(q.kind().label())));
         // Shown, never searched.
         if (q.cue() != null) {
             doc.add(new StoredField(CUE, q.cue()));

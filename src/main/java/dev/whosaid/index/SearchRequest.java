@@ -21,13 +21,23 @@ import java.util.Objects;
  * @param to       last day (inclusive), or null
  * @param page     1-based
  * @param size     hits a page, 1..10,000 (the HTTP layer allows 100; export and profiles ask for more)
+ * @param described words describing a speaker the index knows by no name or role ("Harry Dunn's mother",
+ *                 "the former FEMA official"), or null: the paragraph around a quotation must hold most of
+ *                 them, and like a named speaker they make the topic words rank rather than filter
  */
 public record SearchRequest(List<String> speakers, String topic, List<String> phrases, String role, String source,
-        Integer year, QuoteKind kind, LocalDate from, LocalDate to, SortOrder sort, int page, int size) {
+        Integer year, QuoteKind kind, LocalDate from, LocalDate to, SortOrder sort, int page, int size, String described) {
 
     public static final int MAX_SIZE = 10_000;
 
+    /** A request without a described speaker. */
+    public SearchRequest(List<String> speakers, String topic, List<String> phrases, String role, String source,
+            Integer year, QuoteKind kind, LocalDate from, LocalDate to, SortOrder sort, int page, int size) {
+        this(speakers, topic, phrases, role, source, year, kind, from, to, sort, page, size, null);
+    }
+
     public SearchRequest {
+        described = described == null || described.isBlank() ? null : described;
         speakers = List.copyOf(speakers);
         phrases = List.copyOf(phrases);
         Objects.requireNonNull(sort, "sort");
@@ -53,6 +63,6 @@ public record SearchRequest(List<String> speakers, String topic, List<String> ph
     }
 
     public SearchRequest withPage(int page, int size) {
-        return new SearchRequest(speakers, topic, phrases, role, source, year, kind, from, to, sort, page, size);
+        return new SearchRequest(speakers, topic, phrases, role, source, year, kind, from, to, sort, page, size, described);
     }
 }

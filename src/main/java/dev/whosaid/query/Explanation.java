@@ -15,6 +15,9 @@ final class Explanation {
             s.append(" by the ").append(parsed.roleSaid()).append(" (").append(String.join(" or ", r.speakers())).append(')');
         } else if (!r.speakers().isEmpty()) {
             s.append(" by ").append(String.join(" or ", r.speakers()));
+        } else if (r.described() != null) {
+            s.append(" by someone described as \"").append(r.described()).append("\" (no speaker has that name or role: ")
+                    .append("the words are looked for around the quotation)");
         }
         if (r.role() != null) {
             s.append(r.speakers().isEmpty() ? " by " : ", ").append("a speaker whose role contains \"").append(r.role()).append('"');

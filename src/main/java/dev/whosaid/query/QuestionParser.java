@@ -1,6 +1,7 @@
 package dev.whosaid.query;
 
 import dev.whosaid.extraction.QuoteKind;
+import dev.whosaid.extraction.SpeakerKind;
 import dev.whosaid.index.SpeakerSummary;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -58,10 +59,11 @@ final class QuestionParser {
      *
      * @param role     a fielded {@code role:} value: a strict filter on the role's words
      * @param roleSaid a role named in the question ("the secretary of state"); its holders are in {@code speakers}
+     * @param described words describing a speaker known by no name or role ("harry dunn mother"), or null
      */
     record Parsed(List<String> speakers, List<Ambiguity> ambiguous, List<String> unknownSpeakers, String topic,
             List<String> phrases, String role, String roleSaid, String source, QuoteKind kind, Integer year, LocalDate from,
-            LocalDate to, String timeSaid) {}
+            LocalDate to, String timeSaid, String described) {}
 
     Parsed parse(String question) {
         if (question.length() > MAX_LENGTH) {
@@ -143,52 +145,111 @@ final class QuestionParser {
 
     private boolean namesSomeone(String text) {
         List<String> words = Names.words(text);
+        List<String> written = writtenForm(text, words);
         for (int i = 0; i < words.size(); i++) {
-            if (directory.nameAt(words, i) != null || directory.roleAt(words, i) != null) {
+            if (nameAt(words, written, i) != null || directory.roleAt(words, i) != null) {
                 return true;
             }
         }
         return false;
     }
 
-    /** The part of a question that names who spoke: names, roles; other words join the topic. */
+    /**
+     * The part of a question that names who spoke: names, roles; other words join the topic. Where it names
+     * no one and holds words that are neither a name nor a whole role ("Harry Dunn's mother", "the Mayor of
+     * London" when no speaker holds that role), it describes a speaker the index does not know by name: a role
+     * matched by part of it ("mother", "mayor") would be someone else, so the whole description is looked for
+     * around the quotations instead.
+     */
     private void whoPart(String text, Builder b) {
         List<String> words = Names.words(text);
+        List<String> written = writtenForm(text, words);
         List<String> leftover = new ArrayList<>();
+        List<SpeakerDirectory.RoleMatch> roles = new ArrayList<>();
+        List<SpeakerDirectory.RoleMatch> rolesAlsoNamed = new ArrayList<>();
+        boolean named = false, partial = false;
         for (int i = 0; i < words.size(); ) {
+            int at = isArticle(words.get(i)) && i + 1 < words.size() ? i + 1 : i;
+            SpeakerDirectory.NameMatch acronym = written != null && Names.isAcronym(written.get(at)) ? directory.acronymAt(words, at) : null;
             SpeakerDirectory.RoleMatch role = directory.roleAt(words, i);
-            SpeakerDirectory.NameMatch name = directory.nameAt(words, i);
-            if (name == null && role == null && (words.get(i).equals("the") || words.get(i).equals("a")) && i + 1 < words.size()) {
-                name = directory.nameAt(words, i + 1);
+            if (acronym != null && (role == null || role.to() <= acronym.to())) {
+                // "the EFF" is the Electronic Frontier Foundation, not whoever has "EFF" in a role; but "the WHO
+                // director-general" is a role. Organisations an acronym fits ("World Health Organization", "WHO",
+                // "The WHO's website") are one body written several ways: no people to choose between.
+                if (acronym.speakers().stream().anyMatch(sp -> sp.kind() == SpeakerKind.PERSON)) {
+                    addSpeakers(written.get(at), acronym.speakers(), b);
+                } else {
+                    acronym.speakers().forEach(sp -> b.speakers.add(sp.name()));
+                }
+                named = true;
+                i = acronym.to();
+                continue;
+            }
+            SpeakerDirectory.NameMatch name = nameAt(words, written, i);
+            if (name == null && isArticle(words.get(i)) && i + 1 < words.size()) {
+                name = nameAt(words, written, i + 1);
             }
             if (role != null && (name == null || role.to() > name.to())) {
-                b.roleMentions.add(role);
+                roles.add(role);
+                // "the Mayor of London" where roles hold "mayor" and "London" apart: the whole is no one's role.
+                partial |= role.to() + 1 < words.size() && words.get(role.to()).equals("of");
                 i = role.to();
             } else if (role != null && role.to() == name.to() && role.to() - role.from() > 1) {
-                // "the Vice President": a speaker so named and the speakers holding the role are all searched.
-                b.roleMentions.add(role);
+                // "the Vice President", "the Navy": a speaker so named and the speakers holding the role are all searched.
+                rolesAlsoNamed.add(role);
                 addSpeakers(String.join(" ", words.subList(name.from(), name.to())), name.speakers(), b);
+                named = true;
                 i = role.to();
             } else if (name != null) {
                 addSpeakers(String.join(" ", words.subList(name.from(), name.to())), name.speakers(), b);
+                named = true;
                 i = name.to();
             } else {
-                // "and" between names, "comments" in "Nauert's comments on ...": scaffolding, not topic.
-                if (!JOINERS.matcher(words.get(i)).matches() && !StopWords.isStop(words.get(i))) {
+                // "and" between names, "comments" in "Nauert's comments on ...": scaffolding, not topic; "former"
+                // in "the former FEMA official" qualifies the role beside it.
+                if (isContent(words.get(i)) && !SpeakerDirectory.isGenericRoleWord(words.get(i))) {
                     leftover.add(words.get(i));
                 }
                 i++;
             }
         }
+        if (!named && (!leftover.isEmpty() || partial)) {
+            b.describe(headLast(words));
+            return;
+        }
+        b.roleMentions.addAll(roles);
+        b.rolesAlsoNamed.addAll(rolesAlsoNamed);
         b.addTopic(String.join(" ", leftover));
+    }
+
+    /**
+     * The content words of a description with its head noun last: "harry dunn mother" as said, "london mayor"
+     * for "the Mayor of London" (the head is what stands before "of").
+     */
+    private static String headLast(List<String> words) {
+        int of = words.indexOf("of");
+        List<String> ordered = of < 0 ? words : new ArrayList<>(words.subList(of + 1, words.size()));
+        if (of >= 0) {
+            ordered.addAll(words.subList(0, of));
+        }
+        return String.join(" ", ordered.stream().filter(QuestionParser::isContent).toList());
+    }
+
+    private static boolean isContent(String word) {
+        return !JOINERS.matcher(word).matches() && !StopWords.isStop(word);
+    }
+
+    private static boolean isArticle(String word) {
+        return word.equals("the") || word.equals("a");
     }
 
     /** Plain words: any that name a known speaker filter by that speaker, the rest are the topic. */
     private void keywords(String text, Builder b) {
         List<String> words = Names.words(text);
+        List<String> written = writtenForm(text, words);
         List<String> topic = new ArrayList<>();
         for (int i = 0; i < words.size(); ) {
-            SpeakerDirectory.NameMatch name = directory.nameAt(words, i);
+            SpeakerDirectory.NameMatch name = nameAt(words, written, i);
             if (name != null) {
                 addSpeakers(String.join(" ", words.subList(name.from(), name.to())), name.speakers(), b);
                 i = name.to();
@@ -198,6 +259,29 @@ final class QuestionParser {
             }
         }
         b.addTopic(String.join(" ", topic));
+    }
+
+    /** A name, or an organisation's acronym where the word is written in capitals ("EFF", "WHO"). */
+    private SpeakerDirectory.NameMatch nameAt(List<String> words, List<String> written, int i) {
+        if (written != null && Names.isAcronym(written.get(i))) {
+            SpeakerDirectory.NameMatch acronym = directory.acronymAt(words, i);
+            if (acronym != null) {
+                return acronym;
+            }
+        }
+        return directory.nameAt(words, i);
+    }
+
+    /**
+     * The words as written, one for each folded word; null where case says nothing (a question written all in
+     * capitals) or the two do not line up.
+     */
+    private static List<String> writtenForm(String text, List<String> folded) {
+        if (text.chars().noneMatch(Character::isLowerCase)) {
+            return null;
+        }
+        List<String> written = Names.wordsAsWritten(text);
+        return written.size() == folded.size() ? written : null;
     }
 
     private void speakerNamed(String value, Builder b, boolean fielded) {
@@ -234,7 +318,10 @@ final class QuestionParser {
         final List<String> unknownSpeakers = new ArrayList<>();
         final List<String> phrases = new ArrayList<>();
         final List<SpeakerDirectory.RoleMatch> roleMentions = new ArrayList<>();
+        /** Roles said in words that also name a speaker: their holders are searched beside that speaker. */
+        final List<SpeakerDirectory.RoleMatch> rolesAlsoNamed = new ArrayList<>();
         final StringBuilder topic = new StringBuilder();
+        final List<String> described = new ArrayList<>();
         String role, source, timeSaid;
         QuoteKind kind;
         Integer year;
@@ -244,6 +331,10 @@ final class QuestionParser {
             if (words != null && !words.isBlank()) {
                 topic.append(topic.isEmpty() ? "" : " ").append(words.strip());
             }
+        }
+
+        void describe(String words) {
+            described.add(words);
         }
 
         Parsed build() {
@@ -256,10 +347,14 @@ final class QuestionParser {
                     r.holders().forEach(h -> roleHolders.add(h.name()));
                 }
             }
+            for (SpeakerDirectory.RoleMatch r : rolesAlsoNamed) {
+                roleSaid = roleSaid == null ? r.role() : roleSaid + ", " + r.role();
+                r.holders().forEach(h -> roleHolders.add(h.name()));
+            }
             speakers.addAll(roleHolders);
             String t = TopicWords.clean(topic.toString());
             return new Parsed(List.copyOf(speakers), ambiguous, unknownSpeakers, t.isEmpty() ? null : t, phrases, role,
-                    roleSaid, source, kind, year, from, to, timeSaid);
+                    roleSaid, source, kind, year, from, to, timeSaid, described.isEmpty() ? null : String.join(" ", described));
         }
     }
 }

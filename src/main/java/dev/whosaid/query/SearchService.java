@@ -90,7 +90,8 @@ public final class SearchService {
             throw new IllegalArgumentException("from " + from + " is after to " + to);
         }
         SearchRequest request = new SearchRequest(List.copyOf(speakers), parsed.topic(), parsed.phrases(), role, source,
-                year, kind, from, to, sort, page, Math.min(size, SearchRequest.MAX_SIZE));
+                year, kind, from, to, sort, page, Math.min(size, SearchRequest.MAX_SIZE),
+                speakers.isEmpty() ? parsed.described() : null);
         String explanation = Explanation.of(request, parsed);
         Understanding understanding = new Understanding(params.q(), request.speakers(), parsed.topic(), parsed.phrases(),
                 roleUnderstood, source, kind == null ? null : kind.label(), from, to, sort.label(), parsed.ambiguous(), explanation);

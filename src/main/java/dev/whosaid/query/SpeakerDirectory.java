@@ -26,6 +26,11 @@ final class SpeakerDirectory {
             "member", "chief", "senior", "deputy", "acting", "current", "top", "local", "state", "national", "general",
             "public", "spokesperson", "source", "sources", "government", "party", "office", "department");
 
+    /** Words an acronym may leave out: "USCIRF" is the United States Commission on International Religious Freedom. */
+    private static final Set<String> ACRONYM_GAPS = Set.of("of", "on", "for", "and", "the", "in", "to", "de", "du", "la");
+
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
     /** Longest run of words tried as a name or a role. */
     private static final int MAX_WORDS = 6;
 
@@ -36,6 +41,8 @@ final class SpeakerDirectory {
     /** Every (role words, speaker) pair, speakers in directory order (most statements first). */
     private final Map<String, List<RoleHolder>> roleHoldersByWord = new HashMap<>();
     private final Map<SpeakerSummary, List<String>> wordsOf = new java.util.IdentityHashMap<>();
+    /** Organisations by the initials of their name ("eff"), with and without its function words. */
+    private final Map<String, List<SpeakerSummary>> byAcronym = new HashMap<>();
 
     private record RoleHolder(List<String> words, SpeakerSummary speaker) {}
 
@@ -85,6 +92,9 @@ final class SpeakerDirectory {
             for (String k : keys) {
                 byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
             }
+            for (String acronym : acronymsOf(this.speakers.get(i), words)) {
+                byAcronym.computeIfAbsent(acronym, x -> new ArrayList<>()).add(this.speakers.get(i));
+            }
             for (String role : this.speakers.get(i).roles()) {
                 List<String> roleWords = withoutArticle(Names.words(role));
                 RoleHolder holder = new RoleHolder(roleWords, this.speakers.get(i));
@@ -103,6 +113,11 @@ final class SpeakerDirectory {
 
     List<SpeakerSummary> all() {
         return speakers;
+    }
+
+    /** Whether a word describes a role without naming one ("former", "official", "head"). */
+    static boolean isGenericRoleWord(String foldedWord) {
+        return GENERIC_ROLE_WORDS.contains(foldedWord);
     }
 
     /** A name match: the words it used, their position, and every speaker (most statements first) it fits. */
@@ -127,16 +142,63 @@ final class SpeakerDirectory {
         return null;
     }
 
+    /**
+     * The organisations whose initials the word at {@code at} is ("eff" for the Electronic Frontier
+     * Foundation), or null. Only for a word the question writes in capitals: "WHO" is an organisation where
+     * "who" asks a question.
+     */
+    NameMatch acronymAt(List<String> words, int at) {
+        List<SpeakerSummary> fits = byAcronym.get(words.get(at));
+        return fits == null ? null : new NameMatch(at, at + 1, fits);
+    }
+
+    /**
+     * The acronyms that name a speaker: the initials of an organisation's name, with and without its function
+     * words, and any word its name writes in capitals ("WHO" in "The WHO's website").
+     */
+    private static Set<String> acronymsOf(SpeakerSummary speaker, List<String> words) {
+        Set<String> acronyms = new HashSet<>();
+        for (String w : Names.wordsAsWritten(speaker.name())) {
+            if (Names.isAcronym(w)) {
+                acronyms.add(Names.fold(w));
+            }
+        }
+        if (speaker.kind() != SpeakerKind.PERSON && words.size() > 1) {
+            acronyms.addAll(initialsOf(words));
+        }
+        return acronyms;
+    }
+
+    private static Set<String> initialsOf(List<String> words) {
+        StringBuilder all = new StringBuilder();
+        StringBuilder significant = new StringBuilder();
+        for (String w : words) {
+            all.append(w.charAt(0));
+            if (!ACRONYM_GAPS.contains(w)) {
+                significant.append(w.charAt(0));
+            }
+        }
+        Set<String> acronyms = new HashSet<>();
+        for (StringBuilder a : List.of(all, significant)) {
+            if (a.length() > 1) {
+                acronyms.add(a.toString());
+            }
+        }
+        return acronyms;
+    }
+
     private List<SpeakerSummary> speakersContaining(List<String> run) {
-        if (run.size() == 1 && (StopWords.isStop(run.getFirst()) || run.getFirst().length() < 2)) {
-            return List.of();
+        if (StopWords.isStop(run.getLast()) || (run.size() == 1 && run.getFirst().length() < 2)) {
+            return List.of();   // "of the" is in many names and names none of them
         }
         String joined = String.join("", run);
         List<SpeakerSummary> fits = new ArrayList<>();
         for (int i : byKey.getOrDefault(key(joined), List.of())) {
             NameForm name = names.get(i);
             SpeakerSummary s = speakers.get(i);
-            boolean singleWordOk = run.size() > 1 || s.kind() == SpeakerKind.PERSON || name.words().size() == 1;
+            // One word names a person by a name word, never a description such as "The foreign minister".
+            boolean singleWordOk = run.size() > 1 || name.words().size() == 1
+                    || (s.kind() == SpeakerKind.PERSON && !ARTICLES.contains(name.words().getFirst()));
             if (singleWordOk && name.contains(joined)) {
                 fits.add(s);
             }

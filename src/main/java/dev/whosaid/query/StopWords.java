@@ -14,7 +14,9 @@ final class StopWords {
             "has", "have", "had", "say", "said", "says", "saying", "tell", "told", "about", "quotes", "quote",
             "quotations", "statements", "comments", "he", "she", "we", "you", "i", "his", "her", "its", "our",
             "last", "since", "between", "before", "after", "week", "month", "year", "new", "us", "may", "can",
-            "mr", "mrs", "ms", "dr", "all", "one", "more", "over", "up", "out", "so", "than", "just");
+            "mr", "mrs", "ms", "dr", "all", "one", "more", "over", "up", "out", "so", "than", "just",
+            // No one in particular: "what did people say" asks for anyone, it describes no speaker.
+            "people", "anyone", "anybody", "someone", "somebody", "everyone", "everybody", "others", "them");
 
     static boolean isStop(String foldedWord) {
         return WORDS.contains(foldedWord);

@@ -138,6 +138,66 @@ class QuestionParserTest {
         understood("korea talks", List.of(), "korea talks");
     }
 
+    static final List<SpeakerSummary> ORGANISATIONS = List.of(
+            new SpeakerSummary("World Health Organization", SpeakerKind.ORGANISATION, List.of(), 7),
+            new SpeakerSummary("Tedros Adhanom Ghebreyesus", SpeakerKind.PERSON, List.of("WHO Director-General"), 5),
+            new SpeakerSummary("The WHO's website", SpeakerKind.ORGANISATION, List.of(), 1),
+            new SpeakerSummary("Electronic Frontier Foundation", SpeakerKind.ORGANISATION, List.of(), 1),
+            new SpeakerSummary("Mitchell Stoltz", SpeakerKind.PERSON, List.of("EFF's attorney"), 2),
+            new SpeakerSummary("Commission on International Religious Freedom", SpeakerKind.ORGANISATION, List.of(), 1),
+            new SpeakerSummary("Elena Kagan", SpeakerKind.PERSON, List.of("Supreme Court Justice"), 1),
+            new SpeakerSummary("Supreme Court", SpeakerKind.ORGANISATION, List.of(), 1),
+            new SpeakerSummary("The foreign minister", SpeakerKind.PERSON, List.of("foreign minister"), 1),
+            new SpeakerSummary("Tim Manning", SpeakerKind.PERSON, List.of("formerly a deputy administrator at FEMA"), 1),
+            new SpeakerSummary("the Navy", SpeakerKind.ORGANISATION, List.of(), 2),
+            new SpeakerSummary("Arba Agung", SpeakerKind.PERSON, List.of("1st Fleet Command's Navy Information Agency head"), 1));
+
+    static QuestionParser.Parsed parseAmongOrganisations(String q) {
+        return new QuestionParser(new SpeakerDirectory(ORGANISATIONS), TODAY).parse(q);
+    }
+
+    @Test
+    void anAcronymInCapitalsNamesTheOrganisationWithThoseInitialsOrThatWritesIt() {
+        assertEquals(List.of("Electronic Frontier Foundation"), parseAmongOrganisations("what did the EFF say about youtube-dl").speakers());
+        assertEquals(List.of("Commission on International Religious Freedom"), parseAmongOrganisations("CIRF on Hagia Sophia").speakers());
+        QuestionParser.Parsed who = parseAmongOrganisations("what did the WHO say about home remedies");
+        assertEquals(List.of("World Health Organization", "The WHO's website"), who.speakers());
+        assertEquals("home remedies", who.topic());
+        assertEquals(List.of(), who.ambiguous(), "one organisation written two ways");
+    }
+
+    @Test
+    void anOrganisationNamedAfterTheArticleIsThatOrganisationNotOnlyTheHoldersOfARoleContainingIt() {
+        assertEquals(List.of("Supreme Court", "Elena Kagan"), parseAmongOrganisations("what did the Supreme Court say about the advice").speakers());
+    }
+
+    @Test
+    void vagueWordsBesideARoleQualifyItRatherThanDescribeSomeoneElse() {
+        QuestionParser.Parsed p = parseAmongOrganisations("what did the former FEMA official say about the response");
+        assertEquals(List.of("Tim Manning"), p.speakers());
+        assertNull(p.described());
+        assertEquals("the response", p.topic());
+    }
+
+    @Test
+    void wordsThatAreBothASpeakersNameAndARoleSearchTheSpeakerAndTheRolesHolders() {
+        assertEquals(List.of("the Navy", "Arba Agung"), parseAmongOrganisations("what did the Navy say about the search").speakers());
+    }
+
+    @Test
+    void oneWordNeverNamesADescriptionIndexedAsAName() {
+        // "The foreign minister" is how an article described someone: "minister" alone is not that speaker's name.
+        QuestionParser.Parsed p = parseAmongOrganisations("what did the Emergencies Minister say about Magnitogorsk");
+        assertFalse(p.speakers().contains("The foreign minister"), p.speakers().toString());
+        assertEquals(List.of("The foreign minister"), parseAmongOrganisations("what did the foreign minister say").speakers());
+    }
+
+    @Test
+    void anAcronymStartingALongerRoleIsThatRoleAndLowerCaseWhoIsAQuestionWord() {
+        assertEquals(List.of("Tedros Adhanom Ghebreyesus"), parseAmongOrganisations("what did the WHO director-general say").speakers());
+        assertEquals(List.of(), parseAmongOrganisations("who said remedies work").speakers());
+    }
+
     @Test
     void wordsAfterTheTopicMarkerStayTopicEvenWhenTheyNameSomeone() {
         understood("what did Pompeo say about North Korea", List.of("Mike Pompeo"), "North Korea");
@@ -174,9 +234,27 @@ class QuestionParserTest {
 
     @Test
     void aFirstNameBeforeAnUnknownSurnameIsNotThatSpeaker() {
-        // "Angela Merkel" is not in the index: "angela" must not stand for Angela Müller.
-        understood("what did Angela Merkel say about taxes", List.of(), "angela merkel taxes");
+        // "Angela Merkel" is not in the index: "angela" must not stand for Angela Müller; her name describes her.
+        understood("what did Angela Merkel say about taxes", List.of(), "taxes");
+        assertEquals("angela merkel", parse("what did Angela Merkel say about taxes").described());
         understood("Heather on the letter", List.of("Heather Nauert"), "the letter");
+    }
+
+    @Test
+    void aSpeakerNamedOnlyByADescriptionIsDescribedNotMatchedToPartOfIt() {
+        // Angela Müller is a "finance minister": "Harry Dunn's" minister or the minister "of Finland" is someone else.
+        QuestionParser.Parsed possessive = parse("what did Harry Dunn's minister say about the crash");
+        assertEquals(List.of(), possessive.speakers());
+        assertNull(possessive.roleSaid());
+        assertEquals("harry dunn minister", possessive.described());
+        assertEquals("the crash", possessive.topic());
+        QuestionParser.Parsed of = parse("what did the finance minister of Finland say");
+        assertEquals(List.of(), of.speakers());
+        assertEquals("finland finance minister", of.described());
+        // A whole role, a name beside the words, or words after the topic marker describe no one.
+        assertNull(parse("what did the finance minister say about Finland").described());
+        assertNull(parse("what did Pompeo's aide say").described());
+        assertEquals("aide", parse("what did Pompeo's aide say").topic());
     }
 
     @Test

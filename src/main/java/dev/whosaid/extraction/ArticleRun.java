@@ -32,6 +32,8 @@ final class ArticleRun {
             "plans", "asked", "asks", "demanded", "demands", "called", "encouraged", "warned", "vowing", "promising",
             "pledging", "urging", "threatening", "refusing");
 
+    /** Verbs that report someone else's words as "quoted X as saying". */
+    private static final Set<String> QUOTING_VERBS = Set.of("quoted", "quotes", "quoting", "cited", "cites", "citing");
     private static final Set<String> PROGRESSIVE = Set.of("is", "was", "are", "were", "been", "be");
     /** Words after which an -ing cue speaks for the sentence's subject ("…, saying", "by saying"). */
     private static final Set<String> PARTICIPLE_AFTER = Set.of(",", "by", "while", "before", "after", "when", "—", "–");
@@ -302,6 +304,11 @@ final class ArticleRun {
             return null;
         }
         if (w.endsWith("ing") && !progressive) {
+            Mention quoted = prev.equals("as") ? quotedAs(b, i - 1) : null;
+            if (quoted != null) {
+                int from = bounds.skipThat(i + 1, e); // "Politico quoted Tim Manning, a former official, as saying …"
+                return bounds.wordsIn(from, e) >= 2 ? new Attribution(i, i, quoted, from, bounds.clauseEnd(from, e), -1, -1) : null;
+            }
             if (!PARTICIPLE_AFTER.contains(prev)) {
                 return null;
             }
@@ -331,7 +338,7 @@ final class ArticleRun {
             if (right == null) {
                 return null;
             }
-            int next = skipMedium(bounds.skipTime(right.last() + 1, e), e);
+            int next = skipMedium(bounds.skipTime(finder.afterParenthesis(right.last() + 1, e), e), e);
             if (next < e && !bounds.endsClause(next)) {
                 return null; // "said the event brought back memories": no inverted subject
             }
@@ -386,6 +393,19 @@ final class ArticleRun {
         }
         boolean objectContent = !ContentBounds.SAY_FORMS.contains(w) && !(from > i + 1 && doc.token(from - 1).is("that"));
         return bounds.wordsIn(from, e) >= 2 ? new Attribution(i, i, left, from, bounds.clauseEnd(from, e, objectContent), -1, -1) : null;
+    }
+
+    /** "quoted Tim Manning, formerly a deputy administrator at FEMA, as …": the person quoted, before {@code as}; or null. */
+    private Mention quotedAs(int b, int as) {
+        for (int k = as - 1; k >= b && as - k <= MAX_INSERTION_TOKENS; k--) {
+            if (doc.quoted(k)) {
+                return null;
+            }
+            if (QUOTING_VERBS.contains(doc.token(k).lower())) {
+                return finder.rightFrom(k + 1, as);
+            }
+        }
+        return null;
     }
 
     /**

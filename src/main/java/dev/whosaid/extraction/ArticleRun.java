@@ -96,9 +96,12 @@ final class ArticleRun {
         return found.stream().map(Found::quotation).toList();
     }
 
-    /** "((Philipp Hagemeister)) I saw the notice …": the paragraph is the labelled speaker's. */
+    /**
+     * "((Philipp Hagemeister)) I saw the notice …", "PENCE: Well, …": the paragraph is the labelled speaker's. A
+     * transcript quoted whole opens each paragraph with a mark before the label.
+     */
     private boolean labelled(int begin) {
-        SpeakerLabels.Label label = SpeakerLabels.at(doc, begin);
+        SpeakerLabels.Label label = SpeakerLabels.at(doc, doc.opensQuote(begin) ? begin + 1 : begin);
         if (label == null) {
             return false;
         }
@@ -106,7 +109,7 @@ final class ArticleRun {
         while (end < doc.size() && doc.paragraphOf[end] == doc.paragraphOf[begin]) {
             end++;
         }
-        Mention m = finder.nounPhraseEndingAt(label.last(), label.first());
+        Mention m = doc.quoted(label.first()) ? labelMention(label) : finder.nounPhraseEndingAt(label.last(), label.first());
         Span content = pieces.contentSpan(label.content(), end);
         if (m == null || content == null) {
             return false;
@@ -116,6 +119,12 @@ final class ArticleRun {
         add(List.of(content), QuoteKind.DIRECT, entities.resolve(m, lastSpeaker), m, labelSpan.of(doc.text), labelSpan,
                 -1, LABEL_CONFIDENCE);
         return true;
+    }
+
+    /** The name of a label inside a quoted transcript, which the mention finder passes over as quoted text. */
+    private Mention labelMention(SpeakerLabels.Label label) {
+        Span span = new Span(doc.token(label.first()).start(), doc.token(label.last()).end());
+        return new Mention(label.first(), label.last(), span, span.of(doc.text), null, Mention.Type.NAME);
     }
 
     // ---- reported speech and attributed quotations, sentence by sentence
@@ -565,8 +574,8 @@ final class ArticleRun {
         int paragraph = doc.paragraphOf[open];
         Found prev = found.getLast();
         Quotation pq = prev.quotation();
-        if (pq.kind() == QuoteKind.DIRECT && paragraph == prev.paragraph() && pq.end() <= span.start()
-                && doc.paragraphOf[doc.tokenAt(pq.end())] == paragraph) {
+        boolean sameParagraph = paragraph == prev.paragraph() && doc.paragraphOf[doc.tokenAt(pq.end())] == paragraph;
+        if (pq.kind() == QuoteKind.DIRECT && pq.end() <= span.start() && (sameParagraph || continues(pq, open))) {
             // "X," she said. "Y.": one quotation in two pieces
             List<Span> spans = new ArrayList<>(pq.spans());
             spans.add(span);
@@ -578,6 +587,22 @@ final class ArticleRun {
             return true;
         }
         return false;
+    }
+
+    /**
+     * A quote over several paragraphs: the quotation before ends its paragraph without a closing mark and the
+     * next paragraph opens with the mark at {@code open}.
+     */
+    private boolean continues(Quotation before, int open) {
+        int q = doc.quoteAt(before.end() - 1);
+        QuotedSpan last = q < 0 ? null : doc.quotes.get(q);
+        if (last == null || last.close() != last.contentEnd()
+                || doc.text.substring(before.end(), last.contentEnd()).chars().anyMatch(Character::isLetterOrDigit)) {
+            return false;
+        }
+        int paragraph = doc.paragraphOf[open];
+        return doc.paragraphOf[doc.tokenAt(before.end() - 1)] == paragraph - 1
+                && (open == 0 || doc.paragraphOf[open - 1] != paragraph);
     }
 
     /** Nothing but punctuation, a colon or a dash around the quotation in its sentence: it is said, not used. */

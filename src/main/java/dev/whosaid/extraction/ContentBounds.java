@@ -69,7 +69,7 @@ final class ContentBounds {
                 continue;
             }
             Token t = doc.token(k);
-            if (t.text().equals(";") || Lexicon.isDash(t.text()) && k + 1 < e && !doc.opensQuote(k + 1)) {
+            if (t.text().equals(";")) {
                 return k;
             }
             if (startsWithQuote && isClosingMark(k - 1) && AFTER_QUOTE_BREAKS.contains(t.lower())) {

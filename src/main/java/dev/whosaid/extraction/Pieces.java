@@ -43,7 +43,7 @@ final class Pieces {
         int end = doc.token(to - 1).end();
         int q = doc.quoteAt(end - 1);
         if (q >= 0 && doc.quotes.get(q).contentEnd() > end && doc.quotes.get(q).contentStart() >= doc.token(from).start() - 1) {
-            end = doc.quotes.get(q).contentEnd(); // a quotation that goes on into the next paragraphs
+            end = doc.quotes.get(q).contentEnd(); // a quotation the content ends inside goes on to its end
         }
         return new Span(doc.token(from).start(), end);
     }

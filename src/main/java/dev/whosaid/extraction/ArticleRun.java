@@ -290,12 +290,15 @@ final class ArticleRun {
         if (adverbial && !leftContent) {
             return null; // "said after meeting Putin": circumstances, not content
         }
-        if (leftContent && j < e && doc.token(j).text().equals(",") && !doc.opensQuote(j + 1) && bounds.wordsIn(j + 1, e) >= 2) {
+        boolean narrationAfter = leftContent && bounds.narrationAfter(left.first() - 1, j, e);
+        if (leftContent && j < e && doc.token(j).text().equals(",") && !doc.opensQuote(j + 1) && bounds.wordsIn(j + 1, e) >= 2
+                && !narrationAfter) {
             // "The latest test, North Korea said, was its biggest yet": content on both sides
             return new Attribution(i, i, left, b, left.first() - 1, j + 1, bounds.clauseEnd(j + 1, e));
         }
-        if (leftContent && (bounds.wordsIn(from, e) < 2 || bounds.startsSecondPiece(j, e) || adverbial)) {
-            return withSecondPiece(new Attribution(i, i, left, b, left.first() - 1, -1, -1), j, e);
+        if (leftContent && (bounds.wordsIn(from, e) < 2 || bounds.startsSecondPiece(j, e) || adverbial || narrationAfter)) {
+            return withSecondPiece(new Attribution(i, i, left, bounds.leftContentStart(b, left.first() - 1), left.first() - 1,
+                    -1, -1), j, e);
         }
         boolean objectContent = !ContentBounds.SAY_FORMS.contains(w) && !(from > i + 1 && doc.token(from - 1).is("that"));
         return bounds.wordsIn(from, e) >= 2 ? new Attribution(i, i, left, from, bounds.clauseEnd(from, e, objectContent), -1, -1) : null;
@@ -378,10 +381,18 @@ final class ArticleRun {
         return new Mention(from, k - 1, span, span.of(doc.text), null, Mention.Type.ANONYMOUS);
     }
 
-    /** ("X," she said, "Y."): the second quoted piece right after the attribution. */
+    /**
+     * ("X," she said, "Y."): the second quoted piece right after the attribution. Where the words before the speaker
+     * hold no quotation ("After the divorce, Crawford said, “…”"), they are the circumstances and the quotation
+     * after the attribution is all the content.
+     */
     private Attribution withSecondPiece(Attribution a, int j, int e) {
         if (!bounds.startsSecondPiece(j, e)) {
             return a;
+        }
+        if (!bounds.holdsQuote(a.from(), a.to())) {
+            int open = j + 1;
+            return new Attribution(a.cueFirst(), a.cueLast(), a.mention(), open, bounds.clauseEnd(open, e), -1, -1);
         }
         int open = j + 1;
         int q = doc.quoteOf[open + 1 < e ? open + 1 : open];

@@ -43,8 +43,13 @@ final class ContentBounds {
 
     /** ", comparing him to Obama": a participle clause after the content is the reporter's. */
     static boolean isParticiple(Token t) {
-        return !t.isCapitalized() && t.lower().endsWith("ing") && t.lower().length() > 5;
+        return !t.isCapitalized() && t.lower().endsWith("ing") && t.lower().length() > 5
+                && !ING_PREPOSITIONS.contains(t.lower());
     }
+
+    /** Words in -ing that work as prepositions and go on with the content (", including the budget"). */
+    private static final Set<String> ING_PREPOSITIONS = Set.of("including", "regarding", "concerning", "involving",
+            "excluding", "notwithstanding");
 
     private static final Set<String> AFTER_QUOTE_BREAKS = Set.of("and", "but", "as", "before", "after", "while",
             "then", "when");
@@ -203,6 +208,44 @@ final class ContentBounds {
             return j + 1;
         }
         return j;
+    }
+
+    /**
+     * After "“X,” he said," or "…, he said, on condition of anonymity": whether the words after the comma at
+     * {@code j} are the reporter's. They are after a closed quotation, unless quoted themselves, and where they open
+     * with a participle or a circumstance ("adding that …", "when a protester …", "in an interview").
+     */
+    boolean narrationAfter(int beforeMention, int j, int e) {
+        if (j + 1 >= e || !doc.token(j).text().equals(",") || doc.opensQuote(j + 1)) {
+            return false;
+        }
+        Token next = doc.token(j + 1);
+        return isClosingMark(beforeMention) || isClosingMark(beforeMention - 1) || isParticiple(next)
+                || NARRATION_STARTS.contains(next.lower());
+    }
+
+    private static final Set<String> NARRATION_STARTS = Set.of("when", "after", "before", "while", "as", "on", "in",
+            "at", "during", "according", "without", "with", "though", "although",
+            "because", "since", "who", "which", "where", "then");
+
+    /** Where content before its speaker starts: after a colon that introduces a quotation ("His verdict: “…,” he said"). */
+    int leftContentStart(int b, int to) {
+        for (int k = to - 1; k > b; k--) {
+            if (!doc.quoted(k) && doc.token(k).text().equals(":") && doc.opensQuote(k + 1)) {
+                return k + 1;
+            }
+        }
+        return b;
+    }
+
+    /** Whether any quoted word stands in tokens [from, to). */
+    boolean holdsQuote(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (doc.quoted(k) && doc.token(k).isWord()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     int wordsIn(int from, int to) {

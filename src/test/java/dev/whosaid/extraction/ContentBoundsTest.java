@@ -21,4 +21,42 @@ class ContentBoundsTest {
         List<Quotation> quotes = Extracted.from("Mary Jones said the bridge would reopen in May; the tunnel stays closed.");
         assertEquals("the bridge would reopen in May", containing(quotes, "bridge").text());
     }
+
+    @Test
+    void aParticipleAfterAQuotationAndItsAttributionIsTheReportersNotTheQuote() {
+        List<Quotation> quotes = Extracted.from("\"We are going to take a much more active role,\" Mary Jones said, "
+                + "adding that the board would meet again next week.");
+        assertEquals("We are going to take a much more active role,", containing(quotes, "active role").text());
+        assertEquals("Mary Jones", containing(quotes, "board would meet").speaker());
+    }
+
+    @Test
+    void circumstancesAfterAnInsertedAttributionAreNoContent() {
+        List<Quotation> quotes = Extracted.from("He was unable to find a single taker, the delegate said, "
+                + "on condition of anonymity.");
+        assertEquals("He was unable to find a single taker", containing(quotes, "taker").text());
+    }
+
+    @Test
+    void circumstancesBeforeTheSpeakerOfAQuotationAreNoContent() {
+        Quotation q = Extracted.from("Quite suddenly, after the divorce, Susan Crawford said, "
+                + "\"Marla called and said she could not do it.\"").getFirst();
+        assertEquals("Marla called and said she could not do it.", q.text());
+        assertEquals(QuoteKind.DIRECT, q.kind());
+        assertEquals("Susan Crawford", q.speaker());
+    }
+
+    @Test
+    void aQuotationIntroducedByAColonStartsAfterIt() {
+        Quotation q = Extracted.from("Rahm Emanuel was cautious. His final assessment: \"It is not quite optimistic,\" "
+                + "he said.").getFirst();
+        assertEquals("It is not quite optimistic,", q.text());
+    }
+
+    @Test
+    void anIncludingPhraseStaysInTheContent() {
+        Quotation q = Extracted.from("Mary Jones said the emails covered many topics, including speeches and meetings.")
+                .getFirst();
+        assertEquals("the emails covered many topics, including speeches and meetings", q.text());
+    }
 }

@@ -264,7 +264,8 @@ final class ArticleRun {
         }
         j = bounds.skipOfPhrase(bounds.skipTime(j, e), e);
         boolean leftContent = left.first() > b && (doc.token(left.first() - 1).text().equals(",")
-                || bounds.isClosingMark(left.first() - 1) || Lexicon.isDash(doc.token(left.first() - 1).text()));
+                || bounds.isClosingMark(left.first() - 1) || Lexicon.isDash(doc.token(left.first() - 1).text()))
+                && !(bounds.isCircumstance(b, left.first() - 1) && !(j < e && doc.token(j).text().equals(",")));
         if (j + 1 < e && doc.token(j).text().equals(":") && doc.opensQuote(j + 1)) {
             return new Attribution(i, i, left, j + 1, bounds.clauseEnd(j + 1, e), -1, -1); // Hill said: "…"
         }
@@ -291,12 +292,16 @@ final class ArticleRun {
             return null; // "said after meeting Putin": circumstances, not content
         }
         boolean narrationAfter = leftContent && bounds.narrationAfter(left.first() - 1, j, e);
+        // "“…,” Kosa told a plenary session of parliament": after the quotation before it, the rest is the listener
+        boolean listenerAfterQuote = leftContent && ContentBounds.TELL_CUES.contains(w) && bounds.quoteEndsBefore(left.first())
+                && !(from > i + 1 && doc.token(from - 1).is("that")) && !doc.opensQuote(from);
         if (leftContent && j < e && doc.token(j).text().equals(",") && !doc.opensQuote(j + 1) && bounds.wordsIn(j + 1, e) >= 2
                 && !narrationAfter) {
             // "The latest test, North Korea said, was its biggest yet": content on both sides
             return new Attribution(i, i, left, b, left.first() - 1, j + 1, bounds.clauseEnd(j + 1, e));
         }
-        if (leftContent && (bounds.wordsIn(from, e) < 2 || bounds.startsSecondPiece(j, e) || adverbial || narrationAfter)) {
+        if (leftContent && (bounds.wordsIn(from, e) < 2 || bounds.startsSecondPiece(j, e) || adverbial || narrationAfter
+                || listenerAfterQuote)) {
             return withSecondPiece(new Attribution(i, i, left, bounds.leftContentStart(b, left.first() - 1), left.first() - 1,
                     -1, -1), j, e);
         }
@@ -488,6 +493,9 @@ final class ArticleRun {
         List<Span> spans = new ArrayList<>(2);
         Span first = pieces.contentSpan(a.from(), a.to());
         if (first == null) {
+            return;
+        }
+        if (pieces.isTitleOnly(first)) {
             return;
         }
         spans.add(first);

@@ -238,6 +238,26 @@ final class ContentBounds {
         return b;
     }
 
+    /** Whether a closed quotation ends right before token {@code k}, or before the comma before it. */
+    boolean quoteEndsBefore(int k) {
+        return isClosingMark(k - 1) || k >= 2 && doc.token(k - 1).text().equals(",") && isClosingMark(k - 2);
+    }
+
+    /**
+     * "In an interview with CNN, Trump …", "As the president spoke, Trump …": words before the speaker that open
+     * with a preposition or a subordinator and hold no further comma or quotation set the scene; they are no content.
+     */
+    boolean isCircumstance(int from, int to) {
+        if (from >= to || doc.quoted(from) || !CIRCUMSTANCE_OPENERS.contains(doc.token(from).lower())) {
+            return false;
+        }
+        return !commaWithin(from + 1, to) && !holdsQuote(from, to);
+    }
+
+    private static final Set<String> CIRCUMSTANCE_OPENERS = Set.of("in", "on", "at", "during", "after", "before", "as",
+            "when", "while", "with", "without", "since", "until", "following", "amid", "despite", "from", "for", "by",
+            "upon", "speaking", "asked", "appearing", "last", "earlier", "later");
+
     /** Whether any quoted word stands in tokens [from, to). */
     boolean holdsQuote(int from, int to) {
         for (int k = from; k < to; k++) {

@@ -48,6 +48,14 @@ final class Pieces {
         return new Span(doc.token(from).start(), end);
     }
 
+    /** Content that is nothing but a title in quote marks ("wrote in her memoir, “Tough Choices.”"). */
+    boolean isTitleOnly(Span content) {
+        int first = doc.tokenAt(content.start());
+        int q = doc.quoteAt(content.start()) >= 0 ? doc.quoteAt(content.start())
+                : first + 1 < doc.size() && doc.opensQuote(first) ? doc.quoteOf[first + 1] : -1;
+        return q >= 0 && doc.quotes.get(q).contentEnd() >= content.end() - 1 && NonStatements.isNamedTitle(doc, q);
+    }
+
     QuoteKind kindOf(List<Span> spans) {
         int inside = 0;
         int outside = 0;

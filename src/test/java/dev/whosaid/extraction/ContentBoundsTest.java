@@ -59,4 +59,30 @@ class ContentBoundsTest {
                 .getFirst();
         assertEquals("the emails covered many topics, including speeches and meetings", q.text());
     }
+
+    @Test
+    void theListenerAfterAQuotationAndTheCueToldIsNoContent() {
+        List<Quotation> quotes = Extracted.from("\"We are shocked, Ahmed was a friend to us,\" one employee told French "
+                + "television station BFMTV.");
+        assertEquals(1, quotes.size(), quotes::toString);
+        assertEquals("We are shocked, Ahmed was a friend to us,", quotes.getFirst().text());
+    }
+
+    @Test
+    void aSceneSettingPhraseBeforeTheSpeakerIsNoContent() {
+        assertEquals(List.of(), Extracted.from("As the president spoke, Mary Jones said nothing."));
+    }
+
+    @Test
+    void anOpeningAdverbialBeforeAnInsertedAttributionStaysContent() {
+        Quotation q = Extracted.from("In the long run, Mary Jones said, this effect could ripple through the system.")
+                .getFirst();
+        assertEquals(2, q.spans().size());
+        assertEquals("In the long run this effect could ripple through the system", q.text());
+    }
+
+    @Test
+    void aTitleNamedBeforeItIsNoStatement() {
+        assertEquals(List.of(), Extracted.from("Carly Fiorina wrote in her memoir, \"Tough Choices.\""));
+    }
 }

@@ -28,8 +28,8 @@ final class ContentBounds {
             "journalists", "supporters", "members", "voters", "lawmakers", "listeners", "viewers", "readers",
             "investigators", "congress", "senators", "colleagues", "delegates", "students", "residents");
 
-    private static final Set<String> CLAUSE_BREAKS = Set.of("although", "though", "as", "while", "after", "before",
-            "when", "during", "despite", "even", "whereas", "according", "until", "but");
+    private static final Set<String> CLAUSE_BREAKS = Set.of("although", "though", "while", "before",
+            "during", "despite", "even", "whereas", "according", "until", "but", "which", "compared");
 
     /** Whether an unquoted comma stands in [from, to): ", demanding denuclearization, was" is an insertion. */
     boolean commaWithin(int from, int to) {

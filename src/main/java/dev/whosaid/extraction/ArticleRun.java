@@ -278,7 +278,7 @@ final class ArticleRun {
         boolean adverbial = from < e && ADVERBIAL_STARTS.contains(doc.token(from).lower()) && !infinitive
                 && !(from + 1 < e && doc.token(from).is("there") && EXISTENTIAL_VERBS.contains(doc.token(from + 1).lower()));
         if (adverbial) {
-            int quote = quoteAfterCircumstances(from, e);
+            int quote = leftContent && bounds.quoteEndsBefore(left.first()) ? -1 : quoteAfterCircumstances(from, e);
             if (quote >= 0) {
                 return new Attribution(i, i, left, quote, bounds.clauseEnd(quote, e), -1, -1); // "told the BBC after the verdict “…”"
             }

@@ -119,10 +119,17 @@ final class ContentBounds {
         return j;
     }
 
+    /**
+     * The "that" of "says at a campaign stop in Toledo, Ohio, that …" past the circumstances, or -1; a comma before
+     * a participle opens a clause of the reporter's (", meaning he had …").
+     */
     int thatAcrossCommas(int j, int e) {
         for (int k = j; k < e && k < j + 16; k++) {
             Token t = doc.token(k);
             if (doc.quoted(k) || t.text().equals(";") || t.text().equals(":")) {
+                return -1;
+            }
+            if (t.text().equals(",") && k + 1 < e && isParticiple(doc.token(k + 1))) {
                 return -1;
             }
             if (t.is("that")) {

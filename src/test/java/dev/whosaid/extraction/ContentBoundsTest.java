@@ -85,4 +85,19 @@ class ContentBoundsTest {
     void aTitleNamedBeforeItIsNoStatement() {
         assertEquals(List.of(), Extracted.from("Carly Fiorina wrote in her memoir, \"Tough Choices.\""));
     }
+
+    @Test
+    void aQuotationBeforeTheSpeakerWinsOverATitleQuotedAmongTheCircumstances() {
+        Quotation q = Extracted.from("\"Being a dad, that is my job,\" Anthony Weiner said in May on the podcast "
+                + "\"Here's the Thing.\"").getFirst();
+        assertEquals("Being a dad, that is my job,", q.text());
+        assertEquals("Anthony Weiner", q.speaker());
+    }
+
+    @Test
+    void aThatAfterTheReportersParticipleClauseIsNoContentStart() {
+        List<Quotation> quotes = Extracted.from("\"Just to be clear, I never said no,\" Eric Trump wrote in an email on "
+                + "Monday, meaning he had not refused the request that came from the charity.");
+        assertEquals("Just to be clear, I never said no,", containing(quotes, "never said no").text());
+    }
 }

@@ -491,7 +491,8 @@ final class ArticleRun {
 
     private void emit(Attribution a) {
         List<Span> spans = new ArrayList<>(2);
-        Span first = pieces.contentSpan(a.from(), a.to());
+        int from = a.contentAfterCue() ? bounds.withThat(a.from(), a.cueLast()) : a.from();
+        Span first = pieces.contentSpan(from, a.to());
         if (first == null) {
             return;
         }

@@ -275,6 +275,15 @@ final class ContentBounds {
         return false;
     }
 
+    /**
+     * Content that starts right after a complementizer "that" starts at it, as annotators mark it: the content of
+     * "said that the war was lost" is "that the war was lost". The cue ends at {@code cueLast}, before the "that".
+     */
+    int withThat(int from, int cueLast) {
+        int that = from - 1;
+        return that > cueLast && doc.token(that).is("that") && !doc.quoted(that) ? that : from;
+    }
+
     int wordsIn(int from, int to) {
         int words = 0;
         for (int k = from; k < to; k++) {

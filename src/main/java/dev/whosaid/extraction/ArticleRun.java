@@ -393,7 +393,10 @@ final class ArticleRun {
      */
     private Attribution withSecondPiece(Attribution a, int j, int e) {
         if (!bounds.startsSecondPiece(j, e)) {
-            return a;
+            j = bounds.quoteGoesOn(a.to() + 1) ? bounds.secondPieceAfterCircumstances(j, e) : -1;
+            if (j < 0) {
+                return a; // "“They have waited,” he said of the voters, “but …”" goes on past the circumstances
+            }
         }
         if (!bounds.holdsQuote(a.from(), a.to())) {
             int open = j + 1;

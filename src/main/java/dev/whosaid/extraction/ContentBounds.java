@@ -265,6 +265,29 @@ final class ContentBounds {
             "when", "while", "with", "without", "since", "until", "following", "amid", "despite", "from", "for", "by",
             "upon", "speaking", "asked", "appearing", "last", "earlier", "later");
 
+    /** Whether a quotation ending with a comma closes right before token {@code k} (its sentence goes on). */
+    boolean quoteGoesOn(int k) {
+        return k >= 1 && commaInQuoteBefore(k) || k >= 2 && doc.token(k - 1).text().equals(",") && isClosingMark(k - 2);
+    }
+
+    /**
+     * After "he said of the people whose rights were restored" or "he told Bloomberg News in October": the comma
+     * before the quotation that goes on, a few unquoted words on, with no stop between; or -1.
+     */
+    int secondPieceAfterCircumstances(int j, int e) {
+        for (int k = j; k < e && k < j + MAX_CIRCUMSTANCE_TOKENS; k++) {
+            if (startsSecondPiece(k, e)) {
+                return k;
+            }
+            if (doc.quoted(k) || doc.opensQuote(k) || ";:".contains(doc.token(k).text())) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final int MAX_CIRCUMSTANCE_TOKENS = 15;
+
     /** Whether any quoted word stands in tokens [from, to). */
     boolean holdsQuote(int from, int to) {
         for (int k = from; k < to; k++) {

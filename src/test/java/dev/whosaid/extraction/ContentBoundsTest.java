@@ -100,4 +100,12 @@ class ContentBoundsTest {
                 + "Monday, meaning he had not refused the request that came from the charity.");
         assertEquals("Just to be clear, I never said no,", containing(quotes, "never said no").text());
     }
+
+    @Test
+    void aQuotationEndingInACommaGoesOnPastTheCircumstancesOfItsAttribution() {
+        Quotation q = Extracted.from("\"I have no idea how these men and women voted,\" Ed Rendell said of people whose "
+                + "rights were restored, \"but I do know that they took a step.\"").getFirst();
+        assertEquals(2, q.spans().size());
+        assertEquals("I have no idea how these men and women voted, but I do know that they took a step.", q.text());
+    }
 }

@@ -266,6 +266,9 @@ final class ArticleRun {
         boolean leftContent = left.first() > b && (doc.token(left.first() - 1).text().equals(",")
                 || bounds.isClosingMark(left.first() - 1) || Lexicon.isDash(doc.token(left.first() - 1).text()))
                 && !(bounds.isCircumstance(b, left.first() - 1) && !(j < e && doc.token(j).text().equals(",")));
+        // "“…,” Santos said …": a quotation that opens the sentence and closes right before its speaker
+        boolean quotationBefore = leftContent && bounds.quoteEndsBefore(left.first())
+                && doc.opensQuote(bounds.leftContentStart(b, left.first() - 1));
         if (j + 1 < e && doc.token(j).text().equals(":") && doc.opensQuote(j + 1)) {
             return new Attribution(i, i, left, j + 1, bounds.clauseEnd(j + 1, e), -1, -1); // Hill said: "…"
         }
@@ -278,7 +281,7 @@ final class ArticleRun {
         boolean adverbial = from < e && ADVERBIAL_STARTS.contains(doc.token(from).lower()) && !infinitive
                 && !(from + 1 < e && doc.token(from).is("there") && EXISTENTIAL_VERBS.contains(doc.token(from + 1).lower()));
         if (adverbial) {
-            int quote = leftContent && bounds.quoteEndsBefore(left.first()) ? -1 : quoteAfterCircumstances(from, e);
+            int quote = quotationBefore ? -1 : quoteAfterCircumstances(from, e);
             if (quote >= 0) {
                 return new Attribution(i, i, left, quote, bounds.clauseEnd(quote, e), -1, -1); // "told the BBC after the verdict “…”"
             }
@@ -292,9 +295,10 @@ final class ArticleRun {
             return null; // "said after meeting Putin": circumstances, not content
         }
         boolean narrationAfter = leftContent && bounds.narrationAfter(left.first() - 1, j, e);
-        // "“…,” Kosa told a plenary session of parliament": after the quotation before it, the rest is the listener
-        boolean listenerAfterQuote = leftContent && ContentBounds.TELL_CUES.contains(w) && bounds.quoteEndsBefore(left.first())
-                && !(from > i + 1 && doc.token(from - 1).is("that")) && !doc.opensQuote(from);
+        // "“…,” Kosa told a plenary session", "“…,” Santos said over the phone": after the quotation before the
+        // speaker, the rest is the listener or the circumstances
+        boolean listenerAfterQuote = quotationBefore && !(from > i + 1 && doc.token(from - 1).is("that"))
+                && !doc.opensQuote(from);
         if (leftContent && j < e && doc.token(j).text().equals(",") && !doc.opensQuote(j + 1) && bounds.wordsIn(j + 1, e) >= 2
                 && !narrationAfter) {
             // "The latest test, North Korea said, was its biggest yet": content on both sides

@@ -108,4 +108,19 @@ class ContentBoundsTest {
         assertEquals(2, q.spans().size());
         assertEquals("I have no idea how these men and women voted, but I do know that they took a step.", q.text());
     }
+
+    @Test
+    void circumstancesAfterAQuotationAndItsSpeakerAreNoContent() {
+        List<Quotation> quotes = Extracted.from("\"We think the government is in an overreach position,\" Mat dos Santos, "
+                + "legal director of the ACLU, said over the phone.");
+        assertEquals(1, quotes.size(), quotes::toString);
+        assertEquals("We think the government is in an overreach position,", quotes.getFirst().text());
+    }
+
+    @Test
+    void aQuotedTitleBeforeTheSpeakerLeavesTheContentAfterTheCue() {
+        Quotation q = Extracted.from("Sunday on Fox News Channel's \"Sunday Morning Futures,\" Rep. Darrell Issa said "
+                + "the judgment of the candidate is in question.").getFirst();
+        assertEquals("the judgment of the candidate is in question", q.text());
+    }
 }

@@ -35,6 +35,11 @@ final class ArticleRun {
     private static final Set<String> PROGRESSIVE = Set.of("is", "was", "are", "were", "been", "be");
     /** Words after which an -ing cue speaks for the sentence's subject ("…, saying", "by saying"). */
     private static final Set<String> PARTICIPLE_AFTER = Set.of(",", "by", "while", "before", "after", "when", "—", "–");
+    /** Things that carry words, after which an -ing cue gives their content ("issued a statement saying …"). */
+    private static final Set<String> DOCUMENTS = Set.of("statement", "statements", "letter", "letters", "email",
+            "emails", "e-mail", "tweet", "tweets", "post", "posts", "message", "messages", "memo", "note", "release",
+            "report", "video", "ad", "ads", "op-ed", "editorial", "filing", "complaint", "lawsuit", "petition", "sign",
+            "signs", "banner", "calls", "text", "texts", "headline", "notice", "motion", "brief", "resolution");
     private static final int MIN_STANDALONE_WORDS = 4;
     private static final double LABEL_CONFIDENCE = 0.8;
     private static final int MAX_CIRCUMSTANCE_WORDS = 8;
@@ -221,10 +226,11 @@ final class ArticleRun {
             return null;
         }
         if (w.endsWith("ing") && !progressive) {
-            if (!PARTICIPLE_AFTER.contains(prev)) {
+            if (!PARTICIPLE_AFTER.contains(prev) && !DOCUMENTS.contains(prev)) {
                 return null;
             }
-            Mention subject = before.isEmpty() ? sentenceSubject(b, i) : before.getLast().mention();
+            Mention subject = DOCUMENTS.contains(prev) ? documentAuthor(i - 1, b)
+                    : before.isEmpty() ? sentenceSubject(b, i) : before.getLast().mention();
             int from = bounds.skipThat(i + 1, e);
             return bounds.wordsIn(from, e) >= 2 ? new Attribution(i, i, subject, from, bounds.clauseEnd(from, e), -1, -1) : null;
         }
@@ -449,6 +455,23 @@ final class ArticleRun {
             }
         }
         return -1;
+    }
+
+    /** "His office put out a statement saying": the nearest name or pronoun a few words before the document. */
+    private Mention documentAuthor(int document, int b) {
+        for (int k = document - 1; k >= b && k >= document - MAX_CIRCUMSTANCE_WORDS; k--) {
+            Token t = doc.token(k);
+            if (doc.quoted(k) || t.text().equals(",")) {
+                return null;
+            }
+            if (t.isCapitalized() || Lexicon.PERSON_PRONOUNS.contains(t.lower()) || t.lower().equals("they")) {
+                Mention m = finder.leftOf(k, b);
+                if (m != null) {
+                    return m;
+                }
+            }
+        }
+        return null;
     }
 
     private Mention sentenceSubject(int b, int limit) {

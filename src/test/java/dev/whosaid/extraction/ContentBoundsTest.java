@@ -123,4 +123,12 @@ class ContentBoundsTest {
                 + "the judgment of the candidate is in question.").getFirst();
         assertEquals("the judgment of the candidate is in question", q.text());
     }
+
+    @Test
+    void aStatementSayingGivesTheStatementsContentAndItsAuthor() {
+        Quotation q = Extracted.from("On Monday, Mayor Jane Roe issued a statement saying the bridge would reopen in May.")
+                .getFirst();
+        assertEquals("the bridge would reopen in May", q.text());
+        assertEquals("Jane Roe", q.speaker());
+    }
 }

@@ -14,6 +14,8 @@ import dev.whosaid.server.WebApp;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -132,22 +134,24 @@ final class BenchSearchCommand implements Callable<Integer> {
             service.search(SearchParams.question(questions.get(i % questions.size()), 10));
         }
         long[] inProcess = new long[queries];
+        Cpu cpu = Cpu.now();
         long start = System.nanoTime();
         for (int i = 0; i < queries; i++) {
             long t = System.nanoTime();
             service.search(SearchParams.question(questions.get(i % questions.size()), 10));
             inProcess[i] = System.nanoTime() - t;
         }
-        report(name + ", in-process, 1 thread", inProcess, System.nanoTime() - start);
+        report(name + ", in-process, 1 thread", inProcess, System.nanoTime() - start, cpu);
 
         Javalin app = WebApp.create(service, Path.of("no-web")).start("127.0.0.1", 0);
         try (HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
                 ExecutorService pool = Executors.newFixedThreadPool(clients)) {
             String base = "http://127.0.0.1:" + app.port() + "/api/search?size=10&q=";
             runHttp(http, pool, base, questions, Math.min(500, queries));
+            Cpu before = Cpu.now();
             long begin = System.nanoTime();
             long[] overHttp = runHttp(http, pool, base, questions, queries);
-            report(name + ", HTTP, " + clients + " clients", overHttp, System.nanoTime() - begin);
+            report(name + ", HTTP, " + clients + " clients", overHttp, System.nanoTime() - begin, before);
         } finally {
             app.stop();
         }
@@ -209,12 +213,41 @@ final class BenchSearchCommand implements Callable<Integer> {
         return questions;
     }
 
-    private static void report(String what, long[] nanos, long wallNanos) {
+    private static void report(String what, long[] nanos, long wallNanos, Cpu before) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
-        System.out.printf(Locale.ROOT, "  %-32s %6d queries  p50 %7.2f ms  p99 %7.2f ms  max %7.2f ms  %7.0f queries/s%n", what,
-                sorted.length, percentile(sorted, 50) / 1e6, percentile(sorted, 99) / 1e6, sorted[sorted.length - 1] / 1e6,
-                sorted.length / (wallNanos / 1e9));
+        Cpu used = Cpu.now().minus(before);
+        System.out.printf(Locale.ROOT, "  %-32s %6d queries  p50 %7.2f ms  p99 %7.2f ms  max %7.2f ms  %7.0f queries/s"
+                + "  CPU/query %5.2f ms (server threads %5.2f ms)  GC %4.0f ms%n", what, sorted.length,
+                percentile(sorted, 50) / 1e6, percentile(sorted, 99) / 1e6, sorted[sorted.length - 1] / 1e6,
+                sorted.length / (wallNanos / 1e9), used.process / 1e6 / sorted.length, used.server / 1e6 / sorted.length,
+                used.gcMillis / 1.0);
+    }
+
+    /**
+     * CPU spent so far: by the whole process (queries, HTTP server and client, GC, JIT), by the threads that
+     * answer queries (this one and the HTTP server's pool), and wall time in garbage collection. Other people's
+     * processes on the machine make wall-clock latency noisy; CPU per query is what a change really saves.
+     */
+    private record Cpu(long process, long server, long gcMillis) {
+
+        static Cpu now() {
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long server = threads.getCurrentThreadCpuTime();
+            for (Thread t : Thread.getAllStackTraces().keySet()) {
+                if (t.getName().startsWith(WebApp.THREAD_NAME)) {
+                    server += Math.max(0, threads.getThreadCpuTime(t.threadId()));
+                }
+            }
+            long gc = ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(b -> Math.max(0, b.getCollectionTime())).sum();
+            long process = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+            return new Cpu(process, server, gc);
+        }
+
+        /** Server threads that ended in between are missed: the pool keeps its threads while busy. */
+        Cpu minus(Cpu earlier) {
+            return new Cpu(process - earlier.process, server - earlier.server, gcMillis - earlier.gcMillis);
+        }
     }
 
     private static long percentile(long[] sorted, int p) {

@@ -24,6 +24,7 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -124,19 +125,23 @@ public final class LuceneQuoteIndex implements QuoteIndex {
         try {
             Query query = s.searcher.rewrite(query(request));
             FacetCounter.Result counted = s.counted(query);
+            // An estimated total may be short of the truth: then only the index's size bounds the page.
+            long matches = counted.exact() ? counted.total() : s.reader.maxDoc();
             long offset = (long) (request.page() - 1) * request.size();
-            if (offset >= counted.total()) {
-                return new SearchPage(counted.total(), request.page(), request.size(), List.of(), counted.facets());
+            if (offset >= matches) {
+                return new SearchPage(counted.total(), counted.exact(), request.page(), request.size(), List.of(), counted.facets());
             }
-            int wanted = (int) Math.min(offset + request.size(), counted.total());
-            // The total is known, so the page may skip matches that cannot enter it (block-max scores, date points).
+            int wanted = (int) Math.min(offset + request.size(), matches);
+            // Only the page is ranked exactly: past it, matches that cannot enter it are skipped (block-max
+            // scores for relevance, the date's points for date order).
             TopDocs top = s.searcher.search(query, new TopFieldCollectorManager(sort(request.sort()), wanted, null, wanted));
             Highlights highlights = new Highlights(textAnalyzer, request.topic(), request.phrases());
+            StoredFields stored = s.searcher.storedFields();
             List<Hit> hits = new ArrayList<>();
             for (int i = (int) offset; i < top.scoreDocs.length; i++) {
-                hits.add(hit(s, top.scoreDocs[i].doc, highlights));
+                hits.add(hit(s, stored, top.scoreDocs[i].doc, highlights));
             }
-            return new SearchPage(counted.total(), request.page(), request.size(), hits, counted.facets());
+            return new SearchPage(counted.total(), counted.exact(), request.page(), request.size(), hits, counted.facets());
         } catch (IndexSearcher.TooManyClauses e) {
             throw new IllegalArgumentException("the search has too many words (" + e.getMessage() + "); ask with fewer", e);
         } catch (IOException e) {
@@ -151,7 +156,8 @@ public final class LuceneQuoteIndex implements QuoteIndex {
         Snapshot s = acquire();
         try {
             TopDocs top = s.searcher.search(new TermQuery(new Term(ID, id)), 1);
-            return top.scoreDocs.length == 0 ? Optional.empty() : Optional.of(hit(s, top.scoreDocs[0].doc, null));
+            return top.scoreDocs.length == 0 ? Optional.empty()
+                    : Optional.of(hit(s, s.searcher.storedFields(), top.scoreDocs[0].doc, null));
         } catch (IOException e) {
             throw new UncheckedIOException("lookup of " + id + " failed in " + s.generation, e);
         } finally {
@@ -169,8 +175,9 @@ public final class LuceneQuoteIndex implements QuoteIndex {
             Query query = new BooleanQuery.Builder().add(new TermQuery(new Term(ARTICLE_ID, articleId)), Occur.FILTER)
                     .add(NumericDocValuesField.newSlowExactQuery(DUPLICATE, 0), Occur.FILTER).build();
             List<Hit> hits = new ArrayList<>();
+            StoredFields stored = s.searcher.storedFields();
             for (ScoreDoc d : s.searcher.search(query, MAX_PER_ARTICLE).scoreDocs) {
-                hits.add(hit(s, d.doc, null));
+                hits.add(hit(s, stored, d.doc, null));
             }
             hits.sort(Comparator.comparingInt((Hit h) -> h.quote().start()).thenComparing(h -> h.quote().id()));
             return hits;
@@ -317,22 +324,24 @@ public final class LuceneQuoteIndex implements QuoteIndex {
         };
     }
 
-    private Hit hit(Snapshot s, int doc, Highlights highlights) throws IOException {
-        Document stored = s.searcher.storedFields().document(doc);
-        IndexedQuote quote = QuoteDocuments.quote(stored);
+    /** One hit; {@code stored} is shared by the hits of one request, so a block of stored fields is read once. */
+    private Hit hit(Snapshot s, StoredFields stored, int doc, Highlights highlights) throws IOException {
+        Document fields = stored.document(doc);
+        IndexedQuote quote = QuoteDocuments.quote(fields);
         List<int[]> highlight = highlights == null ? List.of() : highlights.in(quote.text());
-        return new Hit(quote, highlight, otherReports(s, stored.get(DUP_KEY), quote.id()));
+        return new Hit(quote, highlight, otherReports(s, stored, fields.get(DUP_KEY), quote.id()));
     }
 
     /** The other articles that reported the same statement, earliest first. */
-    private static List<ArticleRef> otherReports(Snapshot s, String duplicateKey, String id) throws IOException {
+    private static List<ArticleRef> otherReports(Snapshot s, StoredFields stored, String duplicateKey, String id)
+            throws IOException {
         if (s.reader.docFreq(new Term(DUP_KEY, duplicateKey)) < 2) {
             return List.of();   // the common case: one report, no second look-up
         }
         TopDocs same = s.searcher.search(new TermQuery(new Term(DUP_KEY, duplicateKey)), MAX_OTHER_REPORTS + 1);
         List<ArticleRef> others = new ArrayList<>();
         for (ScoreDoc d : same.scoreDocs) {
-            Document doc = s.searcher.storedFields().document(d.doc);
+            Document doc = stored.document(d.doc);
             if (!doc.get(ID).equals(id)) {
                 others.add(QuoteDocuments.article(doc));
             }
@@ -352,13 +361,13 @@ public final class LuceneQuoteIndex implements QuoteIndex {
         /** Queries whose counts are kept: a few hundred bytes each. */
         private static final int RECENT_COUNTS = 1024;
 
-        /** Total and facets of {@code query} (rewritten), counted over every match without scoring. */
+        /** Total and facets of {@code query} (rewritten), counted without scoring (see {@link FacetCounter}). */
         FacetCounter.Result counted(Query query) throws IOException {
             FacetCounter.Result known = recentCounts.get(query);
             if (known != null) {
                 return known;
             }
-            FacetCounter.Result counted = searcher.search(query, new FacetCounter(FACET_VALUES));
+            FacetCounter.Result counted = new FacetCounter(FACET_VALUES).count(searcher, query);
             recentCounts.put(query, counted);
             return counted;
         }

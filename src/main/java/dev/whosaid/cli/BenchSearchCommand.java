@@ -62,10 +62,18 @@ final class BenchSearchCommand implements Callable<Integer> {
     @Option(names = "--clients", defaultValue = "16", description = "concurrent HTTP clients (default: ${DEFAULT-VALUE})")
     int clients;
 
+    @Option(names = "--client", defaultValue = "plain", description = {"the HTTP clients' implementation: plain (one kept-alive "
+            + "blocking connection each, like wrk) or jdk (java.net.http, whose own CPU per request, on the cores the server "
+            + "uses, is about that of a small search) (default: ${DEFAULT-VALUE})"})
+    String client;
+
     @Override
     public Integer call() throws Exception {
         if (queries < 10 || clients < 1 || scaled < 0) {
             throw new IllegalArgumentException("--queries must be 10 or more, --clients 1 or more, --scaled 0 or more");
+        }
+        if (!client.equals("plain") && !client.equals("jdk")) {
+            throw new IllegalArgumentException("--client must be plain or jdk, not " + client);
         }
         Path work = Files.createTempDirectory("whosaid-bench");
         try {
@@ -144,33 +152,67 @@ final class BenchSearchCommand implements Callable<Integer> {
         report(name + ", in-process, 1 thread", inProcess, System.nanoTime() - start, cpu);
 
         Javalin app = WebApp.create(service, Path.of("no-web")).start("127.0.0.1", 0);
-        try (HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        try (HttpClient jdk = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
                 ExecutorService pool = Executors.newFixedThreadPool(clients)) {
-            String base = "http://127.0.0.1:" + app.port() + "/api/search?size=10&q=";
-            runHttp(http, pool, base, questions, Math.min(500, queries));
+            String base = "/api/search?size=10&q=";
+            runHttp(jdk, app.port(), pool, base, questions, Math.min(500, queries));
             Cpu before = Cpu.now();
             long begin = System.nanoTime();
-            long[] overHttp = runHttp(http, pool, base, questions, queries);
-            report(name + ", HTTP, " + clients + " clients", overHttp, System.nanoTime() - begin, before);
+            long[] overHttp = runHttp(jdk, app.port(), pool, base, questions, queries);
+            report(name + ", HTTP, " + clients + " clients (" + client + ")", overHttp, System.nanoTime() - begin, before);
         } finally {
             app.stop();
         }
     }
 
-    private long[] runHttp(HttpClient http, ExecutorService pool, String base, List<String> questions, int total) throws Exception {
+    /** One client's connection: GET a path and query, get the status and body. */
+    private interface Connection extends AutoCloseable {
+        PlainHttpClient.Response get(String target) throws IOException, InterruptedException;
+
+        @Override
+        void close() throws IOException;
+    }
+
+    private Connection connect(HttpClient jdk, int port) throws IOException {
+        if (client.equals("plain")) {
+            PlainHttpClient plain = new PlainHttpClient("127.0.0.1", port);
+            return new Connection() {
+                public PlainHttpClient.Response get(String target) throws IOException {
+                    return plain.get(target);
+                }
+
+                public void close() throws IOException {
+                    plain.close();
+                }
+            };
+        }
+        return new Connection() {
+            public PlainHttpClient.Response get(String target) throws IOException, InterruptedException {
+                HttpResponse<String> r = jdk.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + target)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                return new PlainHttpClient.Response(r.statusCode(), r.body());
+            }
+
+            public void close() {}
+        };
+    }
+
+    private long[] runHttp(HttpClient jdk, int port, ExecutorService pool, String base, List<String> questions, int total)
+            throws Exception {
         long[] latencies = new long[total];
         List<Future<?>> work = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
-            int client = c;
+            int first = c;
             work.add(pool.submit(() -> {
-                for (int i = client; i < total; i += clients) {
-                    HttpRequest request = HttpRequest.newBuilder(URI.create(base
-                            + URLEncoder.encode(questions.get(i % questions.size()), StandardCharsets.UTF_8))).build();
-                    long t = System.nanoTime();
-                    HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
-                    latencies[i] = System.nanoTime() - t;
-                    if (r.statusCode() != 200) {
-                        throw new IllegalStateException("HTTP " + r.statusCode() + " for " + request.uri() + ": " + r.body());
+                try (Connection connection = connect(jdk, port)) {
+                    for (int i = first; i < total; i += clients) {
+                        String target = base + URLEncoder.encode(questions.get(i % questions.size()), StandardCharsets.UTF_8);
+                        long t = System.nanoTime();
+                        PlainHttpClient.Response r = connection.get(target);
+                        latencies[i] = System.nanoTime() - t;
+                        if (r.status() != 200) {
+                            throw new IllegalStateException("HTTP " + r.status() + " for " + target + ": " + r.body());
+                        }
                     }
                 }
                 return null;

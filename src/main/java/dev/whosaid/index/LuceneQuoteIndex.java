@@ -9,10 +9,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +18,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -30,6 +27,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -155,9 +153,10 @@ public final class LuceneQuoteIndex implements QuoteIndex {
     public Optional<Hit> find(String id) {
         Snapshot s = acquire();
         try {
-            TopDocs top = s.searcher.search(new TermQuery(new Term(ID, id)), 1);
+            // Every report: a later report's id still finds it.
+            TopDocs top = s.everyReport.search(new TermQuery(new Term(ID, id)), 1);
             return top.scoreDocs.length == 0 ? Optional.empty()
-                    : Optional.of(hit(s, s.searcher.storedFields(), top.scoreDocs[0].doc, null));
+                    : Optional.of(hit(s, s.everyReport.storedFields(), top.scoreDocs[0].doc, null));
         } catch (IOException e) {
             throw new UncheckedIOException("lookup of " + id + " failed in " + s.generation, e);
         } finally {
@@ -172,8 +171,7 @@ public final class LuceneQuoteIndex implements QuoteIndex {
     public List<Hit> inArticle(String articleId) {
         Snapshot s = acquire();
         try {
-            Query query = new BooleanQuery.Builder().add(new TermQuery(new Term(ARTICLE_ID, articleId)), Occur.FILTER)
-                    .add(NumericDocValuesField.newSlowExactQuery(DUPLICATE, 0), Occur.FILTER).build();
+            Query query = new TermQuery(new Term(ARTICLE_ID, articleId));
             List<Hit> hits = new ArrayList<>();
             StoredFields stored = s.searcher.storedFields();
             for (ScoreDoc d : s.searcher.search(query, MAX_PER_ARTICLE).scoreDocs) {
@@ -192,9 +190,7 @@ public final class LuceneQuoteIndex implements QuoteIndex {
     public List<FacetCount> monthsOf(String speaker) {
         Snapshot s = acquire();
         try {
-            Query query = new BooleanQuery.Builder().add(new TermQuery(new Term(SPEAKER, speaker)), Occur.FILTER)
-                    .add(NumericDocValuesField.newSlowExactQuery(DUPLICATE, 0), Occur.FILTER).build();
-            return s.searcher.search(query, new MonthCounter());
+            return s.searcher.search(new TermQuery(new Term(SPEAKER, speaker)), new MonthCounter());
         } catch (IOException e) {
             throw new UncheckedIOException("timeline of " + speaker + " failed in " + s.generation, e);
         } finally {
@@ -281,7 +277,9 @@ public final class LuceneQuoteIndex implements QuoteIndex {
             long to = r.to() == null ? Long.MAX_VALUE : r.to().toEpochDay();
             b.add(LongPoint.newRangeQuery(DATE, from, to), Occur.FILTER);
         }
-        b.add(NumericDocValuesField.newSlowExactQuery(DUPLICATE, 0), Occur.FILTER);
+        // Later reports of a statement need no clause (the searcher does not see them: FirstReports); this one
+        // keeps a search without constraints matching everything, and rewrites away beside other constraints.
+        b.add(new MatchAllDocsQuery(), Occur.FILTER);
         return b.build();
     }
 
@@ -338,7 +336,7 @@ public final class LuceneQuoteIndex implements QuoteIndex {
         if (s.reader.docFreq(new Term(DUP_KEY, duplicateKey)) < 2) {
             return List.of();   // the common case: one report, no second look-up
         }
-        TopDocs same = s.searcher.search(new TermQuery(new Term(DUP_KEY, duplicateKey)), MAX_OTHER_REPORTS + 1);
+        TopDocs same = s.everyReport.search(new TermQuery(new Term(DUP_KEY, duplicateKey)), MAX_OTHER_REPORTS + 1);
         List<ArticleRef> others = new ArrayList<>();
         for (ScoreDoc d : same.scoreDocs) {
             Document doc = stored.document(d.doc);
@@ -352,24 +350,17 @@ public final class LuceneQuoteIndex implements QuoteIndex {
     }
 
     /**
-     * One opened generation: reader, searcher and what is computed once per generation, including the totals
-     * and facets of recent queries: paging, sorting differently or asking again costs only the page.
+     * One opened generation: the reader (owner of the files), a searcher over the first reports of each
+     * statement (what searches see) and one over every report (lookups by id and of a statement's other
+     * reports), and what is computed once per generation. Counts are not cached: counting costs about as much
+     * however many match (see {@link FacetCounter}), and a benchmark that repeats a question measures searching.
      */
-    private record Snapshot(String generation, DirectoryReader reader, IndexSearcher searcher,
-            List<SpeakerSummary> speakers, IndexStats stats, Map<Query, FacetCounter.Result> recentCounts) {
-
-        /** Queries whose counts are kept: a few hundred bytes each. */
-        private static final int RECENT_COUNTS = 1024;
+    private record Snapshot(String generation, DirectoryReader reader, IndexSearcher searcher, IndexSearcher everyReport,
+            List<SpeakerSummary> speakers, IndexStats stats) {
 
         /** Total and facets of {@code query} (rewritten), counted without scoring (see {@link FacetCounter}). */
         FacetCounter.Result counted(Query query) throws IOException {
-            FacetCounter.Result known = recentCounts.get(query);
-            if (known != null) {
-                return known;
-            }
-            FacetCounter.Result counted = new FacetCounter(FACET_VALUES).count(searcher, query);
-            recentCounts.put(query, counted);
-            return counted;
+            return new FacetCounter(FACET_VALUES).count(searcher, query);
         }
 
         static Snapshot open(String generation, Path folder) throws IOException {
@@ -377,16 +368,11 @@ public final class LuceneQuoteIndex implements QuoteIndex {
             try {
                 List<SpeakerSummary> speakers = SpeakerTally.of(reader);
                 Map<String, String> data = reader.getIndexCommit().getUserData();
-                long quotations = new IndexSearcher(reader).count(NumericDocValuesField.newSlowExactQuery(DUPLICATE, 0));
+                DirectoryReader first = new FirstReports(reader);
+                long quotations = first.numDocs();
                 IndexStats stats = new IndexStats(quotations, Long.parseLong(data.getOrDefault(ARTICLES, "0")),
                         speakers.size(), Instant.parse(data.getOrDefault(BUILT_AT, Instant.EPOCH.toString())));
-                Map<Query, FacetCounter.Result> recent = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
-                    @Override
-                    protected boolean removeEldestEntry(Map.Entry<Query, FacetCounter.Result> eldest) {
-                        return size() > RECENT_COUNTS;
-                    }
-                });
-                return new Snapshot(generation, reader, new IndexSearcher(reader), speakers, stats, recent);
+                return new Snapshot(generation, reader, new IndexSearcher(first), new IndexSearcher(reader), speakers, stats);
             } catch (IOException | RuntimeException e) {
                 reader.close();
                 throw e;

@@ -420,6 +420,9 @@ public final class LuceneQuoteIndex implements QuoteIndex {
                     writer.updateNumericDocValue(new Term(ID, later), DUPLICATE, 1);
                 }
             }
+            // A generation is never written again: one segment makes every search look each word up once, not
+            // once per segment (about a fifth less CPU per search on a million quotations), for a longer build.
+            writer.forceMerge(1);
             writer.setLiveCommitData(Map.of(BUILT_AT, Instant.now().toString(), ARTICLES, Long.toString(articles)).entrySet());
             writer.commit();
             writer.close();

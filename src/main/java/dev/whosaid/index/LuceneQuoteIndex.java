@@ -130,8 +130,8 @@ public final class LuceneQuoteIndex implements QuoteIndex {
                 return new SearchPage(counted.total(), counted.exact(), request.page(), request.size(), List.of(), counted.facets());
             }
             int wanted = (int) Math.min(offset + request.size(), matches);
-            // Only the page is ranked exactly: past it, matches that cannot enter it are skipped (block-max
-            // scores for relevance, the date's points for date order).
+            // Only the page is ranked exactly: past it, Lucene may skip matches that cannot enter it (block-max
+            // scores where the query's shape allows, the date's points for date order).
             TopDocs top = s.searcher.search(query, new TopFieldCollectorManager(sort(request.sort()), wanted, null, wanted));
             Highlights highlights = new Highlights(textAnalyzer, request.topic(), request.phrases());
             StoredFields stored = s.searcher.storedFields();

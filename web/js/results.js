@@ -160,6 +160,8 @@ function facets(state, response, nav, home) {
   aside.append(el('div', { class: 'facet kind' }, el('label', { for: 'kind', class: 'facet-title' }, 'Kind'), kind));
 
   const all = response.facets || {};
+  // Counts of a large match set are estimates (API.md, totalExact).
+  const approx = response.totalExact === false ? '~' : '';
   for (const { key, label, multi } of FACETS) {
     const selected = multi ? (state.speaker || []) : (state[key] ? [state[key]] : []);
     const values = [...(all[key] || [])];
@@ -177,7 +179,7 @@ function facets(state, response, nav, home) {
           class: `facet-value${on ? ' is-on' : ''}`, href: urlOf(next), 'data-nav': '', 'aria-pressed': String(on),
           'data-facet': key, 'data-value': value, role: 'button',
         }, el('span', { class: 'facet-name' }, value),
-        entry.count !== null && entry.count !== undefined ? el('span', { class: 'facet-count' }, String(entry.count)) : null)));
+        entry.count !== null && entry.count !== undefined ? el('span', { class: 'facet-count' }, `${approx}${entry.count}`) : null)));
     });
     const group = el('div', { class: 'facet', role: 'group', 'aria-labelledby': `facet-${key}` },
       el('h2', { class: 'facet-title', id: `facet-${key}` }, label), list);
@@ -209,7 +211,7 @@ function results(state, response, nav, home) {
   section.append(el('div', { class: 'results-bar' },
     el('h2', { id: 'results-title', class: 'results-count' }, home
       ? 'Latest quotations'
-      : total ? `${plural(total, 'quotation')}${hits.length && total > hits.length ? ` · ${first}–${first + hits.length - 1} shown` : ''}` : 'No quotations found'),
+      : total ? `${response.totalExact === false ? 'about ' : ''}${plural(total, 'quotation')}${hits.length && total > hits.length ? ` · ${first}–${first + hits.length - 1} shown` : ''}` : 'No quotations found'),
     total ? el('div', { class: 'export' },
       el('span', { class: 'export-label' }, 'Export'),
       el('a', { href: api.exportUrl(params, 'csv'), download: 'whosaid.csv', class: 'export-link', 'aria-label': 'Export all results as CSV' }, 'CSV'),
@@ -254,6 +256,6 @@ export function resultAnnouncement(state, response) {
   const total = response.total || 0;
   if (isHome(state)) return `Showing the latest quotations.`;
   const what = state.q ? ` for ${state.q}` : '';
-  return total ? `${plural(total, 'quotation')} found${what}.` : `No quotations found${what}.`;
+  return total ? `${response.totalExact === false ? 'About ' : ''}${plural(total, 'quotation')} found${what}.` : `No quotations found${what}.`;
 }
 

@@ -14,6 +14,8 @@ import dev.whosaid.server.WebApp;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -60,10 +62,18 @@ final class BenchSearchCommand implements Callable<Integer> {
     @Option(names = "--clients", defaultValue = "16", description = "concurrent HTTP clients (default: ${DEFAULT-VALUE})")
     int clients;
 
+    @Option(names = "--client", defaultValue = "plain", description = {"the HTTP clients' implementation: plain (one kept-alive "
+            + "blocking connection each, like wrk) or jdk (java.net.http, whose own CPU per request, on the cores the server "
+            + "uses, is about that of a small search) (default: ${DEFAULT-VALUE})"})
+    String client;
+
     @Override
     public Integer call() throws Exception {
         if (queries < 10 || clients < 1 || scaled < 0) {
             throw new IllegalArgumentException("--queries must be 10 or more, --clients 1 or more, --scaled 0 or more");
+        }
+        if (!client.equals("plain") && !client.equals("jdk")) {
+            throw new IllegalArgumentException("--client must be plain or jdk, not " + client);
         }
         Path work = Files.createTempDirectory("whosaid-bench");
         try {
@@ -132,41 +142,77 @@ final class BenchSearchCommand implements Callable<Integer> {
             service.search(SearchParams.question(questions.get(i % questions.size()), 10));
         }
         long[] inProcess = new long[queries];
+        Cpu cpu = Cpu.now();
         long start = System.nanoTime();
         for (int i = 0; i < queries; i++) {
             long t = System.nanoTime();
             service.search(SearchParams.question(questions.get(i % questions.size()), 10));
             inProcess[i] = System.nanoTime() - t;
         }
-        report(name + ", in-process, 1 thread", inProcess, System.nanoTime() - start);
+        report(name + ", in-process, 1 thread", inProcess, System.nanoTime() - start, cpu);
 
         Javalin app = WebApp.create(service, Path.of("no-web")).start("127.0.0.1", 0);
-        try (HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        try (HttpClient jdk = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
                 ExecutorService pool = Executors.newFixedThreadPool(clients)) {
-            String base = "http://127.0.0.1:" + app.port() + "/api/search?size=10&q=";
-            runHttp(http, pool, base, questions, Math.min(500, queries));
+            String base = "/api/search?size=10&q=";
+            runHttp(jdk, app.port(), pool, base, questions, Math.min(500, queries));
+            Cpu before = Cpu.now();
             long begin = System.nanoTime();
-            long[] overHttp = runHttp(http, pool, base, questions, queries);
-            report(name + ", HTTP, " + clients + " clients", overHttp, System.nanoTime() - begin);
+            long[] overHttp = runHttp(jdk, app.port(), pool, base, questions, queries);
+            report(name + ", HTTP, " + clients + " clients (" + client + ")", overHttp, System.nanoTime() - begin, before);
         } finally {
             app.stop();
         }
     }
 
-    private long[] runHttp(HttpClient http, ExecutorService pool, String base, List<String> questions, int total) throws Exception {
+    /** One client's connection: GET a path and query, get the status and body. */
+    private interface Connection extends AutoCloseable {
+        PlainHttpClient.Response get(String target) throws IOException, InterruptedException;
+
+        @Override
+        void close() throws IOException;
+    }
+
+    private Connection connect(HttpClient jdk, int port) throws IOException {
+        if (client.equals("plain")) {
+            PlainHttpClient plain = new PlainHttpClient("127.0.0.1", port);
+            return new Connection() {
+                public PlainHttpClient.Response get(String target) throws IOException {
+                    return plain.get(target);
+                }
+
+                public void close() throws IOException {
+                    plain.close();
+                }
+            };
+        }
+        return new Connection() {
+            public PlainHttpClient.Response get(String target) throws IOException, InterruptedException {
+                HttpResponse<String> r = jdk.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + target)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                return new PlainHttpClient.Response(r.statusCode(), r.body());
+            }
+
+            public void close() {}
+        };
+    }
+
+    private long[] runHttp(HttpClient jdk, int port, ExecutorService pool, String base, List<String> questions, int total)
+            throws Exception {
         long[] latencies = new long[total];
         List<Future<?>> work = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
-            int client = c;
+            int first = c;
             work.add(pool.submit(() -> {
-                for (int i = client; i < total; i += clients) {
-                    HttpRequest request = HttpRequest.newBuilder(URI.create(base
-                            + URLEncoder.encode(questions.get(i % questions.size()), StandardCharsets.UTF_8))).build();
-                    long t = System.nanoTime();
-                    HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
-                    latencies[i] = System.nanoTime() - t;
-                    if (r.statusCode() != 200) {
-                        throw new IllegalStateException("HTTP " + r.statusCode() + " for " + request.uri() + ": " + r.body());
+                try (Connection connection = connect(jdk, port)) {
+                    for (int i = first; i < total; i += clients) {
+                        String target = base + URLEncoder.encode(questions.get(i % questions.size()), StandardCharsets.UTF_8);
+                        long t = System.nanoTime();
+                        PlainHttpClient.Response r = connection.get(target);
+                        latencies[i] = System.nanoTime() - t;
+                        if (r.status() != 200) {
+                            throw new IllegalStateException("HTTP " + r.status() + " for " + target + ": " + r.body());
+                        }
                     }
                 }
                 return null;
@@ -209,12 +255,41 @@ final class BenchSearchCommand implements Callable<Integer> {
         return questions;
     }
 
-    private static void report(String what, long[] nanos, long wallNanos) {
+    private static void report(String what, long[] nanos, long wallNanos, Cpu before) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
-        System.out.printf(Locale.ROOT, "  %-32s %6d queries  p50 %7.2f ms  p99 %7.2f ms  max %7.2f ms  %7.0f queries/s%n", what,
-                sorted.length, percentile(sorted, 50) / 1e6, percentile(sorted, 99) / 1e6, sorted[sorted.length - 1] / 1e6,
-                sorted.length / (wallNanos / 1e9));
+        Cpu used = Cpu.now().minus(before);
+        System.out.printf(Locale.ROOT, "  %-32s %6d queries  p50 %7.2f ms  p99 %7.2f ms  max %7.2f ms  %7.0f queries/s"
+                + "  CPU/query %5.2f ms (server threads %5.2f ms)  GC %4.0f ms%n", what, sorted.length,
+                percentile(sorted, 50) / 1e6, percentile(sorted, 99) / 1e6, sorted[sorted.length - 1] / 1e6,
+                sorted.length / (wallNanos / 1e9), used.process / 1e6 / sorted.length, used.server / 1e6 / sorted.length,
+                used.gcMillis / 1.0);
+    }
+
+    /**
+     * CPU spent so far: by the whole process (queries, HTTP server and client, GC, JIT), by the threads that
+     * answer queries (this one and the HTTP server's pool), and wall time in garbage collection. Other people's
+     * processes on the machine make wall-clock latency noisy; CPU per query is what a change really saves.
+     */
+    private record Cpu(long process, long server, long gcMillis) {
+
+        static Cpu now() {
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long server = threads.getCurrentThreadCpuTime();
+            for (Thread t : Thread.getAllStackTraces().keySet()) {
+                if (t.getName().startsWith(WebApp.THREAD_NAME)) {
+                    server += Math.max(0, threads.getThreadCpuTime(t.threadId()));
+                }
+            }
+            long gc = ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(b -> Math.max(0, b.getCollectionTime())).sum();
+            long process = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+            return new Cpu(process, server, gc);
+        }
+
+        /** Server threads that ended in between are missed: the pool keeps its threads while busy. */
+        Cpu minus(Cpu earlier) {
+            return new Cpu(process - earlier.process, server - earlier.server, gcMillis - earlier.gcMillis);
+        }
     }
 
     private static long percentile(long[] sorted, int p) {

@@ -57,7 +57,7 @@ final class SearchCommand implements Callable<Integer> {
 
     private static void print(Answers.SearchAnswer answer) {
         System.out.println("Understood: " + answer.query().explanation());
-        System.out.println(answer.total() + (answer.total() == 1 ? " statement" : " statements"));
+        System.out.println((answer.totalExact() ? "" : "about ") + answer.total() + (answer.total() == 1 ? " statement" : " statements"));
         int rank = 1;
         for (QuoteView hit : answer.hits()) {
             System.out.printf("%n%2d. %s%s, %s%n    \"%s\"%n    %s%s%n", rank++,

@@ -32,9 +32,16 @@ final class ArticleRun {
             "plans", "asked", "asks", "demanded", "demands", "called", "encouraged", "warned", "vowing", "promising",
             "pledging", "urging", "threatening", "refusing");
 
+    /** Verbs that report someone else's words as "quoted X as saying". */
+    private static final Set<String> QUOTING_VERBS = Set.of("quoted", "quotes", "quoting", "cited", "cites", "citing");
     private static final Set<String> PROGRESSIVE = Set.of("is", "was", "are", "were", "been", "be");
     /** Words after which an -ing cue speaks for the sentence's subject ("…, saying", "by saying"). */
     private static final Set<String> PARTICIPLE_AFTER = Set.of(",", "by", "while", "before", "after", "when", "—", "–");
+    /** Things that carry words, after which an -ing cue gives their content ("issued a statement saying …"). */
+    private static final Set<String> DOCUMENTS = Set.of("statement", "statements", "letter", "letters", "email",
+            "emails", "e-mail", "tweet", "tweets", "post", "posts", "message", "messages", "memo", "note", "release",
+            "report", "video", "ad", "ads", "op-ed", "editorial", "filing", "complaint", "lawsuit", "petition", "sign",
+            "signs", "banner", "calls", "text", "texts", "headline", "notice", "motion", "brief", "resolution");
     private static final int MIN_STANDALONE_WORDS = 4;
     private static final double LABEL_CONFIDENCE = 0.8;
     private static final int MAX_CIRCUMSTANCE_WORDS = 8;
@@ -109,9 +116,12 @@ final class ArticleRun {
         return found.stream().map(Found::quotation).toList();
     }
 
-    /** "((Philipp Hagemeister)) I saw the notice …": the paragraph is the labelled speaker's. */
+    /**
+     * "((Philipp Hagemeister)) I saw the notice …", "PENCE: Well, …": the paragraph is the labelled speaker's. A
+     * transcript quoted whole opens each paragraph with a mark before the label.
+     */
     private boolean labelled(int begin) {
-        SpeakerLabels.Label label = SpeakerLabels.at(doc, begin);
+        SpeakerLabels.Label label = SpeakerLabels.at(doc, doc.opensQuote(begin) ? begin + 1 : begin);
         if (label == null) {
             return false;
         }
@@ -119,7 +129,7 @@ final class ArticleRun {
         while (end < doc.size() && doc.paragraphOf[end] == doc.paragraphOf[begin]) {
             end++;
         }
-        Mention m = finder.nounPhraseEndingAt(label.last(), label.first());
+        Mention m = doc.quoted(label.first()) ? labelMention(label) : finder.nounPhraseEndingAt(label.last(), label.first());
         Span content = pieces.contentSpan(label.content(), end);
         if (m == null || content == null) {
             return false;
@@ -129,6 +139,12 @@ final class ArticleRun {
         add(List.of(content), QuoteKind.DIRECT, entities.resolve(m, lastSpeaker), m, labelSpan.of(doc.text), labelSpan,
                 -1, LABEL_CONFIDENCE);
         return true;
+    }
+
+    /** The name of a label inside a quoted transcript, which the mention finder passes over as quoted text. */
+    private Mention labelMention(SpeakerLabels.Label label) {
+        Span span = new Span(doc.token(label.first()).start(), doc.token(label.last()).end());
+        return new Mention(label.first(), label.last(), span, span.of(doc.text), null, Mention.Type.NAME);
     }
 
     // ---- reported speech and attributed quotations, sentence by sentence
@@ -302,10 +318,16 @@ final class ArticleRun {
             return null;
         }
         if (w.endsWith("ing") && !progressive) {
-            if (!PARTICIPLE_AFTER.contains(prev)) {
+            Mention quoted = prev.equals("as") ? quotedAs(b, i - 1) : null;
+            if (quoted != null) {
+                int from = bounds.skipThat(i + 1, e); // "Politico quoted Tim Manning, a former official, as saying …"
+                return bounds.wordsIn(from, e) >= 2 ? new Attribution(i, i, quoted, from, bounds.clauseEnd(from, e), -1, -1) : null;
+            }
+            if (!PARTICIPLE_AFTER.contains(prev) && !DOCUMENTS.contains(prev)) {
                 return null;
             }
-            Mention subject = before.isEmpty() ? sentenceSubject(b, i) : before.getLast().mention();
+            Mention subject = DOCUMENTS.contains(prev) ? documentAuthor(i - 1, b)
+                    : before.isEmpty() ? sentenceSubject(b, i) : before.getLast().mention();
             int from = bounds.skipThat(i + 1, e);
             return bounds.wordsIn(from, e) >= 2 ? new Attribution(i, i, subject, from, bounds.clauseEnd(from, e), -1, -1) : null;
         }
@@ -332,7 +354,7 @@ final class ArticleRun {
             if (right == null) {
                 return null;
             }
-            int next = skipMedium(bounds.skipTime(right.last() + 1, e), e);
+            int next = skipMedium(bounds.skipTime(finder.afterParenthesis(right.last() + 1, e), e), e);
             if (next < e && !bounds.endsClause(next)) {
                 return null; // "said the event brought back memories": no inverted subject
             }
@@ -346,7 +368,11 @@ final class ArticleRun {
         }
         j = bounds.skipOfPhrase(bounds.skipTime(j, e), e);
         boolean leftContent = left.first() > b && (doc.token(left.first() - 1).text().equals(",")
-                || bounds.isClosingMark(left.first() - 1) || Lexicon.isDash(doc.token(left.first() - 1).text()));
+                || bounds.isClosingMark(left.first() - 1) || Lexicon.isDash(doc.token(left.first() - 1).text()))
+                && !(bounds.isCircumstance(b, left.first() - 1) && !(j < e && doc.token(j).text().equals(",")));
+        // "“…,” Santos said …": a quotation that opens the sentence and closes right before its speaker
+        boolean quotationBefore = leftContent && bounds.quoteEndsBefore(left.first())
+                && doc.opensQuote(bounds.leftContentStart(b, left.first() - 1));
         if (j + 1 < e && doc.token(j).text().equals(":") && doc.opensQuote(j + 1)) {
             return new Attribution(i, i, left, j + 1, bounds.clauseEnd(j + 1, e), -1, -1); // Hill said: "…"
         }
@@ -363,7 +389,7 @@ final class ArticleRun {
         boolean adverbial = from < e && ADVERBIAL_STARTS.contains(doc.token(from).lower()) && !infinitive
                 && !(from + 1 < e && doc.token(from).is("there") && EXISTENTIAL_VERBS.contains(doc.token(from + 1).lower()));
         if (adverbial) {
-            int quote = quoteAfterCircumstances(from, e);
+            int quote = quotationBefore ? -1 : quoteAfterCircumstances(from, e);
             if (quote >= 0) {
                 return new Attribution(i, i, left, quote, bounds.clauseEnd(quote, e), -1, -1); // "told the BBC after the verdict “…”"
             }
@@ -376,18 +402,39 @@ final class ArticleRun {
         if (adverbial && !leftContent) {
             return null; // "said after meeting Putin": circumstances, not content
         }
-        if (leftContent && j < e && doc.token(j).text().equals(",") && !doc.opensQuote(j + 1) && bounds.wordsIn(j + 1, e) >= 2) {
+        boolean narrationAfter = leftContent && bounds.narrationAfter(left.first() - 1, j, e);
+        // "“…,” Kosa told a plenary session", "“…,” Santos said over the phone": after the quotation before the
+        // speaker, the rest is the listener or the circumstances
+        boolean listenerAfterQuote = quotationBefore && !(from > i + 1 && doc.token(from - 1).is("that"))
+                && !doc.opensQuote(from);
+        if (leftContent && j < e && doc.token(j).text().equals(",") && !doc.opensQuote(j + 1) && bounds.wordsIn(j + 1, e) >= 2
+                && !narrationAfter) {
             // "The latest test, North Korea said, was its biggest yet": content on both sides
             return new Attribution(i, i, left, b, left.first() - 1, j + 1, bounds.clauseEnd(j + 1, e));
         }
-        if (leftContent && (bounds.wordsIn(from, e) < 2 || bounds.startsSecondPiece(j, e) || adverbial)) {
-            return withSecondPiece(new Attribution(i, i, left, b, left.first() - 1, -1, -1), j, e);
+        if (leftContent && (bounds.wordsIn(from, e) < 2 || bounds.startsSecondPiece(j, e) || adverbial || narrationAfter
+                || listenerAfterQuote)) {
+            return withSecondPiece(new Attribution(i, i, left, bounds.leftContentStart(b, left.first() - 1), left.first() - 1,
+                    -1, -1), j, e);
         }
         if (from < e && CONJUNCTIONS.contains(doc.token(from).lower())) {
             return null; // "called on Tuesday and left a message": the next clause is another act, not content
         }
         boolean objectContent = !ContentBounds.SAY_FORMS.contains(w) && !(from > i + 1 && doc.token(from - 1).is("that"));
         return bounds.wordsIn(from, e) >= 2 ? new Attribution(i, i, left, from, bounds.clauseEnd(from, e, objectContent), -1, -1) : null;
+    }
+
+    /** "quoted Tim Manning, formerly a deputy administrator at FEMA, as …": the person quoted, before {@code as}; or null. */
+    private Mention quotedAs(int b, int as) {
+        for (int k = as - 1; k >= b && as - k <= MAX_INSERTION_TOKENS; k--) {
+            if (doc.quoted(k)) {
+                return null;
+            }
+            if (QUOTING_VERBS.contains(doc.token(k).lower())) {
+                return finder.rightFrom(k + 1, as);
+            }
+        }
+        return null;
     }
 
     /**
@@ -467,10 +514,21 @@ final class ArticleRun {
         return new Mention(from, k - 1, span, span.of(doc.text), null, Mention.Type.ANONYMOUS);
     }
 
-    /** ("X," she said, "Y."): the second quoted piece right after the attribution. */
+    /**
+     * ("X," she said, "Y."): the second quoted piece right after the attribution. Where the words before the speaker
+     * hold no quotation ("After the divorce, Crawford said, “…”"), they are the circumstances and the quotation
+     * after the attribution is all the content.
+     */
     private Attribution withSecondPiece(Attribution a, int j, int e) {
         if (!bounds.startsSecondPiece(j, e)) {
-            return a;
+            j = bounds.quoteGoesOn(a.to() + 1) ? bounds.secondPieceAfterCircumstances(j, e) : -1;
+            if (j < 0) {
+                return a; // "“They have waited,” he said of the voters, “but …”" goes on past the circumstances
+            }
+        }
+        if (!bounds.holdsQuote(a.from(), a.to())) {
+            int open = j + 1;
+            return new Attribution(a.cueFirst(), a.cueLast(), a.mention(), open, bounds.clauseEnd(open, e), -1, -1);
         }
         int open = j + 1;
         int q = doc.quoteOf[open + 1 < e ? open + 1 : open];
@@ -515,6 +573,23 @@ final class ArticleRun {
             }
         }
         return -1;
+    }
+
+    /** "His office put out a statement saying": the nearest name or pronoun a few words before the document. */
+    private Mention documentAuthor(int document, int b) {
+        for (int k = document - 1; k >= b && k >= document - MAX_CIRCUMSTANCE_WORDS; k--) {
+            Token t = doc.token(k);
+            if (doc.quoted(k) || t.text().equals(",")) {
+                return null;
+            }
+            if (t.isCapitalized() || Lexicon.PERSON_PRONOUNS.contains(t.lower()) || t.lower().equals("they")) {
+                Mention m = finder.leftOf(k, b);
+                if (m != null) {
+                    return m;
+                }
+            }
+        }
+        return null;
     }
 
     private Mention sentenceSubject(int b, int limit) {
@@ -564,8 +639,12 @@ final class ArticleRun {
 
     private void emit(Attribution a) {
         List<Span> spans = new ArrayList<>(2);
-        Span first = pieces.contentSpan(a.from(), a.to());
+        int from = a.contentAfterCue() ? bounds.withThat(a.from(), a.cueLast()) : a.from();
+        Span first = pieces.contentSpan(from, a.to());
         if (first == null) {
+            return;
+        }
+        if (pieces.isTitleOnly(first)) {
             return;
         }
         spans.add(first);
@@ -663,8 +742,8 @@ final class ArticleRun {
         int paragraph = doc.paragraphOf[open];
         Found prev = found.getLast();
         Quotation pq = prev.quotation();
-        if (pq.kind() == QuoteKind.DIRECT && paragraph == prev.paragraph() && pq.end() <= span.start()
-                && doc.paragraphOf[doc.tokenAt(pq.end())] == paragraph) {
+        boolean sameParagraph = paragraph == prev.paragraph() && doc.paragraphOf[doc.tokenAt(pq.end())] == paragraph;
+        if (pq.kind() == QuoteKind.DIRECT && pq.end() <= span.start() && (sameParagraph || continues(pq, open))) {
             // "X," she said. "Y.": one quotation in two pieces
             List<Span> spans = new ArrayList<>(pq.spans());
             spans.add(span);
@@ -676,6 +755,22 @@ final class ArticleRun {
             return true;
         }
         return false;
+    }
+
+    /**
+     * A quote over several paragraphs: the quotation before ends its paragraph without a closing mark and the
+     * next paragraph opens with the mark at {@code open}.
+     */
+    private boolean continues(Quotation before, int open) {
+        int q = doc.quoteAt(before.end() - 1);
+        QuotedSpan last = q < 0 ? null : doc.quotes.get(q);
+        if (last == null || last.close() != last.contentEnd()
+                || doc.text.substring(before.end(), last.contentEnd()).chars().anyMatch(Character::isLetterOrDigit)) {
+            return false;
+        }
+        int paragraph = doc.paragraphOf[open];
+        return doc.paragraphOf[doc.tokenAt(before.end() - 1)] == paragraph - 1
+                && (open == 0 || doc.paragraphOf[open - 1] != paragraph);
     }
 
     /** Nothing but punctuation, a colon or a dash around the quotation in its sentence: it is said, not used. */

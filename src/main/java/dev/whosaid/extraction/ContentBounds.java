@@ -28,8 +28,8 @@ final class ContentBounds {
             "journalists", "supporters", "members", "voters", "lawmakers", "listeners", "viewers", "readers",
             "investigators", "congress", "senators", "colleagues", "delegates", "students", "residents");
 
-    private static final Set<String> CLAUSE_BREAKS = Set.of("although", "though", "as", "while", "after", "before",
-            "when", "during", "despite", "even", "whereas", "according", "until", "but");
+    private static final Set<String> CLAUSE_BREAKS = Set.of("although", "though", "while", "before",
+            "during", "despite", "even", "whereas", "according", "until", "but", "which", "compared");
 
     /** Whether an unquoted comma stands in [from, to): ", demanding denuclearization, was" is an insertion. */
     boolean commaWithin(int from, int to) {
@@ -43,8 +43,13 @@ final class ContentBounds {
 
     /** ", comparing him to Obama": a participle clause after the content is the reporter's. */
     static boolean isParticiple(Token t) {
-        return !t.isCapitalized() && t.lower().endsWith("ing") && t.lower().length() > 5;
+        return !t.isCapitalized() && t.lower().endsWith("ing") && t.lower().length() > 5
+                && !ING_PREPOSITIONS.contains(t.lower());
     }
+
+    /** Words in -ing that work as prepositions and go on with the content (", including the budget"). */
+    private static final Set<String> ING_PREPOSITIONS = Set.of("including", "regarding", "concerning", "involving",
+            "excluding", "notwithstanding");
 
     private static final Set<String> AFTER_QUOTE_BREAKS = Set.of("and", "but", "as", "before", "after", "while",
             "then", "when");
@@ -69,7 +74,7 @@ final class ContentBounds {
                 continue;
             }
             Token t = doc.token(k);
-            if (t.text().equals(";") || Lexicon.isDash(t.text()) && k + 1 < e && !doc.opensQuote(k + 1)) {
+            if (t.text().equals(";")) {
                 return k;
             }
             if (startsWithQuote && isClosingMark(k - 1) && AFTER_QUOTE_BREAKS.contains(t.lower())) {
@@ -114,10 +119,17 @@ final class ContentBounds {
         return j;
     }
 
+    /**
+     * The "that" of "says at a campaign stop in Toledo, Ohio, that …" past the circumstances, or -1; a comma before
+     * a participle opens a clause of the reporter's (", meaning he had …").
+     */
     int thatAcrossCommas(int j, int e) {
         for (int k = j; k < e && k < j + 16; k++) {
             Token t = doc.token(k);
             if (doc.quoted(k) || t.text().equals(";") || t.text().equals(":")) {
+                return -1;
+            }
+            if (t.text().equals(",") && k + 1 < e && isParticiple(doc.token(k + 1))) {
                 return -1;
             }
             if (t.is("that")) {
@@ -203,6 +215,96 @@ final class ContentBounds {
             return j + 1;
         }
         return j;
+    }
+
+    /**
+     * After "“X,” he said," or "…, he said, on condition of anonymity": whether the words after the comma at
+     * {@code j} are the reporter's. They are after a closed quotation, unless quoted themselves, and where they open
+     * with a participle or a circumstance ("adding that …", "when a protester …", "in an interview").
+     */
+    boolean narrationAfter(int beforeMention, int j, int e) {
+        if (j + 1 >= e || !doc.token(j).text().equals(",") || doc.opensQuote(j + 1)) {
+            return false;
+        }
+        Token next = doc.token(j + 1);
+        return isClosingMark(beforeMention) || isClosingMark(beforeMention - 1) || isParticiple(next)
+                || NARRATION_STARTS.contains(next.lower());
+    }
+
+    private static final Set<String> NARRATION_STARTS = Set.of("when", "after", "before", "while", "as", "on", "in",
+            "at", "during", "according", "without", "with", "though", "although",
+            "because", "since", "who", "which", "where", "then");
+
+    /** Where content before its speaker starts: after a colon that introduces a quotation ("His verdict: “…,” he said"). */
+    int leftContentStart(int b, int to) {
+        for (int k = to - 1; k > b; k--) {
+            if (!doc.quoted(k) && doc.token(k).text().equals(":") && doc.opensQuote(k + 1)) {
+                return k + 1;
+            }
+        }
+        return b;
+    }
+
+    /** Whether a closed quotation ends right before token {@code k}, or before the comma before it. */
+    boolean quoteEndsBefore(int k) {
+        return isClosingMark(k - 1) || k >= 2 && doc.token(k - 1).text().equals(",") && isClosingMark(k - 2);
+    }
+
+    /**
+     * "In an interview with CNN, Trump …", "As the president spoke, Trump …": words before the speaker that open
+     * with a preposition or a subordinator and hold no further comma or quotation set the scene; they are no content.
+     */
+    boolean isCircumstance(int from, int to) {
+        if (from >= to || doc.quoted(from) || !CIRCUMSTANCE_OPENERS.contains(doc.token(from).lower())) {
+            return false;
+        }
+        return !commaWithin(from + 1, to) && !holdsQuote(from, to);
+    }
+
+    private static final Set<String> CIRCUMSTANCE_OPENERS = Set.of("in", "on", "at", "during", "after", "before", "as",
+            "when", "while", "with", "without", "since", "until", "following", "amid", "despite", "from", "for", "by",
+            "upon", "speaking", "asked", "appearing", "last", "earlier", "later");
+
+    /** Whether a quotation ending with a comma closes right before token {@code k} (its sentence goes on). */
+    boolean quoteGoesOn(int k) {
+        return k >= 1 && commaInQuoteBefore(k) || k >= 2 && doc.token(k - 1).text().equals(",") && isClosingMark(k - 2);
+    }
+
+    /**
+     * After "he said of the people whose rights were restored" or "he told Bloomberg News in October": the comma
+     * before the quotation that goes on, a few unquoted words on, with no stop between; or -1.
+     */
+    int secondPieceAfterCircumstances(int j, int e) {
+        for (int k = j; k < e && k < j + MAX_CIRCUMSTANCE_TOKENS; k++) {
+            if (startsSecondPiece(k, e)) {
+                return k;
+            }
+            if (doc.quoted(k) || doc.opensQuote(k) || ";:".contains(doc.token(k).text())) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final int MAX_CIRCUMSTANCE_TOKENS = 15;
+
+    /** Whether any quoted word stands in tokens [from, to). */
+    boolean holdsQuote(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (doc.quoted(k) && doc.token(k).isWord()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Content that starts right after a complementizer "that" starts at it, as annotators mark it: the content of
+     * "said that the war was lost" is "that the war was lost". The cue ends at {@code cueLast}, before the "that".
+     */
+    int withThat(int from, int cueLast) {
+        int that = from - 1;
+        return that > cueLast && doc.token(that).is("that") && !doc.quoted(that) ? that : from;
     }
 
     int wordsIn(int from, int to) {

@@ -32,6 +32,8 @@ final class Entities {
 
     /** How many tokens back a pronoun looks for a person of its own gender before settling for an unknown one. */
     private static final int GENDER_WINDOW = 150;
+    /** The most tokens before an organisation that opens its sentence as the subject ("Although the IMF …"). */
+    private static final int MAX_SUBJECT_OFFSET = 2;
 
     private static final java.util.regex.Pattern COMBINING = java.util.regex.Pattern.compile("\\p{M}+");
 
@@ -41,11 +43,27 @@ final class Entities {
     private final MentionFinder finder;
     private final Map<String, Person> people = new LinkedHashMap<>();
     private final List<Occurrence> occurrences = new ArrayList<>();
+    /** Capitalised organisations in text order, for "the agency" or "the court" later on. */
+    private final List<Named> organisations = new ArrayList<>();
+
+    private record Named(int token, String name) {}
+    /** Acronyms the article spells out ("the Electronic Frontier Foundation (EFF)"): acronym to full name. */
+    private final Map<String, String> acronyms = new java.util.HashMap<>();
+    /** The speaker the last resolved mention stood for, and the sentence of that mention. */
+    private Speaker lastResolved;
+    private int lastResolvedSentence = -1;
 
     Entities(Document doc, MentionFinder finder) {
         this.doc = doc;
         this.finder = finder;
-        List<Mention> names = finder.names();
+        List<Mention> names = new ArrayList<>();
+        for (Mention m : finder.names()) {
+            if (m.type() == Mention.Type.NAME) {
+                names.add(m);
+            } else if (Character.isUpperCase(m.name().charAt(0))) {
+                organisations.add(new Named(m.first(), clean(m.name())));
+            }
+        }
         for (Mention m : names) {
             String name = clean(m.name());
             if (isPersonName(name) && (name.indexOf(' ') > 0 || hasHonorific(m) || m.role() != null)) {
@@ -53,6 +71,7 @@ final class Entities {
                 learn(p, m);
             }
         }
+        learnAcronyms();
         for (Mention m : names) {
             Person p = lookup(clean(m.name()), m.first());
             if (p != null) {
@@ -61,6 +80,44 @@ final class Entities {
             }
         }
     }
+
+    /** "( EFF )" after capitalised words whose initials spell it: the acronym stands for those words. */
+    private void learnAcronyms() {
+        for (int open = 1; open + 2 < doc.size(); open++) {
+            String acronym = doc.token(open + 1).text();
+            if (doc.token(open).text().equals("(") && doc.token(open + 2).text().equals(")")
+                    && ACRONYM.matcher(acronym).matches() && !acronyms.containsKey(acronym)) {
+                String expansion = spelledOutBefore(open, acronym);
+                if (expansion != null) {
+                    acronyms.put(acronym, expansion);
+                }
+            }
+        }
+    }
+
+    /** The capitalised words ending before {@code open} whose initials are {@code acronym}, with "of", "on" between. */
+    private String spelledOutBefore(int open, String acronym) {
+        String initials = "";
+        for (int k = open - 1; k >= 0 && open - k <= 2 * acronym.length() + 2; k--) {
+            Token t = doc.token(k);
+            if (t.isCapitalized() && t.isWord()) {
+                initials = t.text().charAt(0) + initials;
+                if (initials.equals(acronym)) {
+                    return doc.text.substring(t.start(), doc.token(open - 1).end());
+                }
+                if (!acronym.endsWith(initials)) {
+                    return null;
+                }
+            } else if (!ACRONYM_CONNECTORS.contains(t.lower()) || k == open - 1) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("\\p{Lu}{2,8}");
+    private static final java.util.Set<String> ACRONYM_CONNECTORS = java.util.Set.of("of", "on", "for", "and", "the",
+            "&", "in", "de", "des", "du", "la");
 
     private boolean hasHonorific(Mention m) {
         return Lexicon.HONORIFICS.contains(doc.token(m.first()).lower());
@@ -119,7 +176,59 @@ final class Entities {
                 }
             }
         }
-        return best != null ? best : exact;
+        if (best != null) {
+            return best;
+        }
+        Person close = misspelt(name);
+        return close != null ? close : exact;
+    }
+
+    /**
+     * The one person whose surname is a letter or two away from {@code name} ("Ms Bauchtman" for Lydia Buchtmann):
+     * news misspells names; a long word so close to a surname the article gives is that person. Or null.
+     */
+    private Person misspelt(String name) {
+        int allowed = name.length() >= 8 ? 2 : name.length() >= 5 ? 1 : 0;
+        Person found = null;
+        for (Person p : people.values()) {
+            String surname = p.words[p.words.length - 1];
+            if (p.words.length > 1 && surname.charAt(0) == name.charAt(0) && allowed > 0
+                    && editDistance(key(surname), key(name), allowed) <= allowed) {
+                if (found != null && found != p) {
+                    return null;
+                }
+                found = p;
+            }
+        }
+        return found;
+    }
+
+    /** Levenshtein distance, or {@code limit + 1} once it is sure to exceed {@code limit}. */
+    private static int editDistance(String a, String b, int limit) {
+        if (Math.abs(a.length() - b.length()) > limit) {
+            return limit + 1;
+        }
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            int rowMin = cur[0];
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                cur[j] = Math.min(substitution, Math.min(prev[j], cur[j - 1]) + 1);
+                rowMin = Math.min(rowMin, cur[j]);
+            }
+            if (rowMin > limit) {
+                return limit + 1;
+            }
+            int[] swap = prev;
+            prev = cur;
+            cur = swap;
+        }
+        return prev[b.length()];
     }
 
     private int lastOccurrenceBefore(Person p, int token) {
@@ -137,14 +246,74 @@ final class Entities {
 
     /** The speaker a mention stands for; {@code previous} is the last speaker found before it, or null. */
     Speaker resolve(Mention m, Speaker previous) {
-        return switch (m.type()) {
+        String spelledOut = acronyms.get(clean(m.name()));
+        Speaker s = spelledOut != null ? new Speaker(spelledOut, m.role(), SpeakerKind.ORGANISATION) : switch (m.type()) {
             case NAME -> name(m);
             case PRONOUN -> pronoun(m, previous);
             case RELATIVE -> relative(m, previous);
             case ROLE -> role(m);
-            case ORGANISATION -> new Speaker(m.name(), m.role(), SpeakerKind.ORGANISATION);
-            case ANONYMOUS -> new Speaker(m.name(), m.role(), SpeakerKind.ANONYMOUS);
+            case ORGANISATION -> orElse(document(m, previous), new Speaker(organisation(m), m.role(), SpeakerKind.ORGANISATION));
+            case ANONYMOUS -> orElse(document(m, previous), new Speaker(m.name(), m.role(), SpeakerKind.ANONYMOUS));
         };
+        lastResolved = s;
+        lastResolvedSentence = doc.sentenceOf[m.first()];
+        return s;
+    }
+
+    /**
+     * The person who spoke in this sentence or the one before, where "he" or "she" may stand for them: a pronoun
+     * opening a sentence most often continues its predecessor's subject ("Baslan Damang told the Post … He added"),
+     * even where someone of a known gender was named a little earlier; or null.
+     */
+    private Speaker recentSpeaker(Mention m, Gender wanted) {
+        if (lastResolved == null || lastResolved.kind() != SpeakerKind.PERSON
+                || doc.sentenceOf[m.first()] - lastResolvedSentence > 1 || isPronounName(lastResolved.name())) {
+            return null;
+        }
+        Person p = people.get(lastResolved.name());
+        if (p == null && !MentionFinder.lower(lastResolved.name()).startsWith("the ")
+                && !capitalisedMidSentence(lastResolved.name())) {
+            return null; // a capitalised word only ever opening sentences ("Chastened", "Delegates") is no person
+        }
+        Gender known = p != null ? p.gender : genderOfWords(lastResolved.role() == null ? lastResolved.name()
+                : lastResolved.name() + " " + lastResolved.role());
+        if (wanted != null && known == opposite(wanted)) {
+            return null;
+        }
+        if (p != null && p.gender == Gender.UNKNOWN && wanted != null) {
+            p.gender = wanted;
+        }
+        return lastResolved;
+    }
+
+    /** Whether a one-word name stands capitalised somewhere other than at a sentence start ("said McLenney"). */
+    private boolean capitalisedMidSentence(String name) {
+        if (name.indexOf(' ') >= 0) {
+            return true;
+        }
+        for (int i = 1; i < doc.size(); i++) {
+            if (doc.token(i).text().equals(name) && doc.sentenceBegin(doc.sentenceOf[i]) != i && !doc.quoted(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPronounName(String name) {
+        return Lexicon.PRONOUNS.contains(MentionFinder.lower(name));
+    }
+
+    /** The gender that words such as "spokeswoman" or "Mrs." give a phrase, or UNKNOWN. */
+    private static Gender genderOfWords(String phrase) {
+        for (String w : MentionFinder.lower(phrase).split("[^\\p{L}.]+")) {
+            if (Lexicon.FEMALE.contains(w)) {
+                return Gender.FEMALE;
+            }
+            if (Lexicon.MALE.contains(w)) {
+                return Gender.MALE;
+            }
+        }
+        return GivenNames.genderOf(phrase.split(" ")[0]);
     }
 
     private Speaker name(Mention m) {
@@ -154,6 +323,9 @@ final class Entities {
             return new Speaker(name, m.role(), isPersonName(name) ? SpeakerKind.PERSON : SpeakerKind.ORGANISATION);
         }
         p.evidenced = true; // it speaks
+        if (m.role() != null && (p.role == null || m.role().startsWith(p.role))) {
+            p.role = m.role(); // "prosecutor, the U.S. Attorney for …" says more than "prosecutor"
+        }
         return new Speaker(p.name, m.role() != null ? m.role() : p.role, SpeakerKind.PERSON);
     }
 
@@ -161,6 +333,10 @@ final class Entities {
         String w = doc.token(m.first()).lower();
         if (w.equals("he") || w.equals("she")) {
             Gender wanted = w.equals("she") ? Gender.FEMALE : Gender.MALE;
+            Speaker recent = recentSpeaker(m, wanted);
+            if (recent != null) {
+                return recent;
+            }
             // best first: a person known to be "she" a little before, then any known person who may be "she",
             // then any capitalised name that may be one
             Person p = mostRecent(m.first(), GENDER_WINDOW, o -> o.evidenced && o.gender == wanted);
@@ -181,6 +357,12 @@ final class Entities {
             }
             return new Speaker(m.name(), null, SpeakerKind.PERSON);
         }
+        if (w.equals("it") || w.equals("they")) {
+            Speaker body = nearbyBody(m);
+            if (body != null) {
+                return body;
+            }
+        }
         if (previous != null && (w.equals("i") || w.equals("we") || w.equals("they") || w.equals("it"))) {
             boolean group = previous.kind() != SpeakerKind.PERSON;
             if (w.equals("i") || group) {
@@ -188,6 +370,71 @@ final class Entities {
             }
         }
         return new Speaker(m.name(), null, w.equals("i") ? SpeakerKind.PERSON : SpeakerKind.ANONYMOUS);
+    }
+
+    /**
+     * "the agency", "the court": the organisation named last before it whose name has that word ("Federal Emergency
+     * Management Agency", "Supreme Court"); any other organisation mention as it is written.
+     */
+    private String organisation(Mention m) {
+        String head = m.name();
+        if (m.first() == m.last() || !doc.token(m.first()).is("the") || m.last() != m.first() + 1
+                || doc.token(m.last()).isCapitalized()) {
+            return head;
+        }
+        String word = doc.token(m.last()).lower();
+        if (!INSTITUTION_HEADS.contains(word)) {
+            return head; // "the network", "the paper": too many of them to tell which
+        }
+        for (int i = organisations.size() - 1; i >= 0; i--) {
+            Named o = organisations.get(i);
+            if (o.token() < m.first() && o.name().indexOf(' ') > 0 && headOf(o.name()).equals(word)) {
+                return o.name();
+            }
+        }
+        return head;
+    }
+
+    private static final java.util.Set<String> INSTITUTION_HEADS = java.util.Set.of("agency", "ministry", "department",
+            "court", "commission", "committee", "council", "fund", "bank", "union", "university", "institute",
+            "foundation", "board", "bureau", "office", "party", "administration", "government", "organisation",
+            "organization", "association", "federation", "league", "service", "authority", "army", "navy", "police",
+            "parliament", "senate", "assembly", "tribunal", "embassy", "commissioner", "coalition", "alliance");
+
+    /** The word an organisation's name is built on: "court" of "Supreme Court", "commission" of "Commission on …". */
+    private static String headOf(String name) {
+        String[] words = MentionFinder.lower(name).split(" ");
+        for (int i = 1; i < words.length; i++) {
+            if (words[i].equals("on") || words[i].equals("of") || words[i].equals("for")) {
+                return words[i - 1];
+            }
+        }
+        return words[words.length - 1];
+    }
+
+    /**
+     * The body "it" or "they" stands for: the group that spoke in this sentence or the one before, else the
+     * organisation named last there as a sentence's subject ("Politifact did a fact-check … On September 27 they
+     * published"), not as an object ("… bombed the World Trade Center. In 2000, they attacked"); or null.
+     */
+    private Speaker nearbyBody(Mention m) {
+        int sentence = doc.sentenceOf[m.first()];
+        if (lastResolved != null && lastResolved.kind() == SpeakerKind.ORGANISATION && sentence - lastResolvedSentence <= 1) {
+            return lastResolved;
+        }
+        for (int i = organisations.size() - 1; i >= 0; i--) {
+            Named o = organisations.get(i);
+            if (o.token() >= m.first()) {
+                continue;
+            }
+            if (sentence - doc.sentenceOf[o.token()] > 1) {
+                return null;
+            }
+            if (o.token() - doc.sentenceBegin(doc.sentenceOf[o.token()]) <= MAX_SUBJECT_OFFSET) {
+                return new Speaker(acronyms.getOrDefault(o.name(), o.name()), null, SpeakerKind.ORGANISATION);
+            }
+        }
+        return null;
     }
 
     /** The person of the latest occurrence before {@code token}, at most {@code window} tokens back, that fits. */
@@ -217,7 +464,7 @@ final class Entities {
     }
 
     private static Gender opposite(Gender g) {
-        return g == Gender.FEMALE ? Gender.MALE : Gender.FEMALE;
+        return g == Gender.FEMALE ? Gender.MALE : g == Gender.MALE ? Gender.FEMALE : null;
     }
 
     private Speaker relative(Mention m, Speaker previous) {
@@ -229,18 +476,111 @@ final class Entities {
         if (antecedent == null || antecedent.type() == Mention.Type.RELATIVE) {
             return previous != null ? previous : new Speaker(m.name(), null, SpeakerKind.ANONYMOUS);
         }
+        if (MentionFinder.DOCUMENT_NOUNS.contains(doc.token(antecedent.last()).lower())) {
+            Mention issuer = issuerBefore(antecedent.first()); // "They released a statement which said"
+            if (issuer != null) {
+                return resolve(issuer, previous);
+            }
+        }
         return resolve(antecedent, previous);
     }
 
-    private Speaker role(Mention m) {
+    /** The subject of the verb before the writing that starts at token {@code writing} ("they released a statement"). */
+    private Mention issuerBefore(int writing) {
+        int begin = doc.sentenceBegin(doc.sentenceOf[writing]);
+        Mention issuer = writing - 2 >= begin ? finder.leftOf(writing - 2, begin) : null;
+        return issuer != null && issuer.type() != Mention.Type.RELATIVE && issuer.type() != Mention.Type.ANONYMOUS
+                ? issuer : null;
+    }
+
+    /**
+     * "The statement noted …": a writing introduced just before ("the Security Council issued a statement") speaks
+     * for its issuer; or null.
+     */
+    private Speaker document(Mention m, Speaker previous) {
         String head = doc.token(m.last()).lower();
+        if (m.last() == m.first() + 1 && doc.token(m.first()).is("the") && MentionFinder.DOCUMENT_NOUNS.contains(head)) {
+            int floor = doc.sentenceBegin(Math.max(0, doc.sentenceOf[m.first()] - 2));
+            for (int i = m.first() - 1; i > floor; i--) {
+                if (doc.token(i).is(head) && (doc.token(i - 1).is("a") || doc.token(i - 1).is("an")) && !doc.quoted(i)) {
+                    Mention issuer = issuerBefore(i - 1);
+                    return issuer != null ? resolve(issuer, previous) : null;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Speaker orElse(Speaker found, Speaker otherwise) {
+        return found != null ? found : otherwise;
+    }
+
+    /**
+     * "The secretary", "the mother", "the Republican nominee": the person introduced with that role; failing that,
+     * the only person of the role's gender ("the mother"), or for a definite description the person who spoke in
+     * the sentence before ("Donald Trump says … The Republican presidential nominee noted …").
+     */
+    private Speaker role(Mention m) {
+        String head = ROLE_ABBREVIATIONS.getOrDefault(doc.token(m.last()).lower(), doc.token(m.last()).lower());
         for (int i = occurrences.size() - 1; i >= 0; i--) {
             Occurrence o = occurrences.get(i);
             Person p = o.person();
-            if (o.token() < m.first() && p.role != null && hasWord(MentionFinder.lower(p.role), head)) {
+            if (o.token() < m.first() && p.role != null && roleWords(p.role).contains(head)) {
                 return new Speaker(p.name, p.role, SpeakerKind.PERSON);
             }
         }
-        return new Speaker(m.name(), m.role(), SpeakerKind.PERSON);
+        if (!doc.token(m.first()).is("the")) {
+            return new Speaker(m.name(), m.role(), SpeakerKind.PERSON); // "my mother": the writer's, no one named
+        }
+        Gender gender = genderOfWords(head);
+        Person only = gender == Gender.UNKNOWN ? null : onlyPersonOf(gender);
+        if (only != null) {
+            return new Speaker(only.name, m.role(), SpeakerKind.PERSON);
+        }
+        if (namesItsGroup(m)) {
+            return new Speaker(m.name(), m.role(), SpeakerKind.PERSON); // "the head of the investigators": someone new
+        }
+        Speaker recent = recentSpeaker(m, gender == Gender.UNKNOWN ? null : gender);
+        return recent != null && people.containsKey(recent.name()) ? recent : new Speaker(m.name(), m.role(), SpeakerKind.PERSON);
+    }
+
+    /** "the head of the investigators": a role with its group, not a title ("the former secretary of state"). */
+    private boolean namesItsGroup(Mention m) {
+        for (int i = m.first() + 1; i < m.last(); i++) {
+            if ((doc.token(i).is("of") || doc.token(i).is("for")) && !Lexicon.TITLE_WORDS.contains(doc.token(m.last()).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Abbreviated titles as the role nouns that stand for them later ("Sen. Sanders" … "the senator"). */
+    private static final Map<String, String> ROLE_ABBREVIATIONS = Map.ofEntries(Map.entry("sen.", "senator"),
+            Map.entry("sen", "senator"), Map.entry("gov.", "governor"), Map.entry("gov", "governor"),
+            Map.entry("rep.", "representative"), Map.entry("rep", "representative"), Map.entry("gen.", "general"),
+            Map.entry("pres.", "president"), Map.entry("sec.", "secretary"), Map.entry("atty.", "attorney"),
+            Map.entry("congressman", "representative"), Map.entry("congresswoman", "representative"));
+
+    private static java.util.Set<String> roleWords(String role) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (String w : MentionFinder.lower(role).split("[\\s\\u00a0,;:()]+")) {
+            String bare = w.replaceAll("^[^\\p{L}]+|[^\\p{L}.]+$", "");
+            words.add(ROLE_ABBREVIATIONS.getOrDefault(bare, bare.endsWith(".") ? bare.substring(0, bare.length() - 1) : bare));
+        }
+        return words;
+    }
+
+    /** The one known person of this gender the article names, or null where there are none or several. */
+    private Person onlyPersonOf(Gender gender) {
+        Person only = null;
+        for (Person p : people.values()) {
+            if (p.evidenced && p.gender == gender) {
+                if (only != null) {
+                    return null;
+                }
+                only = p;
+            }
+        }
+        return only;
     }
 }

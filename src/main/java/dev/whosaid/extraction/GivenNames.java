@@ -1,18 +1,30 @@
 package dev.whosaid.extraction;
 
+import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Common given names and the pronoun they usually take, so that "she" skips Mike Pompeo (given-names.tsv). */
 final class GivenNames {
 
     private static final Map<String, Entities.Gender> GENDERS = load();
+    private static final Pattern COMBINING = Pattern.compile("\\p{M}+");
 
     private GivenNames() {}
 
     /** The usual gender of a given name, or UNKNOWN. */
     static Entities.Gender genderOf(String givenName) {
-        return GENDERS.getOrDefault(givenName, Entities.Gender.UNKNOWN);
+        Entities.Gender g = GENDERS.get(givenName);
+        if (g != null || givenName.chars().allMatch(c -> c < 128)) {
+            return g != null ? g : Entities.Gender.UNKNOWN;
+        }
+        return GENDERS.getOrDefault(withoutAccents(givenName), Entities.Gender.UNKNOWN);
+    }
+
+    /** "Agnès" as "Agnes", "Zoë" as "Zoe": the list is written without accents. */
+    private static String withoutAccents(String word) {
+        return COMBINING.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("");
     }
 
     private static Map<String, Entities.Gender> load() {

@@ -11,6 +11,31 @@ final class MentionFinder {
     private static final int MAX_LOWER_WORDS = 4;
     private static final int MAX_APPOSITIVE = 25;
     private static final Set<String> INNER_PREPOSITIONS = Set.of("of", "for", "at", "from");
+    /** Family words that stand for a person as role nouns do ("The mother said", "Dunn's mother"). */
+    static final Set<String> KIN_NOUNS = Set.of("mother", "father", "wife", "husband", "son", "daughter", "brother",
+            "sister", "widow", "widower", "grandmother", "grandfather", "aunt", "uncle", "niece", "nephew", "cousin",
+            "fiancée", "fiance", "fiancé", "girlfriend", "boyfriend", "partner");
+    /** Nouns of a person's place in a group ("the head of the investigators"), besides the role nouns. */
+    private static final Set<String> GROUP_ROLE_HEADS = Set.of("head", "member", "representative", "spokesman",
+            "spokeswoman", "spokesperson", "deputy", "boss", "chair", "organiser", "organizer", "owner", "president");
+
+    /** Bodies named for what they deal with ("Commission on Presidential Debates", "Board on Professional …"). */
+    private static final Set<String> BODIES_ON = Set.of("commission", "committee", "council", "board", "conference",
+            "institute", "center", "centre", "office", "panel", "forum", "court", "subcommittee", "task", "force",
+            "coalition", "alliance", "campaign");
+    private static final Set<String> ROLE_TIME_ADVERBS = Set.of("formerly", "now", "then", "once", "previously");
+    /** Writings that speak for whoever issued them ("They released a statement which said …"). */
+    static final Set<String> DOCUMENT_NOUNS = Set.of("statement", "letter", "report", "tweet", "post", "release",
+            "message", "communique", "communiqué", "memo", "note", "notice", "filing", "ruling", "judgment", "decision",
+            "summary", "document");
+    private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
+            "would", "can", "could", "should", "may", "might", "must", "does", "did", "do");
+    private static final Set<String> RELATIVES = Set.of("who", "which", "whose", "whom", "that");
+
+    /** Lower-case words inside a person's name ("Mohammad bin Salman", "Ursula von der Leyen"). */
+    private static final Set<String> NAME_PARTICLES = Set.of("bin", "bint", "ibn", "al", "el", "van", "von", "der",
+            "den", "de", "da", "di", "del", "della", "dos", "das", "du", "la", "le", "ter", "ten");
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d+(st|nd|rd|th)");
     private static final Set<String> TIME_NOUNS = Set.of("night", "morning", "afternoon", "evening", "week", "month",
             "year", "weekend");
 
@@ -53,6 +78,9 @@ final class MentionFinder {
         if (isPronoun(t)) {
             return pronoun(k);
         }
+        if ((t.is("which") || t.is("that")) && k - 1 >= floor && DOCUMENT_NOUNS.contains(doc.token(k - 1).lower())) {
+            return new Mention(k, k, new Span(t.start(), t.end()), t.text(), null, Mention.Type.RELATIVE); // "a statement which said"
+        }
         if (t.text().equals(")")) {
             int open = k - 1;
             while (open >= floor && open > k - 12 && !doc.token(open).text().equals("(")) {
@@ -85,6 +113,25 @@ final class MentionFinder {
         return k;
     }
 
+    /** Whether token {@code k} is the "on" inside a body's name ("Committee on Foreign Relations"). */
+    private boolean organisationOn(int k) {
+        return k > 0 && k + 1 < doc.size() && doc.token(k).is("on") && doc.token(k - 1).isCapitalized()
+                && BODIES_ON.contains(doc.token(k - 1).lower()) && doc.token(k + 1).isCapitalized();
+    }
+
+    /** The token after a parenthesis opening at {@code k} ("Sadiq Khan (no relation) …"), or {@code k} itself. */
+    int afterParenthesis(int k, int limit) {
+        if (k >= limit || !doc.token(k).text().equals("(")) {
+            return k;
+        }
+        for (int close = k + 1; close < limit && close < k + 12; close++) {
+            if (doc.token(close).text().equals(")")) {
+                return close + 1;
+            }
+        }
+        return k;
+    }
+
     /** "Kang In-sung, a Washington-based correspondent for Chosun Ilbo, said": the name, with the role. */
     private Mention appositive(int comma, int floor) {
         for (int p = comma - 1; p >= Math.max(floor, comma - MAX_APPOSITIVE); p--) {
@@ -108,8 +155,9 @@ final class MentionFinder {
                     return null;
                 }
                 String role = null;
-                if (firstOfPhrase.lower().equals("who") || firstOfPhrase.lower().equals("which")) {
-                    role = null;
+                if (firstOfPhrase.lower().equals("who") || firstOfPhrase.lower().equals("which")
+                        || firstOfPhrase.lower().endsWith("ing") && !firstOfPhrase.isCapitalized()) {
+                    role = null; // "Trump, appearing after Clinton at the forum, said": circumstances, no role
                 } else if (Lexicon.DETERMINERS.contains(firstOfPhrase.lower()) || !firstOfPhrase.isCapitalized()) {
                     int from = Lexicon.DETERMINERS.contains(firstOfPhrase.lower()) && p + 2 < comma ? p + 2 : p + 1;
                     int to = comma - 1;
@@ -123,7 +171,12 @@ final class MentionFinder {
                 } else {
                     role = doc.text.substring(firstOfPhrase.start(), doc.token(comma - 1).end()); // "Pyongyang's only ally"
                 }
-                return role == null || head.role() != null ? head : head.withRole(role);
+                if (role == null) {
+                    return head;
+                }
+                // "prosecutor Josh Bash, the U.S. Attorney for …": a described role adds to the title
+                boolean described = Lexicon.DETERMINERS.contains(firstOfPhrase.lower());
+                return head.role() == null ? head.withRole(role) : described ? head.withRole(head.role() + ", " + role) : head;
             }
         }
         // "Lydia Buchtmann for Food Standards Australia New Zealand, says": a subject set off by a comma alone
@@ -169,7 +222,8 @@ final class MentionFinder {
                 break;
             }
             boolean titleTo = w.equals("to") && j - 2 >= floor && Lexicon.TITLE_WORDS.contains(doc.token(j - 2).lower());
-            if ((INNER_PREPOSITIONS.contains(w) || titleTo) && j - 2 >= floor && doc.token(j - 2).isWord()
+            boolean bodyOn = j - 2 >= floor && organisationOn(j - 1); // "Commission on International Religious Freedom"
+            if ((INNER_PREPOSITIONS.contains(w) || titleTo || bodyOn) && j - 2 >= floor && doc.token(j - 2).isWord()
                     && !Lexicon.STOP.contains(doc.token(j - 2).lower())
                     && (doc.token(j).isCapitalized() || doc.token(j).is("the"))) {
                 j--;
@@ -195,7 +249,7 @@ final class MentionFinder {
         }
         // a bare lower-case word with nothing naming it is a subject only if it is a known head ("officials")
         if (!determiner && !last.isCapitalized() && !Lexicon.ANONYMOUS_HEADS.contains(last.lower())
-                && !Lexicon.ROLE_NOUNS.contains(last.lower())) {
+                && !Lexicon.ROLE_NOUNS.contains(last.lower()) && !KIN_NOUNS.contains(last.lower())) {
             boolean anyCapital = false;
             for (int i = j; i <= k; i++) {
                 anyCapital |= doc.token(i).isCapitalized();
@@ -208,7 +262,33 @@ final class MentionFinder {
         while (j < k && Lexicon.STOP.contains(doc.token(j).lower())) {
             j++;
         }
-        return classify(j, k, determiner);
+        Mention held = determiner ? roleInGroup(j, k, floor) : null;
+        return held != null ? held : classify(j, k, determiner);
+    }
+
+    /**
+     * "The head of the police's internal investigators", "a spokesman for the ministry": a role held in a group that
+     * the noun phrase ending at {@code k} (from its determiner at {@code j}) names; or null.
+     */
+    private Mention roleInGroup(int j, int k, int floor) {
+        int of = j - 1;
+        if (of - 1 < floor || !(doc.token(of).is("of") || doc.token(of).is("for")) || doc.quoted(of - 1)) {
+            return null;
+        }
+        Token head = doc.token(of - 1);
+        if (head.isCapitalized() || !(Lexicon.ROLE_NOUNS.contains(head.lower()) || GROUP_ROLE_HEADS.contains(head.lower())
+                || KIN_NOUNS.contains(head.lower()))) {
+            return null;
+        }
+        int first = of - 1;
+        if (first - 1 >= floor && Lexicon.DETERMINERS.contains(doc.token(first - 1).lower())) {
+            first--;
+        }
+        Span span = new Span(doc.token(first).start(), doc.token(k).end());
+        String whole = span.of(doc.text);
+        boolean indefinite = Lexicon.INDEFINITE.contains(doc.token(first).lower());
+        String role = first < of - 1 ? doc.text.substring(doc.token(first + 1).start(), doc.token(k).end()) : whole;
+        return new Mention(first, k, span, whole, role, indefinite ? Mention.Type.ANONYMOUS : Mention.Type.ROLE);
     }
 
     /** The speaker mention starting at token {@code j} ("said the spokeswoman", "according to officials"). */
@@ -226,7 +306,7 @@ final class MentionFinder {
             if (doc.quoted(k) || !t.isWord() && !w.equals("'s") && !w.equals("&")) {
                 break;
             }
-            if (k > j && (Lexicon.STOP.contains(w) && !INNER_PREPOSITIONS.contains(w) && !w.equals("the")
+            if (k > j && (Lexicon.STOP.contains(w) && !INNER_PREPOSITIONS.contains(w) && !w.equals("the") && !organisationOn(k)
                     || Lexicon.WEEKDAYS.contains(w) || w.equals("yesterday") || w.equals("today")
                     || CueLexicon.STANDARD.isCue(w))) {
                 break;
@@ -244,15 +324,26 @@ final class MentionFinder {
         if (m == null) {
             return null;
         }
-        // ", a spokesman for the campaign": the role after the name
-        if (m.role() == null && m.last() + 2 < limit && doc.token(m.last() + 1).text().equals(",")
-                && Lexicon.INDEFINITE.contains(doc.token(m.last() + 2).lower())) {
-            int end = m.last() + 3;
-            while (end < limit && doc.token(end).isWord() && end - m.last() < 12) {
+        // ", a spokesman for the campaign", ", the U.S. Attorney for the Western District": the role after the name
+        int article = m.last() + 2 < limit && ROLE_TIME_ADVERBS.contains(doc.token(m.last() + 2).lower())
+                ? m.last() + 3 : m.last() + 2; // ", formerly a deputy administrator at FEMA"
+        if (m.type() == Mention.Type.NAME && article < limit && doc.token(m.last() + 1).text().equals(",")
+                && (Lexicon.INDEFINITE.contains(doc.token(article).lower()) || doc.token(article).is("the"))) {
+            int end = article + 1;
+            while (end < limit && (doc.token(end).isWord() || doc.token(end).is("'s") || doc.token(end).is("’s"))
+                    && !doc.quoted(end) && !RELATIVES.contains(doc.token(end).lower()) && end - m.last() < MAX_APPOSITIVE) {
                 end++;
             }
-            if (end > m.last() + 3) {
-                return m.withRole(doc.text.substring(doc.token(m.last() + 3).start(), doc.token(end - 1).end()));
+            boolean clause = false; // "according to Ham, the administration has shuffled …": a clause, not a role
+            for (int v = article + 1; v < end; v++) {
+                clause |= AUXILIARIES.contains(doc.token(v).lower());
+            }
+            boolean closed = end == limit || doc.token(end).text().equals(",") || RELATIVES.contains(doc.token(end).lower())
+                    || doc.token(end).text().equals(".") || doc.token(end).text().equals(";");
+            if (end > article + 1 && closed && !clause) {
+                int from = article > m.last() + 2 ? m.last() + 2 : article + 1;
+                String role = doc.text.substring(doc.token(from).start(), doc.token(end - 1).end());
+                return m.withRole(m.role() == null ? role : m.role() + ", " + role);
             }
         }
         return m;
@@ -269,9 +360,11 @@ final class MentionFinder {
         while (nameStart - 1 >= j) {
             Token t = doc.token(nameStart - 1);
             boolean afterHonorific = nameStart - 2 >= j && Lexicon.HONORIFICS.contains(doc.token(nameStart - 2).lower());
+            boolean particle = NAME_PARTICLES.contains(t.text()) && nameStart <= k && nameStart - 2 >= j
+                    && doc.token(nameStart - 2).isCapitalized() && !Lexicon.TITLE_WORDS.contains(doc.token(nameStart - 2).lower());
             if (t.isCapitalized() && t.isWord() && (!Lexicon.TITLE_WORDS.contains(t.lower()) || afterHonorific)
-                    && !Lexicon.HONORIFICS.contains(t.lower())) {
-                nameStart--;
+                    && !Lexicon.HONORIFICS.contains(t.lower()) || particle) {
+                nameStart--; // "Mohammad bin Salman", "Ursula von der Leyen": a particle inside the name
             } else {
                 break;
             }
@@ -285,7 +378,8 @@ final class MentionFinder {
             }
         }
         int preposition = nameStart - 1 > j && doc.token(nameStart - 1).is("the") ? nameStart - 2 : nameStart - 1;
-        if (nameStart <= k && preposition >= j && Set.of("of", "for", "and", "&").contains(doc.token(preposition).lower())) {
+        if (nameStart <= k && preposition >= j && (Set.of("of", "for", "and", "&").contains(doc.token(preposition).lower())
+                || organisationOn(preposition))) {
             Mention before = preposition - 1 >= j && doc.token(preposition - 1).isCapitalized()
                     ? classify(j, preposition - 1, determiner) : null;
             if (before != null && before.type() == Mention.Type.NAME) {
@@ -302,10 +396,14 @@ final class MentionFinder {
             return new Mention(j, k, span, whole, null, Mention.Type.ORGANISATION); // "WHO", "NATO"
         }
         boolean organisation = false;
+        boolean bodyOn = false; // "the Commission on Presidential Debates", its last words all capitalised
+        for (int i = k; i >= j && (doc.token(i).isCapitalized() || organisationOn(i)); i--) {
+            bodyOn |= organisationOn(i);
+        }
         for (int i = j; i <= k; i++) {
             organisation |= Lexicon.ORGANISATION_WORDS.contains(doc.token(i).lower());
         }
-        if (organisation && (nameStart > k || containsOrganisationWord(nameStart, k) || !determiner && nameStart == j)) {
+        if (organisation && (nameStart > k || containsOrganisationWord(nameStart, k) || !determiner && nameStart == j || bodyOn)) {
             String name = determiner && firstLower.equals("the") && j < k
                     ? doc.text.substring(doc.token(j + 1).start(), last.end()) : whole;
             return new Mention(j, k, span, name, null, Mention.Type.ORGANISATION);
@@ -315,7 +413,8 @@ final class MentionFinder {
         }
         if (nameStart <= k && last.isCapitalized()) {
             while (j < nameStart && !doc.token(j).isCapitalized() && !Lexicon.DETERMINERS.contains(doc.token(j).lower())
-                    && !Lexicon.TITLE_WORDS.contains(doc.token(j).lower()) && !Lexicon.ROLE_NOUNS.contains(doc.token(j).lower())) {
+                    && !Lexicon.TITLE_WORDS.contains(doc.token(j).lower()) && !Lexicon.ROLE_NOUNS.contains(doc.token(j).lower())
+                    && !isOrdinal(doc.token(j).text())) {
                 j++; // "did not give North Korean leader Kim Jong Un": "give" is no part of the role
             }
             span = new Span(doc.token(j).start(), doc.token(k).end());
@@ -341,7 +440,7 @@ final class MentionFinder {
                 || head.equals("sources") || head.equals("source") && !firstLower.equals("the")) {
             return new Mention(j, k, span, whole, null, Mention.Type.ANONYMOUS);
         }
-        if (Lexicon.ROLE_NOUNS.contains(head) || Lexicon.TITLE_WORDS.contains(head)) {
+        if (Lexicon.ROLE_NOUNS.contains(head) || Lexicon.TITLE_WORDS.contains(head) || KIN_NOUNS.contains(head)) {
             String role = determiner && j < k ? doc.text.substring(doc.token(j + 1).start(), last.end()) : whole;
             return new Mention(j, k, span, whole, role, Mention.Type.ROLE);
         }
@@ -360,7 +459,7 @@ final class MentionFinder {
         return false;
     }
 
-    /** Every capitalised name with two words or more in the article, with titles: the people it names. */
+    /** Every capitalised name in the article, with titles, and every capitalised organisation: whom it names. */
     List<Mention> names() {
         List<Mention> out = new ArrayList<>();
         int n = doc.size();
@@ -373,11 +472,16 @@ final class MentionFinder {
             }
             int floor = doc.sentenceBegin(doc.sentenceOf[i]);
             Mention m = nounPhraseEndingAt(i, floor);
-            if (m != null && m.type() == Mention.Type.NAME) {
+            if (m != null && (m.type() == Mention.Type.NAME || m.type() == Mention.Type.ORGANISATION)) {
                 out.add(m);
             }
         }
         return out;
+    }
+
+    /** "1st", "22nd": an ordinal opening a unit's name ("1st Fleet Command's … head Arba Agung"). */
+    private static boolean isOrdinal(String w) {
+        return ORDINAL.matcher(w).matches();
     }
 
     /** "he", "who"; not "WHO", the World Health Organization. */

@@ -34,6 +34,21 @@ final class NonStatements {
         return words >= 2 && words <= MAX_TITLE_WORDS && doc.token(first).isCapitalized();
     }
 
+    /** A title named by the word before it, a comma between or not ("the memoir, “Tough Choices”"). */
+    static boolean isNamedTitle(Document doc, int quoteIndex) {
+        int before = doc.tokenAt(doc.quotes.get(quoteIndex).open()) - 1;
+        if (before >= 1 && doc.token(before).text().equals(",")) {
+            before--;
+        }
+        return before >= 0 && !doc.quoted(before) && Lexicon.TITLE_TRIGGERS.contains(doc.token(before).lower())
+                && !CALLING.contains(doc.token(before).lower());
+    }
+
+    /** Triggers that call something by words one may quote as said ("what he called “a disaster”"). */
+    private static final java.util.Set<String> CALLING = java.util.Set.of("as", "called", "dubbed", "nicknamed", "named",
+            "labeled", "labelled", "branded", "coined", "known", "so-called", "term", "phrase", "word", "words", "slogan",
+            "mantra", "catchphrase", "motto", "hashtag", "headline");
+
     static boolean isNonStatement(Document doc, int quoteIndex) {
         QuotedSpan q = doc.quotes.get(quoteIndex);
         int first = doc.tokenAt(q.contentStart());

@@ -43,9 +43,17 @@ final class Pieces {
         int end = doc.token(to - 1).end();
         int q = doc.quoteAt(end - 1);
         if (q >= 0 && doc.quotes.get(q).contentEnd() > end && doc.quotes.get(q).contentStart() >= doc.token(from).start() - 1) {
-            end = doc.quotes.get(q).contentEnd(); // a quotation that goes on into the next paragraphs
+            end = doc.quotes.get(q).contentEnd(); // a quotation the content ends inside goes on to its end
         }
         return new Span(doc.token(from).start(), end);
+    }
+
+    /** Content that is nothing but a title in quote marks ("wrote in her memoir, “Tough Choices.”"). */
+    boolean isTitleOnly(Span content) {
+        int first = doc.tokenAt(content.start());
+        int q = doc.quoteAt(content.start()) >= 0 ? doc.quoteAt(content.start())
+                : first + 1 < doc.size() && doc.opensQuote(first) ? doc.quoteOf[first + 1] : -1;
+        return q >= 0 && doc.quotes.get(q).contentEnd() >= content.end() - 1 && NonStatements.isNamedTitle(doc, q);
     }
 
     QuoteKind kindOf(List<Span> spans) {

@@ -6,10 +6,10 @@ import java.util.List;
 
 /**
  * Finds quoted text: straight, curly, low-9, guillemet and two-apostrophe marks, in any matching (a straight
- * opening mark may close with a curly one). A quotation whose paragraph ends without a closing mark continues
- * when the next paragraph opens with a mark (the convention for quotes over several paragraphs), and otherwise
- * ends with its paragraph. Single marks quote only outside double ones; inside, they are nested and stay part
- * of the outer quotation.
+ * opening mark may close with a curly one). A quotation whose paragraph ends without a closing mark ends with its
+ * paragraph: a quote over several paragraphs (each opening with a mark, only the last closing) is one quotation
+ * per paragraph, as annotators record them. Single marks quote only outside double ones; inside, they are nested
+ * and stay part of the outer quotation.
  */
 final class QuoteScanner {
 
@@ -34,12 +34,6 @@ final class QuoteScanner {
             char c = text.charAt(i);
             if (c == '\n') {
                 if (openAt >= 0) {
-                    int next = skipBlank(text, i);
-                    int markLength = next < n ? doubleMarkLength(text, next) : 0;
-                    if (markLength > 0 && classify(text, next, markLength) != Role.CLOSE) {
-                        i = next + markLength - 1; // the quotation goes on in the next paragraph
-                        continue;
-                    }
                     int end = trimEnd(text, openAt + openLength, i);
                     add(text, quotes, inside, openAt, openAt + openLength, end, end);
                     openAt = -1;
@@ -148,13 +142,6 @@ final class QuoteScanner {
 
     private static boolean isClosingContext(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || ".,;:!?)]}—–-/\"”'’".indexOf(c) >= 0;
-    }
-
-    private static int skipBlank(String text, int i) {
-        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-            i++;
-        }
-        return i;
     }
 
     private static int trimEnd(String text, int from, int to) {

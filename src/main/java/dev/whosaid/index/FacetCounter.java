@@ -1,7 +1,6 @@
 package dev.whosaid.index;
 
 import java.io.IOException;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,18 +8,34 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.search.Collector;
-import org.apache.lucene.search.CollectorManager;
-import org.apache.lucene.search.LeafCollector;
-import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.ScorerSupplier;
+import org.apache.lucene.search.TwoPhaseIterator;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
 
 /**
- * Counts speaker, role, source and year over every matching document (not only the page) in one pass, by
- * ordinal per segment; ordinals become strings once per segment, not once per document.
+ * Counts the matches of a query and their speaker, role, source and year, by ordinal per segment (ordinals
+ * become strings once per segment, not once per document).
+ *
+ * <p>A few thousand matches are counted exactly. A larger match set (a common word, a prolific speaker, the
+ * whole index) is counted over a systematic sample instead: the doc ids are cut into small windows, every
+ * k-th window is counted (the postings skip the others) and the counts are scaled by k. The cost then stays
+ * near {@value #SAMPLE} matches however many match, and windows spread evenly over the index, so the
+ * estimate holds when the order of the index follows time or source. The result says which it is.
  */
-final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetCounter.Result> {
+final class FacetCounter {
 
+    /** Up to about this many matches (as the query's cost estimates them), every match is counted. */
+    static final long EXACT_UP_TO = 5_000;
+    /** About how many matches a sample counts. */
+    private static final int SAMPLE = 2_500;
+    /** A sample spans at least this many windows, so it covers the whole index rather than a few stretches. */
+    private static final int MIN_WINDOWS = 128;
     /** Years 0..2999 are counted in an array; any other (a typo in a source) in a map. */
     private static final int YEARS = 3000;
 
@@ -30,53 +45,137 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
         this.top = top;
     }
 
-    /** The number of matching documents and their facets. */
-    record Result(long total, Facets facets) {}
+    /**
+     * The number of matching documents and their facets.
+     *
+     * @param exact false when {@code total} and the facet counts are estimates from a sample
+     */
+    record Result(long total, boolean exact, Facets facets) {}
 
-    @Override
-    public Counts newCollector() {
-        return new Counts();
-    }
-
-    @Override
-    public Result reduce(Collection<Counts> collectors) {
-        Counts all = new Counts();
-        for (Counts c : collectors) {
-            all.total += c.total;
-            c.speaker.forEach((k, v) -> all.speaker.merge(k, v, Integer::sum));
-            c.role.forEach((k, v) -> all.role.merge(k, v, Integer::sum));
-            c.source.forEach((k, v) -> all.source.merge(k, v, Integer::sum));
-            c.year.forEach((k, v) -> all.year.merge(k, v, Integer::sum));
+    /** Counts {@code query} (rewritten) in the index of {@code searcher}, without scoring. */
+    Result count(IndexSearcher searcher, Query query) throws IOException {
+        Weight weight = searcher.createWeight(query, ScoreMode.COMPLETE_NO_SCORES, 1f);
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        ScorerSupplier[] first = new ScorerSupplier[leaves.size()];
+        long cost = 0;
+        for (int i = 0; i < first.length; i++) {
+            first[i] = weight.scorerSupplier(leaves.get(i));
+            cost += first[i] == null ? 0 : first[i].cost();
         }
-        return new Result(all.total, new Facets(top(all.speaker), top(all.role), top(all.source), top(all.year)));
+        Windows windows = Windows.forCost(searcher.getIndexReader().maxDoc(), cost);
+        Counts counts = new Counts();
+        scan(leaves, first, windows, counts);
+        // The cost over-estimates conjunctions and overlapping words: a sample that came out thin is widened.
+        while (windows.step > 1 && counts.total < SAMPLE / 2) {
+            windows = windows.widened();
+            ScorerSupplier[] again = new ScorerSupplier[leaves.size()];
+            for (int i = 0; i < again.length; i++) {
+                again[i] = weight.scorerSupplier(leaves.get(i));
+            }
+            scan(leaves, again, windows, counts);
+            windows = windows.merged();
+        }
+        double scale = windows.step == 1 ? 1 : (double) searcher.getIndexReader().maxDoc() / windows.covered();
+        return new Result(Math.round(counts.total * scale), windows.step == 1, new Facets(top(counts.speaker, scale),
+                top(counts.role, scale), top(counts.source, scale), top(counts.year, scale)));
     }
 
-    private List<FacetCount> top(Map<String, Integer> counts) {
+    private List<FacetCount> top(Map<String, Integer> counts, double scale) {
         return counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(top)
-                .map(e -> new FacetCount(e.getKey(), e.getValue()))
+                .map(e -> new FacetCount(e.getKey(), (int) Math.max(1, Math.round(e.getValue() * scale))))
                 .toList();
     }
 
-    static final class Counts implements Collector {
+    private static void scan(List<LeafReaderContext> leaves, ScorerSupplier[] suppliers, Windows windows, Counts counts)
+            throws IOException {
+        for (int i = 0; i < suppliers.length; i++) {
+            if (suppliers[i] != null) {
+                LeafReaderContext leaf = leaves.get(i);
+                scan(suppliers[i].get(Long.MAX_VALUE), leaf.docBase, leaf.reader().maxDoc(), leaf.reader().getLiveDocs(),
+                        windows, counts.leaf(leaf));
+            }
+        }
+    }
+
+    /** Collects the matches of one segment that fall in the windows, skipping to the next window between them. */
+    private static void scan(Scorer scorer, int docBase, int maxDoc, Bits live, Windows windows, Counts.Leaf into)
+            throws IOException {
+        TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
+        DocIdSetIterator docs = twoPhase == null ? scorer.iterator() : twoPhase.approximation();
+        long start = windows.nextCounted(docBase) - docBase;
+        int doc = start >= maxDoc ? DocIdSetIterator.NO_MORE_DOCS : docs.advance((int) start);
+        while (doc != DocIdSetIterator.NO_MORE_DOCS) {
+            long next = windows.nextCounted(docBase + doc) - docBase;
+            if (next != doc) {
+                doc = next >= maxDoc ? DocIdSetIterator.NO_MORE_DOCS : docs.advance((int) next);
+                continue;
+            }
+            if ((live == null || live.get(doc)) && (twoPhase == null || twoPhase.matches())) {
+                into.collect(doc);
+            }
+            doc = docs.nextDoc();
+        }
+        into.finish();
+    }
+
+    /**
+     * Which doc ids are counted: windows of {@code 2^shift} ids, those whose number is {@code offset} modulo
+     * {@code step} (a power of two). Step 1 counts everything.
+     */
+    private record Windows(int maxDoc, int shift, int step, int offset) {
+
+        static Windows forCost(int maxDoc, long cost) {
+            if (cost <= EXACT_UP_TO) {
+                return new Windows(maxDoc, 30, 1, 0);
+            }
+            int step = Integer.highestOneBit((int) Math.min(1 << 20, Math.max(1, cost / SAMPLE)));
+            long size = Math.max(1, (long) maxDoc / ((long) step * MIN_WINDOWS));
+            int shift = Math.max(4, Math.min(12, 63 - Long.numberOfLeadingZeros(size)));
+            return new Windows(maxDoc, shift, step, 0);
+        }
+
+        /** The windows halfway between the counted ones: counting them too halves the step. */
+        Windows widened() {
+            return new Windows(maxDoc, shift, step, offset + step / 2);
+        }
+
+        /** After a widened pass: both sets of windows, as one with half the step. */
+        Windows merged() {
+            return new Windows(maxDoc, shift, step / 2, 0);
+        }
+
+        /** The first doc id at or after {@code doc} that is counted. */
+        long nextCounted(int doc) {
+            long window = doc >>> shift;
+            long behind = (window - offset) & (step - 1);
+            return behind == 0 ? doc : (window + step - behind) << shift;
+        }
+
+        /** How many doc ids the counted windows hold. */
+        long covered() {
+            long docs = 0;
+            for (long start = (long) offset << shift; start < maxDoc; start += (long) step << shift) {
+                docs += Math.min(maxDoc, start + (1L << shift)) - start;
+            }
+            return docs;
+        }
+    }
+
+    /** The counts so far, as strings; each segment counts by ordinal and adds its counts here when done. */
+    private static final class Counts {
         long total;
         final Map<String, Integer> speaker = new HashMap<>();
         final Map<String, Integer> role = new HashMap<>();
         final Map<String, Integer> source = new HashMap<>();
         final Map<String, Integer> year = new HashMap<>();
 
-        @Override
-        public ScoreMode scoreMode() {
-            return ScoreMode.COMPLETE_NO_SCORES;
-        }
-
-        @Override
-        public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+        Leaf leaf(LeafReaderContext context) throws IOException {
             return new Leaf(context);
         }
 
-        private final class Leaf implements LeafCollector {
+        private final class Leaf {
             private final SortedSetDocValues speakers, roles, sources;
             private final NumericDocValues years;
             private final int[] speakerCounts, roleCounts, sourceCounts;
@@ -92,11 +191,7 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
                 sourceCounts = new int[Math.toIntExact(sources.getValueCount())];
             }
 
-            @Override
-            public void setScorer(Scorable scorer) {}
-
-            @Override
-            public void collect(int doc) throws IOException {
+            void collect(int doc) throws IOException {
                 total++;
                 count(speakers, doc, speakerCounts);
                 count(roles, doc, roleCounts);
@@ -111,8 +206,7 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
                 }
             }
 
-            @Override
-            public void finish() throws IOException {
+            void finish() throws IOException {
                 resolve(speakers, speakerCounts, speaker);
                 resolve(roles, roleCounts, role);
                 resolve(sources, sourceCounts, source);
@@ -140,5 +234,4 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
             }
         }
     }
-
 }

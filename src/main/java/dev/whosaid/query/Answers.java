@@ -11,8 +11,9 @@ public final class Answers {
 
     private Answers() {}
 
-    /** {@code GET /api/search}. */
-    public record SearchAnswer(Understanding query, long total, int page, int size, List<QuoteView> hits, Facets facets) {}
+    /** {@code GET /api/search}; {@code totalExact} false: the total and the facet counts are estimates. */
+    public record SearchAnswer(Understanding query, long total, boolean totalExact, int page, int size, List<QuoteView> hits,
+            Facets facets) {}
 
     /** {@code GET /api/quotes/{id}}. */
     public record QuoteDetail(QuoteView quote, String paragraph, List<QuoteView> sameSpeaker, List<ArticleRef> alsoReportedBy) {}

@@ -55,7 +55,7 @@ public final class SearchService {
     public Answers.SearchAnswer search(SearchParams params) {
         Prepared p = prepare(params, params.page(), params.size());
         SearchPage page = index.search(p.request);
-        return new Answers.SearchAnswer(p.understanding, page.total(), page.page(), page.size(),
+        return new Answers.SearchAnswer(p.understanding, page.total(), page.totalExact(), page.page(), page.size(),
                 page.hits().stream().map(QuoteView::of).toList(), page.facets());
     }
 
@@ -139,7 +139,8 @@ public final class SearchService {
             SearchPage newest = index.search(SearchRequest.bySpeaker(s.name(), TOPIC_QUOTES));
             List<Answers.Period> timeline = index.monthsOf(s.name()).stream().map(m -> new Answers.Period(m.value(), m.count())).toList();
             List<QuoteView> quotes = newest.hits().stream().limit(PROFILE_QUOTES).map(QuoteView::of).toList();
-            return new Answers.SpeakerProfile(s.name(), kindLabel(s), newest.total(), newest.facets().role(), topics(newest.hits()),
+            // The count from the directory: exact, where a prolific speaker's search total is an estimate.
+            return new Answers.SpeakerProfile(s.name(), kindLabel(s), s.count(), newest.facets().role(), topics(newest.hits()),
                     timeline, quotes);
         });
     }

@@ -48,4 +48,29 @@ class DateResolverTest {
     void withoutAnArticleDateTheDateIsUnknown() {
         assertNull(dateOf("Mary Jones said Saturday that the talks went well.", null));
     }
+
+    @Test
+    void anExplicitMonthAndDayIsThatDayOfTheArticlesYear() {
+        assertEquals(LocalDate.of(2018, 7, 5), dateOf("Mary Jones said on July 5 that the talks went well.", SUNDAY));
+    }
+
+    @Test
+    void aMonthAndDayAfterTheArticleDateIsOfTheYearBefore() {
+        assertEquals(LocalDate.of(2017, 12, 12), dateOf("Mary Jones said on Dec. 12 that the talks went well.", SUNDAY));
+    }
+
+    @Test
+    void anExplicitYearIsKept() {
+        assertEquals(LocalDate.of(2016, 9, 12), dateOf("Mary Jones said on Sept. 12, 2016, that the talks went well.", SUNDAY));
+    }
+
+    @Test
+    void theDayMayStandBeforeTheMonth() {
+        assertEquals(LocalDate.of(2018, 7, 2), dateOf("Mary Jones said on 2 July that the talks went well.", SUNDAY));
+    }
+
+    @Test
+    void theModalMayIsNoMonth() {
+        assertEquals(SUNDAY, dateOf("Mary Jones said the talks may 2 weeks late.", SUNDAY));
+    }
 }

@@ -58,11 +58,12 @@ class DirectQuotationTest {
     }
 
     @Test
-    void aQuoteOverTwoParagraphsIsOneQuotation() {
+    void aQuoteOverTwoParagraphsIsOneQuotationWithOneSpanPerParagraph() {
         String text = "Senator Bob Ray said: \"We have waited long enough for this bill to pass.\n\n"
                 + "\"Now it is time to act on it together.\"";
         List<Quotation> quotes = Extracted.from(text);
         assertEquals(1, quotes.size());
+        assertEquals(2, quotes.getFirst().spans().size());
         assertEquals("Bob Ray", quotes.getFirst().speaker());
         assertEquals(text.indexOf("\"Now") + 1 + "Now it is time to act on it together.".length(),
                 quotes.getFirst().end());
@@ -119,5 +120,18 @@ class DirectQuotationTest {
         Quotation q = Extracted.from("\"Whenever there are signs of sending a palm branch,\" wrote student protester "
                 + "Joshua Wong on Twitter.").getFirst();
         assertEquals("Joshua Wong", q.speaker());
+    }
+
+    @Test
+    void transcriptTurnEndsAtTheNextSpeakerLabel() {
+        List<Quotation> quotes = Extracted.from("Chris Wallace spoke to Mike Pence.\n\n"
+                + "\"WALLACE: Will Gennifer Flowers be there tomorrow night at the debate?\n\n"
+                + "\"PENCE: Gennifer Flowers will not be attending the debate tomorrow night.\n\n"
+                + "\"WALLACE: Thank you for your time today, sir.\"");
+        assertEquals(3, quotes.size(), quotes::toString);
+        Quotation answer = containing(quotes, "will not be attending");
+        assertEquals("Gennifer Flowers will not be attending the debate tomorrow night", answer.text());
+        assertEquals("Mike Pence", answer.speaker());
+        assertEquals("Chris Wallace", containing(quotes, "Thank you").speaker());
     }
 }

@@ -42,11 +42,8 @@ class QuoteScannerTest {
     }
 
     @Test
-    void aQuoteWithNoClosingMarkContinuesWhenTheNextParagraphOpensWithOne() {
-        String text = "He said: “First part.\n\n“Second part.”\n\nAfter.";
-        List<QuotedSpan> quotes = QuoteScanner.scan(text);
-        assertEquals(1, quotes.size());
-        assertEquals("First part.\n\n“Second part.", quotes.getFirst().content().of(text));
+    void aQuoteOverTwoParagraphsIsOneQuotedSpanPerParagraph() {
+        assertEquals(List.of("First part.", "Second part."), quoted("He said: “First part.\n\n“Second part.”\n\nAfter."));
     }
 
     @Test

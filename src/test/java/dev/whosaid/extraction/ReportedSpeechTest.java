@@ -9,10 +9,10 @@ import org.junit.jupiter.api.Test;
 class ReportedSpeechTest {
 
     @Test
-    void saidThatGivesTheClauseAfterThatAsContent() {
+    void saidThatGivesTheThatClauseAsContentAsAnnotatorsMarkIt() {
         Quotation q = Extracted.from("Mary Jones said that the bridge would reopen in May.").getFirst();
         assertEquals(QuoteKind.INDIRECT, q.kind());
-        assertEquals("the bridge would reopen in May", q.text());
+        assertEquals("that the bridge would reopen in May", q.text());
         assertEquals("Mary Jones", q.speaker());
         assertEquals("said", q.cue());
     }
@@ -57,7 +57,7 @@ class ReportedSpeechTest {
     void toldReportersSkipsTheListenersAndTheTime() {
         Quotation q = Extracted.from("Nauert on Saturday told reporters that Pompeo did not meet Kim during the visit.")
                 .getFirst();
-        assertEquals("Pompeo did not meet Kim during the visit", q.text());
+        assertEquals("that Pompeo did not meet Kim during the visit", q.text());
         assertEquals("Nauert", q.speaker());
         assertEquals("told", q.cue());
     }
@@ -96,7 +96,7 @@ class ReportedSpeechTest {
         Quotation q = Extracted.from("Mike Pompeo told reporters that progress was made \"on almost all of the central issues.\"")
                 .getFirst();
         assertEquals(QuoteKind.MIXED, q.kind());
-        assertEquals("progress was made \"on almost all of the central issues.", q.text());
+        assertEquals("that progress was made \"on almost all of the central issues.", q.text());
     }
 
     @Test
@@ -108,7 +108,7 @@ class ReportedSpeechTest {
     void twoAttributionsInOneSentenceSplitItsContent() {
         List<Quotation> quotes = Extracted.from("While Mary Jones told reporters that progress was made, North Korea said "
                 + "the attitude was regrettable.");
-        assertEquals("progress was made", containing(quotes, "progress").text());
+        assertEquals("that progress was made", containing(quotes, "progress").text());
         assertEquals("North Korea", containing(quotes, "attitude").speaker());
     }
 
@@ -137,7 +137,7 @@ class ReportedSpeechTest {
     void aProgressiveCueStillFindsItsSubject() {
         Quotation q = Extracted.from("The White House is saying that the revelations show the need for reform.").getFirst();
         assertEquals("White House", q.speaker());
-        assertEquals("the revelations show the need for reform", q.text());
+        assertEquals("that the revelations show the need for reform", q.text());
     }
 
     @Test
@@ -163,7 +163,7 @@ class ReportedSpeechTest {
     void aClauseBreakAfterAQuotedCommaEndsTheContent() {
         Quotation q = Extracted.from("PolitiFact found that Trump's claim was \"true,\" but the report could not say more.")
                 .getFirst();
-        assertEquals("Trump's claim was \"true,", q.text());
+        assertEquals("that Trump's claim was \"true,", q.text());
     }
 
     @Test

@@ -203,4 +203,176 @@ class SpeakerTest {
         assertEquals("Trump", q.speaker());
         assertEquals("President", q.role());
     }
+
+    @Test
+    void aPronounOpeningTheNextSentenceContinuesItsSpeakerOverAnEarlierPersonOfKnownGender() {
+        String text = "Doug Miller of Milltech Marine said the transponder was working. Baslan Damang, a security official,"
+                + " told the Post that radio broadcasts were used. He added that authorities were still waiting.";
+        assertEquals("Baslan Damang", containing(Extracted.from(text), "still waiting").speaker());
+    }
+
+    @Test
+    void aPronounDoesNotContinueASpeakerOfTheOtherGender() {
+        String text = "Heather Nauert arrived in Tokyo. Mike Pompeo said the talks were productive. "
+                + "She said the letter was delivered.";
+        assertEquals("Heather Nauert", containing(Extracted.from(text), "letter").speaker());
+    }
+
+    @Test
+    void aDefiniteDescriptionRightAfterASpeakerIsThatSpeaker() {
+        String text = "Donald Trump says he has big plans for the final month. The Republican presidential nominee noted"
+                + " that his campaign has not spent much on ads.";
+        assertEquals("Donald Trump", containing(Extracted.from(text), "not spent much").speaker());
+    }
+
+    @Test
+    void anAbbreviatedTitleIntroducesTheRoleNounThatStandsForItLater() {
+        String text = "Sen. Bernie Sanders spoke in Vermont. Clinton attended the rally in Ohio. "
+                + "The senator said he would introduce legislation to fix the tax system.";
+        assertEquals("Bernie Sanders", containing(Extracted.from(text), "legislation").speaker());
+    }
+
+    @Test
+    void aGenderedRoleNounResolvesToTheOnlyPersonOfThatGender() {
+        String text = "Judge Bernard Schwartz sentenced David and Louise Turpin to life in prison. "
+                + "The mother said \"I really look forward to the day I can see them again.\"";
+        assertEquals("Louise Turpin", containing(Extracted.from(text), "look forward").speaker());
+    }
+
+    @Test
+    void anOrdinalOpensTheUnitInTheRoleBeforeTheName() {
+        Quotation q = Extracted.from("\"We will continue searching until we find it,\" 1st Fleet Command's Navy Information"
+                + " Agency head Arba Agung told The Jakarta Post.").getFirst();
+        assertEquals("Arba Agung", q.speaker());
+        assertEquals("1st Fleet Command's Navy Information Agency head", q.role());
+    }
+
+    @Test
+    void aParticleStaysInsideTheName() {
+        Quotation q = Extracted.from("Crown Prince Mohammad bin Salman of Saudi Arabia said the murder happened under his"
+                + " watch.").getFirst();
+        assertEquals("Mohammad bin Salman", q.speaker());
+        assertEquals("Crown Prince of Saudi Arabia", q.role());
+    }
+
+    @Test
+    void aParenthesisAfterAnInvertedSpeakerDoesNotHideIt() {
+        Quotation q = Extracted.from("\"I am in awe of the people who ran towards danger\" tweeted Mayor of London Sadiq"
+                + " Khan (no relation).").getFirst();
+        assertEquals("Sadiq Khan", q.speaker());
+        assertEquals("Mayor of London", q.role());
+    }
+
+    @Test
+    void aRoleHeldInAGroupIsOneSpeakerWhomTheNextPronounContinues() {
+        String text = "Sophie Obadia said the verdict was fair. The head of the police's internal investigators told the"
+                + " court \"Basic investigations were not done.\" She also said \"I regret we were not called immediately.\"";
+        List<Quotation> quotes = Extracted.from(text);
+        assertEquals("The head of the police's internal investigators", containing(quotes, "Basic").speaker());
+        assertEquals("head of the police's internal investigators", containing(quotes, "Basic").role());
+        assertEquals("The head of the police's internal investigators", containing(quotes, "regret").speaker());
+    }
+
+    @Test
+    void aRoleNounBeforeTheAppositiveNameIsItsRole() {
+        Quotation q = Extracted.from("Dunn's mother, Charlotte Charles, said on TV that she could not forgive her.")
+                .getFirst();
+        assertEquals("Charlotte Charles", q.speaker());
+        assertEquals("Dunn's mother", q.role());
+    }
+
+    @Test
+    void aDefiniteAppositiveAfterTheNameAddsToItsTitleAndStaysWithThePerson() {
+        String text = "The shooting is domestic terrorism, according to prosecutor Josh Bash, the U.S. Attorney for the"
+                + " Western District of Texas. \"We are treating it as a domestic terrorism case,\" said Bash.";
+        Quotation q = containing(Extracted.from(text), "treating");
+        assertEquals("Josh Bash", q.speaker());
+        assertEquals("prosecutor, U.S. Attorney for the Western District of Texas", q.role());
+    }
+
+    @Test
+    void aClauseAfterAccordingToAndTheNameIsNoRole() {
+        Quotation q = Extracted.from("According to Ham, the administration has shuffled through military leaders.")
+                .getFirst();
+        assertEquals("Ham", q.speaker());
+        assertEquals(null, q.role());
+    }
+
+    @Test
+    void anAcronymSpelledOutInParenthesesResolvesToTheFullName() {
+        String text = "The United States Commission on International Religious Freedom (USCIRF) criticized the move. "
+                + "USCIRF said the status of the museum must be maintained.";
+        Quotation q = containing(Extracted.from(text), "museum");
+        assertEquals("United States Commission on International Religious Freedom", q.speaker());
+        assertEquals(SpeakerKind.ORGANISATION, q.speakerKind());
+    }
+
+    @Test
+    void aBodyNamedForItsSubjectKeepsItsOnAndIsAnOrganisation() {
+        Quotation q = Extracted.from("The Commission on Presidential Debates said the microphone worked.").getFirst();
+        assertEquals("Commission on Presidential Debates", q.speaker());
+        assertEquals(SpeakerKind.ORGANISATION, q.speakerKind());
+    }
+
+    @Test
+    void aMisspeltSurnameResolvesToTheOnePersonItIsCloseTo() {
+        String text = "Lydia Buchtmann for Food Standards Australia New Zealand spoke on radio. \"People who eat a lot"
+                + " of bread must not get too much of it,\" Ms Bauchtman said.";
+        Quotation q = containing(Extracted.from(text), "bread");
+        assertEquals("Lydia Buchtmann", q.speaker());
+        assertEquals("Food Standards Australia New Zealand", q.role());
+    }
+
+    @Test
+    void aShortSurnameOneLetterFromAnotherIsNotMerged() {
+        String text = "Jane Bush met John Rush in Ohio. Bash said the meeting went well.";
+        assertEquals("Bash", Extracted.from(text).getFirst().speaker());
+    }
+
+    @Test
+    void theAgencyIsTheAgencyNamedBefore() {
+        String text = "The Federal Emergency Management Agency was not put in charge. The agency said it was ready to help.";
+        Quotation q = containing(Extracted.from(text), "ready");
+        assertEquals("Federal Emergency Management Agency", q.speaker());
+        assertEquals(SpeakerKind.ORGANISATION, q.speakerKind());
+    }
+
+    @Test
+    void aStatementSpeaksForWhoeverReleasedIt() {
+        String text = "The United States Commission on International Religious Freedom criticized the move. "
+                + "They released a statement which said the status of the museum must be maintained.";
+        assertEquals("United States Commission on International Religious Freedom",
+                containing(Extracted.from(text), "museum").speaker());
+    }
+
+    @Test
+    void thePersonQuotedAsSayingIsTheSpeakerWithTheRoleAfterTheName() {
+        Quotation q = Extracted.from("Politico quoted Tim Manning, formerly a deputy administrator at FEMA, as saying"
+                + " \"FEMA has an important role in coordinating the larger response to the crisis.\"").getFirst();
+        assertEquals("Tim Manning", q.speaker());
+        assertEquals("formerly a deputy administrator at FEMA", q.role());
+    }
+
+    @Test
+    void theyAfterAnOrganisationOpeningTheSentenceBeforeIsThatOrganisation() {
+        String text = "Mary Jones spoke first. The Tax Policy Center did a study of the claim. "
+                + "On September 27 they said that the city had 2,521 shooting incidents.";
+        Quotation q = containing(Extracted.from(text), "shooting incidents");
+        assertEquals("Tax Policy Center", q.speaker());
+        assertEquals(SpeakerKind.ORGANISATION, q.speakerKind());
+    }
+
+    @Test
+    void theyDoesNotStandForAnOrganisationNamedAsAnObject() {
+        String text = "Mary Jones spoke first. In 1993, radical Islamists bombed the World Trade Center. "
+                + "In 2000, they said the attack on the ship was justified.";
+        assertEquals("they", containing(Extracted.from(text), "justified").speaker());
+    }
+
+    @Test
+    void theStatementSpeaksForWhoeverIssuedItJustBefore() {
+        String text = "After a late meeting, the Security Council issued a statement on the nuclear test. "
+                + "The statement noted that the council would take further measures.";
+        assertEquals("Security Council", containing(Extracted.from(text), "further measures").speaker());
+    }
 }

@@ -1,0 +1,95 @@
+package dev.whosaid.index;
+
+import java.io.IOException;
+import org.apache.lucene.index.IndexReader.CacheHelper;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.FilterDirectoryReader;
+import org.apache.lucene.index.FilterLeafReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.FixedBitSet;
+
+/**
+ * The index as searches see it: the later reports of a statement ({@link QuoteFields#DUPLICATE} 1) hidden as
+ * if deleted, so every query skips them through the live docs, at no cost per match, instead of checking a
+ * doc-values filter on each candidate (which also turned every conjunction into a two-phase one that block-max
+ * scoring could not skip through). Computed once per generation. A view: the wrapped reader stays the owner,
+ * and lookups that need the later reports (by id, the other reports of a statement) read that one.
+ */
+final class FirstReports extends FilterDirectoryReader {
+
+    FirstReports(DirectoryReader all) throws IOException {
+        super(all, new SubReaderWrapper() {
+            @Override
+            public LeafReader wrap(LeafReader reader) {
+                try {
+                    return new Leaf(reader);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException("cannot read the duplicate flags of " + reader, e);
+                }
+            }
+        });
+    }
+
+    @Override
+    protected DirectoryReader doWrapDirectoryReader(DirectoryReader in) throws IOException {
+        return new FirstReports(in);
+    }
+
+    @Override
+    public CacheHelper getReaderCacheHelper() {
+        return null;   // other live docs than the wrapped reader's: nothing may be cached under its key
+    }
+
+    /** One segment with its later reports hidden. */
+    private static final class Leaf extends FilterLeafReader {
+        private final Bits live;
+        private final int numDocs;
+
+        Leaf(LeafReader in) throws IOException {
+            super(in);
+            FixedBitSet first = new FixedBitSet(in.maxDoc());
+            Bits deleted = in.getLiveDocs();
+            NumericDocValues duplicate = DocValues.getNumeric(in, QuoteFields.DUPLICATE);
+            if (deleted == null) {
+                first.set(0, in.maxDoc());
+            } else {
+                for (int doc = 0; doc < in.maxDoc(); doc++) {
+                    if (deleted.get(doc)) {
+                        first.set(doc);
+                    }
+                }
+            }
+            for (int doc = duplicate.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = duplicate.nextDoc()) {
+                if (duplicate.longValue() != 0) {
+                    first.clear(doc);
+                }
+            }
+            this.live = first;
+            this.numDocs = first.cardinality();
+        }
+
+        @Override
+        public Bits getLiveDocs() {
+            return live;
+        }
+
+        @Override
+        public int numDocs() {
+            return numDocs;
+        }
+
+        @Override
+        public CacheHelper getCoreCacheHelper() {
+            return in.getCoreCacheHelper();   // same postings and doc values: cached filters stay valid
+        }
+
+        @Override
+        public CacheHelper getReaderCacheHelper() {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package dev.whosaid.extraction;
+
+import static dev.whosaid.extraction.Extracted.containing;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Where reported content ends: the conventions annotators follow, one phenomenon per test. */
+class ContentBoundsTest {
+
+    @Test
+    void reportedContentRunsOnAcrossADash() {
+        Quotation q = Extracted.from("Mary Jones said polls show the mayor could win the state — assuming a two-way race "
+                + "against the governor.").getFirst();
+        assertEquals("polls show the mayor could win the state — assuming a two-way race against the governor", q.text());
+    }
+
+    @Test
+    void reportedContentEndsAtASemicolon() {
+        List<Quotation> quotes = Extracted.from("Mary Jones said the bridge would reopen in May; the tunnel stays closed.");
+        assertEquals("the bridge would reopen in May", containing(quotes, "bridge").text());
+    }
+
+    @Test
+    void aParticipleAfterAQuotationAndItsAttributionIsTheReportersNotTheQuote() {
+        List<Quotation> quotes = Extracted.from("\"We are going to take a much more active role,\" Mary Jones said, "
+                + "adding that the board would meet again next week.");
+        assertEquals("We are going to take a much more active role,", containing(quotes, "active role").text());
+        assertEquals("Mary Jones", containing(quotes, "board would meet").speaker());
+    }
+
+    @Test
+    void circumstancesAfterAnInsertedAttributionAreNoContent() {
+        List<Quotation> quotes = Extracted.from("He was unable to find a single taker, the delegate said, "
+                + "on condition of anonymity.");
+        assertEquals("He was unable to find a single taker", containing(quotes, "taker").text());
+    }
+
+    @Test
+    void circumstancesBeforeTheSpeakerOfAQuotationAreNoContent() {
+        Quotation q = Extracted.from("Quite suddenly, after the divorce, Susan Crawford said, "
+                + "\"Marla called and said she could not do it.\"").getFirst();
+        assertEquals("Marla called and said she could not do it.", q.text());
+        assertEquals(QuoteKind.DIRECT, q.kind());
+        assertEquals("Susan Crawford", q.speaker());
+    }
+
+    @Test
+    void aQuotationIntroducedByAColonStartsAfterIt() {
+        Quotation q = Extracted.from("Rahm Emanuel was cautious. His final assessment: \"It is not quite optimistic,\" "
+                + "he said.").getFirst();
+        assertEquals("It is not quite optimistic,", q.text());
+    }
+
+    @Test
+    void anIncludingPhraseStaysInTheContent() {
+        Quotation q = Extracted.from("Mary Jones said the emails covered many topics, including speeches and meetings.")
+                .getFirst();
+        assertEquals("the emails covered many topics, including speeches and meetings", q.text());
+    }
+
+    @Test
+    void theListenerAfterAQuotationAndTheCueToldIsNoContent() {
+        List<Quotation> quotes = Extracted.from("\"We are shocked, Ahmed was a friend to us,\" one employee told French "
+                + "television station BFMTV.");
+        assertEquals(1, quotes.size(), quotes::toString);
+        assertEquals("We are shocked, Ahmed was a friend to us,", quotes.getFirst().text());
+    }
+
+    @Test
+    void aSceneSettingPhraseBeforeTheSpeakerIsNoContent() {
+        assertEquals(List.of(), Extracted.from("As the president spoke, Mary Jones said nothing."));
+    }
+
+    @Test
+    void anOpeningAdverbialBeforeAnInsertedAttributionStaysContent() {
+        Quotation q = Extracted.from("In the long run, Mary Jones said, this effect could ripple through the system.")
+                .getFirst();
+        assertEquals(2, q.spans().size());
+        assertEquals("In the long run this effect could ripple through the system", q.text());
+    }
+
+    @Test
+    void aTitleNamedBeforeItIsNoStatement() {
+        assertEquals(List.of(), Extracted.from("Carly Fiorina wrote in her memoir, \"Tough Choices.\""));
+    }
+
+    @Test
+    void aQuotationBeforeTheSpeakerWinsOverATitleQuotedAmongTheCircumstances() {
+        Quotation q = Extracted.from("\"Being a dad, that is my job,\" Anthony Weiner said in May on the podcast "
+                + "\"Here's the Thing.\"").getFirst();
+        assertEquals("Being a dad, that is my job,", q.text());
+        assertEquals("Anthony Weiner", q.speaker());
+    }
+
+    @Test
+    void aThatAfterTheReportersParticipleClauseIsNoContentStart() {
+        List<Quotation> quotes = Extracted.from("\"Just to be clear, I never said no,\" Eric Trump wrote in an email on "
+                + "Monday, meaning he had not refused the request that came from the charity.");
+        assertEquals("Just to be clear, I never said no,", containing(quotes, "never said no").text());
+    }
+
+    @Test
+    void aQuotationEndingInACommaGoesOnPastTheCircumstancesOfItsAttribution() {
+        Quotation q = Extracted.from("\"I have no idea how these men and women voted,\" Ed Rendell said of people whose "
+                + "rights were restored, \"but I do know that they took a step.\"").getFirst();
+        assertEquals(2, q.spans().size());
+        assertEquals("I have no idea how these men and women voted, but I do know that they took a step.", q.text());
+    }
+
+    @Test
+    void circumstancesAfterAQuotationAndItsSpeakerAreNoContent() {
+        List<Quotation> quotes = Extracted.from("\"We think the government is in an overreach position,\" Mat dos Santos, "
+                + "legal director of the ACLU, said over the phone.");
+        assertEquals(1, quotes.size(), quotes::toString);
+        assertEquals("We think the government is in an overreach position,", quotes.getFirst().text());
+    }
+
+    @Test
+    void aQuotedTitleBeforeTheSpeakerLeavesTheContentAfterTheCue() {
+        Quotation q = Extracted.from("Sunday on Fox News Channel's \"Sunday Morning Futures,\" Rep. Darrell Issa said "
+                + "the judgment of the candidate is in question.").getFirst();
+        assertEquals("the judgment of the candidate is in question", q.text());
+    }
+
+    @Test
+    void aStatementSayingGivesTheStatementsContentAndItsAuthor() {
+        Quotation q = Extracted.from("On Monday, Mayor Jane Roe issued a statement saying the bridge would reopen in May.")
+                .getFirst();
+        assertEquals("the bridge would reopen in May", q.text());
+        assertEquals("Jane Roe", q.speaker());
+    }
+}

@@ -1,0 +1,106 @@
+package dev.whosaid.index;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import dev.whosaid.extraction.QuoteKind;
+import dev.whosaid.extraction.Span;
+import dev.whosaid.extraction.SpeakerKind;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Counting over a match set too large to count exactly: 20,000 quotations, written in time order (2016 first,
+ * 2019 last), so a sample that covered only the start of the index would see one year. Speakers: Ann 60%,
+ * Bob 30%, Cy 10% (2,000: few enough to count exactly). Every quotation says "budget", every tenth "deficit".
+ */
+class FacetCounterTest {
+
+    private static final int QUOTES = 20_000;
+
+    @TempDir
+    static Path dir;
+    static LuceneQuoteIndex index;
+
+    @BeforeAll
+    static void build() throws IOException {
+        index = new LuceneQuoteIndex(dir, Duration.ZERO);
+        try (QuoteIndex.Build build = index.newBuild()) {
+            for (int i = 0; i < QUOTES; i++) {
+                build.add(quote(i));
+            }
+            build.commit(QUOTES);
+        }
+    }
+
+    @AfterAll
+    static void close() {
+        index.close();
+    }
+
+    private static IndexedQuote quote(int i) {
+        String speaker = i % 10 < 6 ? "Ann" : i % 10 < 9 ? "Bob" : "Cy";
+        LocalDate date = LocalDate.of(2016 + i * 4 / QUOTES, 1, 1).plusDays(i % 300);
+        String text = "statement " + i + " on the budget" + (i % 10 == 3 ? " deficit" : "");
+        ArticleRef article = new ArticleRef("a" + i, "Article " + i, "Source " + (i % 3), "", date);
+        return new IndexedQuote(IndexedQuote.idOf(article.id(), 0, text.length()), text, speaker, SpeakerKind.PERSON,
+                speaker + "'s role", date, QuoteKind.DIRECT, "said", 0.9, text, 0, text.length(),
+                List.of(new Span(0, text.length())), article, "");
+    }
+
+    private static SearchRequest request(List<String> speakers, String topic) {
+        return new SearchRequest(speakers, topic, List.of(), null, null, null, null, null, null, SortOrder.DATE, 1, 10);
+    }
+
+    private static void assertNear(long expected, long actual, double tolerance, String what) {
+        assertTrue(Math.abs(actual - expected) <= expected * tolerance,
+                what + ": " + actual + " is not within " + (int) (tolerance * 100) + "% of " + expected);
+    }
+
+    private static long count(List<FacetCount> facet, String value) {
+        return facet.stream().filter(f -> f.value().equals(value)).mapToLong(FacetCount::count).findFirst().orElse(0);
+    }
+
+    @Test
+    void aLargeMatchSetIsEstimatedFromASampleSpreadOverTheWholeIndex() {
+        SearchPage page = index.search(request(List.of(), "budget"));
+        assertFalse(page.totalExact());
+        assertNear(QUOTES, page.total(), 0.05, "total");
+        assertEquals(List.of("Ann", "Bob", "Cy"), page.facets().speaker().stream().map(FacetCount::value).toList());
+        assertNear(12_000, count(page.facets().speaker(), "Ann"), 0.1, "Ann");
+        assertNear(6_000, count(page.facets().speaker(), "Bob"), 0.1, "Bob");
+        for (String year : List.of("2016", "2017", "2018", "2019")) {
+            assertNear(5_000, count(page.facets().year(), year), 0.1, year);
+        }
+    }
+
+    @Test
+    void anEstimatedTotalStillListsTheFirstPageInFull() {
+        SearchPage page = index.search(request(List.of(), "budget"));
+        assertEquals(10, page.hits().size());
+        assertEquals(LocalDate.of(2019, 10, 27), page.hits().getFirst().quote().date(), "newest first");
+    }
+
+    @Test
+    void aSmallMatchSetIsCountedExactly() {
+        SearchPage page = index.search(request(List.of("Cy"), null));
+        assertTrue(page.totalExact());
+        assertEquals(2_000, page.total());
+        assertEquals(List.of(new FacetCount("Cy", 2_000)), page.facets().speaker());
+    }
+
+    @Test
+    void aConjunctionTheCostOverEstimatesIsCountedOverAWiderSampleOrExactly() {
+        // Ann's quotations with "deficit": the speaker's 12,000 look large, the 2,000 matches are few.
+        SearchPage page = index.search(new SearchRequest(List.of("Ann"), null, List.of("deficit"), null, null, null, null,
+                null, null, SortOrder.DATE, 1, 10));
+        assertNear(2_000, page.total(), 0.1, "total");
+        assertEquals(List.of("Ann"), page.facets().speaker().stream().map(FacetCount::value).toList());
+    }
+}

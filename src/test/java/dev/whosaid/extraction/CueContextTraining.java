@@ -44,7 +44,7 @@ final class CueContextTraining {
             report("no candidates", heldOut, CueLexicon.withGate(CueContext::lexicon));
             report("every candidate", heldOut, CueLexicon.withGate(c -> true));
             for (double t = 0.2; t <= 0.51; t += 0.05) {
-                for (double cueT : new double[] {0.1, 0.15, 0.2}) {
+                for (double cueT : new double[] {0.1, 0.15, 0.2, 0.25, 0.3}) {
                     report(String.format(Locale.ROOT, "cand %.2f cue %.2f", t, cueT), heldOut,
                             CueLexicon.judgedBy(new CueContexts(weights, t, cueT)));
                 }

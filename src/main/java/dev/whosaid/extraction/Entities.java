@@ -17,6 +17,8 @@ final class Entities {
     private static final class Person {
         final String name;
         final String[] words;
+        /** The first and last name words without accents or case, compared on every lookup by one word. */
+        final String firstKey, lastKey;
         String role;
         Gender gender;
         /** Known to be a person (a given name, a title, an honorific, or it speaks), not a place or a thing. */
@@ -25,6 +27,8 @@ final class Entities {
         Person(String name) {
             this.name = name;
             this.words = name.split(" ");
+            this.firstKey = key(words[0]);
+            this.lastKey = key(words[words.length - 1]);
             this.gender = GivenNames.genderOf(words[0]);
             this.evidenced = gender != Gender.UNKNOWN;
         }
@@ -167,8 +171,9 @@ final class Entities {
         }
         Person best = null;
         int bestAt = -1;
+        String nameKey = key(name);
         for (Person p : people.values()) {
-            if (p.words.length > 1 && (key(p.words[p.words.length - 1]).equals(key(name)) || key(p.words[0]).equals(key(name)))) {
+            if (p.words.length > 1 && (p.lastKey.equals(nameKey) || p.firstKey.equals(nameKey))) {
                 int at = lastOccurrenceBefore(p, token);
                 if (best == null || at > bestAt) {
                     best = p;
@@ -190,10 +195,11 @@ final class Entities {
     private Person misspelt(String name) {
         int allowed = name.length() >= 8 ? 2 : name.length() >= 5 ? 1 : 0;
         Person found = null;
+        String nameKey = key(name);
         for (Person p : people.values()) {
             String surname = p.words[p.words.length - 1];
             if (p.words.length > 1 && surname.charAt(0) == name.charAt(0) && allowed > 0
-                    && editDistance(key(surname), key(name), allowed) <= allowed) {
+                    && editDistance(p.lastKey, nameKey, allowed) <= allowed) {
                 if (found != null && found != p) {
                     return null;
                 }

@@ -53,6 +53,8 @@ public final class LuceneQuoteIndex implements QuoteIndex {
     private static final float CONTEXT_WEIGHT = 0.3f;
     /** And the title and neighbouring paragraphs, lower still: they only break ties between a speaker's words. */
     private static final float NEARBY_WEIGHT = 0.1f;
+    /** Below this many quotations holding a topic's words, a match in the paragraph alone counts as a hit. */
+    private static final int FEW_IN_TEXT = 20;
     private static final int FACET_VALUES = 10;
     private static final int MAX_OTHER_REPORTS = 50;
 
@@ -122,8 +124,18 @@ public final class LuceneQuoteIndex implements QuoteIndex {
     public SearchPage search(SearchRequest request) {
         Snapshot s = acquire();
         try {
-            Query query = s.searcher.rewrite(query(request));
+            Query query = s.searcher.rewrite(query(request, false));
             FacetCounter.Result counted = s.counted(query);
+            boolean topicRequired = request.topic() != null && request.speakers().isEmpty() && request.described() == null;
+            if (topicRequired && counted.exact() && counted.total() < FEW_IN_TEXT) {
+                // Few quotations hold the words themselves: let a match in the paragraph (a role or name the
+                // quotation only implies) make a hit too. Most questions never pay for the paragraph's matches.
+                Query widened = s.searcher.rewrite(query(request, true));
+                if (!widened.equals(query)) {
+                    query = widened;
+                    counted = s.counted(query);
+                }
+            }
             // An estimated total may be short of the truth: then only the index's size bounds the page.
             long matches = counted.exact() ? counted.total() : s.reader.maxDoc();
             long offset = (long) (request.page() - 1) * request.size();
@@ -247,8 +259,16 @@ public final class LuceneQuoteIndex implements QuoteIndex {
     }
 
     Query query(SearchRequest r) {
+        return query(r, true);
+    }
+
+    /**
+     * The search's query. Without {@code paragraphMatches} the topic words must be in the quotation itself
+     * and its paragraph only ranks; with it, the words in the paragraph alone make a hit as well.
+     */
+    Query query(SearchRequest r, boolean paragraphMatches) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        Query topic = topicQuery(r.topic());
+        Query topic = topicQuery(r.topic(), paragraphMatches);
         Query described = describedQuery(r.described());
         if (described != null) {
             b.add(new BoostQuery(described, CONTEXT_WEIGHT), Occur.MUST);
@@ -256,6 +276,10 @@ public final class LuceneQuoteIndex implements QuoteIndex {
         if (topic != null) {
             // Without a named or described speaker the words must match; with one, they only rank the speaker's words.
             b.add(topic, r.speakers().isEmpty() && described == null ? Occur.MUST : Occur.SHOULD);
+            Query context = paragraphMatches ? null : textQueries.createBooleanQuery(CONTEXT, r.topic());
+            if (context != null) {
+                b.add(new BoostQuery(context, CONTEXT_WEIGHT), Occur.SHOULD);
+            }
             // The title and neighbouring paragraphs only rank: matching there alone does not make a hit.
             b.add(new BoostQuery(textQueries.createBooleanQuery(NEARBY, r.topic()), NEARBY_WEIGHT), Occur.SHOULD);
         }
@@ -290,13 +314,13 @@ public final class LuceneQuoteIndex implements QuoteIndex {
     }
 
     /** BM25 over the words, plus the paragraph at a lower weight; null when the topic is only stop words. */
-    private Query topicQuery(String topic) {
+    private Query topicQuery(String topic, boolean withParagraph) {
         if (topic == null || topic.isBlank()) {
             return null;
         }
         Query text = textQueries.createBooleanQuery(TEXT, topic);
-        if (text == null) {
-            return null;
+        if (text == null || !withParagraph) {
+            return text;
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, Occur.SHOULD);
         Query context = textQueries.createBooleanQuery(CONTEXT, topic);

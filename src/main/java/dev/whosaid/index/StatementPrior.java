@@ -127,9 +127,14 @@ final class StatementPrior extends Query {
         @Override
         public Scorer get(long leadCost) throws IOException {
             return new FilterScorer(supplier.get(leadCost)) {
+                private float minCompetitive;
+
                 @Override
                 public float score() throws IOException {
-                    return (float) (in.score() * priors.at(in.docID()));
+                    float score = in.score();
+                    // Below the least competitive score before the prior, it stays below after: the collector
+                    // drops it either way, so its doc values need no reading (most matches on a large index).
+                    return score < minCompetitive ? score : (float) (score * priors.at(in.docID()));
                 }
 
                 @Override
@@ -144,6 +149,7 @@ final class StatementPrior extends Query {
 
                 @Override
                 public void setMinCompetitiveScore(float minScore) throws IOException {
+                    minCompetitive = minScore;
                     in.setMinCompetitiveScore(minScore);   // a document scoring less before the prior scores less after
                 }
             };

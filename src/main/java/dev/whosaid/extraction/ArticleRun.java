@@ -386,7 +386,9 @@ final class ArticleRun {
         }
         boolean infinitive = from < e && doc.token(from).is("to")
                 && (INFINITIVE_CUES.contains(w) || !cues.isCue(w) && CueLexicon.isInfinitive(doc, from, e));
-        boolean adverbial = from < e && ADVERBIAL_STARTS.contains(doc.token(from).lower()) && !infinitive
+        boolean afterThat = from > i + 1 && doc.token(from - 1).is("that") && !doc.quoted(from - 1);
+        // "told LA Weekly that on October 6 …": after a complementizer the circumstances open the content
+        boolean adverbial = from < e && ADVERBIAL_STARTS.contains(doc.token(from).lower()) && !infinitive && !afterThat
                 && !(from + 1 < e && doc.token(from).is("there") && EXISTENTIAL_VERBS.contains(doc.token(from + 1).lower()));
         if (adverbial) {
             int quote = quotationBefore ? -1 : quoteAfterCircumstances(from, e);

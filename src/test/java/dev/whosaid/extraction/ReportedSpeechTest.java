@@ -48,6 +48,14 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void circumstancesRightAfterThatOpenTheContentNotTheReportersWords() {
+        Quotation q = Extracted.from("The sheriff told the Gazette that on Monday after a long chase the suspect gave himself up.")
+                .getFirst();
+        assertEquals("that on Monday after a long chase the suspect gave himself up", q.text());
+        assertEquals("The sheriff", q.speaker());
+    }
+
+    @Test
     void saidWithoutThatGivesTheClauseAfterTheCue() {
         Quotation q = Extracted.from("Mary Jones said the bridge would reopen in May.").getFirst();
         assertEquals("the bridge would reopen in May", q.text());

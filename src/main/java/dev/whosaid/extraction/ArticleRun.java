@@ -317,7 +317,7 @@ final class ArticleRun {
         if (PASSIVE.contains(prev) && !progressive || i + 1 < e && doc.token(i + 1).is("by")) {
             return null;
         }
-        if (w.endsWith("ing") && !progressive) {
+        if (w.endsWith("ing") && !progressive && !withSubject(i, b)) {
             Mention quoted = prev.equals("as") ? quotedAs(b, i - 1) : null;
             if (quoted != null) {
                 int from = bounds.skipThat(i + 1, e); // "Politico quoted Tim Manning, a former official, as saying …"
@@ -424,6 +424,16 @@ final class ArticleRun {
         }
         boolean objectContent = !ContentBounds.SAY_FORMS.contains(w) && !(from > i + 1 && doc.token(from - 1).is("that"));
         return bounds.wordsIn(from, e) >= 2 ? new Attribution(i, i, left, from, bounds.clauseEnd(from, e, objectContent), -1, -1) : null;
+    }
+
+    /**
+     * "with Zinichev describing the threat as …", "with McCain telling reporters he …": a participle with its own
+     * subject after "with" reports like a finite cue.
+     */
+    private boolean withSubject(int i, int b) {
+        Mention m = finder.leftOf(i - 1, b);
+        return m != null && m.last() == i - 1 && m.first() > b && doc.token(m.first() - 1).is("with")
+                && m.type() != Mention.Type.PRONOUN && m.type() != Mention.Type.RELATIVE;
     }
 
     /** "quoted Tim Manning, formerly a deputy administrator at FEMA, as …": the person quoted, before {@code as}; or null. */

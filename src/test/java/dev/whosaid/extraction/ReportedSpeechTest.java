@@ -56,6 +56,16 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aParticipleWithItsOwnSubjectAfterWithReportsThatSubjectsWords() {
+        Quotation q = containing(Extracted.from(
+                "The search was halted on Tuesday, with Petrov describing the risk of another collapse as too high."),
+                "risk");
+        assertEquals("the risk of another collapse as too high", q.text());
+        assertEquals("Petrov", q.speaker());
+        assertEquals("describing", q.cue());
+    }
+
+    @Test
     void saidWithoutThatGivesTheClauseAfterTheCue() {
         Quotation q = Extracted.from("Mary Jones said the bridge would reopen in May.").getFirst();
         assertEquals("the bridge would reopen in May", q.text());

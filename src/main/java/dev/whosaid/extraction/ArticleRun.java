@@ -19,6 +19,8 @@ final class ArticleRun {
             "here", "there", "privately", "publicly", "repeatedly", "again", "once", "twice",
             "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "yesterday", "today",
             "tonight", "this", "(", "—", "–", "which", "who", "where");
+    /** Words before an "asked" whose subject is the one asked ("when asked", "was asked"). */
+    private static final Set<String> ASKED_AFTER = Set.of("when", "after", "once", "if", "was", "were", "being", "been");
     /** Words that open the question after a sentence-opening "Asked". */
     private static final Set<String> QUESTION_WORDS = Set.of("if", "whether", "why", "what", "which", "who", "whom",
             "how", "when", "where", "about");
@@ -150,27 +152,38 @@ final class ArticleRun {
     // ---- reported speech and attributed quotations, sentence by sentence
 
     /**
-     * "Asked during a debate why he trailed, Sanders said …": the question put to someone, whose asker the
-     * sentence does not name, so it has no speaker.
+     * "Asked during a debate why he trailed, Sanders said …", "…, she said when asked whether …", "he was asked what
+     * happened": the question put to someone, whose asker the sentence does not name, so it has no speaker.
      */
     private void askedQuestion(int b, int e) {
-        if (b + 2 >= e || !doc.token(b).text().equals("Asked")) {
-            return;
+        for (int a = b; a + 2 < e; a++) {
+            if (!doc.quoted(a) && doc.token(a).is("asked")
+                    && (a == b ? doc.token(a).text().equals("Asked") : ASKED_AFTER.contains(doc.token(a - 1).lower()))) {
+                question(a, e, a == b);
+            }
         }
-        for (int k = b + 1; k < e && k <= b + MAX_CIRCUMSTANCE_WORDS; k++) {
+    }
+
+    /**
+     * The question after the "asked" at {@code asked}, past a few words of circumstances, up to a comma. Only a
+     * sentence-opening "Asked about the loan, …" puts its topic; "was asked about the loan by …" tells of the asking.
+     */
+    private void question(int asked, int e, boolean opensSentence) {
+        for (int k = asked + 1; k < e && k <= asked + MAX_CIRCUMSTANCE_WORDS; k++) {
             Token t = doc.token(k);
             if (!t.isWord() || doc.quoted(k)) {
                 return;
             }
-            if (QUESTION_WORDS.contains(t.lower())) {
+            if (QUESTION_WORDS.contains(t.lower()) && (opensSentence || !t.is("about"))) {
                 int end = k + 1;
                 while (end < e && !doc.token(end).text().equals(",") && !doc.quoted(end)) {
                     end++;
                 }
-                Span content = end < e ? pieces.contentSpan(k, end) : null;
+                boolean sentenceEnds = end == e || end + 1 == e;
+                Span content = end < e || sentenceEnds ? pieces.contentSpan(k, end) : null;
                 if (content != null && bounds.wordsIn(k, end) >= 2) {
-                    Span cueSpan = new Span(doc.token(b).start(), doc.token(b).end());
-                    add(List.of(content), QuoteKind.INDIRECT, null, null, cueSpan.of(doc.text), cueSpan, b, 0.5);
+                    Span cueSpan = new Span(doc.token(asked).start(), doc.token(asked).end());
+                    add(List.of(content), QuoteKind.INDIRECT, null, null, cueSpan.of(doc.text), cueSpan, asked, 0.5);
                 }
                 return;
             }

@@ -42,6 +42,24 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aQuestionPutToSomeoneMidSentenceHasNoSpeaker() {
+        List<Quotation> quotes = Extracted.from(
+                "The mayor only smiled when asked whether the bridge would reopen in May, and left the hall.");
+        Quotation q = containing(quotes, "bridge");
+        assertEquals("whether the bridge would reopen in May", q.text());
+        assertEquals(null, q.speaker());
+        assertEquals("asked", q.cue());
+    }
+
+    @Test
+    void aQuestionSomeoneWasAskedRunsToTheEndOfTheSentence() {
+        Quotation q = containing(Extracted.from("In an interview, the actress was asked if she had ever been turned away."),
+                "turned away");
+        assertEquals("if she had ever been turned away", q.text());
+        assertEquals(null, q.speaker());
+    }
+
+    @Test
     void thereOpeningAClauseIsContentNotAPlace() {
         Quotation q = Extracted.from("The mayor said there was no money left for the bridge.").getFirst();
         assertEquals("there was no money left for the bridge", q.text());

@@ -803,7 +803,8 @@ final class ArticleRun {
         for (int k = b; k < open; k++) {
             if (doc.token(k).isWord() && !doc.quoted(k)) {
                 int prev = open - 1;
-                return prev >= b && (doc.token(prev).text().equals(":") || Lexicon.isDash(doc.token(prev).text()));
+                return prev >= b && (doc.token(prev).text().equals(":") || afterSemicolon(open, b)
+                        || Lexicon.isDash(doc.token(prev).text()));
             }
         }
         for (int k = lastInside + 1; k < e; k++) {
@@ -816,6 +817,11 @@ final class ArticleRun {
             }
         }
         return true;
+    }
+
+    /** Whether the quotation opening at {@code open} follows a semicolon inside its sentence. */
+    private boolean afterSemicolon(int open, int b) {
+        return open - 1 > b && doc.token(open - 1).text().equals(";");
     }
 
     private void attributeStandalone(QuotedSpan quote, int open, int lastInside, int s) {
@@ -855,7 +861,11 @@ final class ArticleRun {
         if (!found.isEmpty()) {
             Found prev = found.getLast();
             int paragraph = doc.paragraphOf[open];
-            if (prev.speaker() != null && paragraph - prev.paragraph() <= 1 && prev.quotation().kind() != QuoteKind.INDIRECT) {
+            // "X expressed disappointment and that …; “…”": the quotation after the semicolon goes on with X's words
+            boolean sameSentence = afterSemicolon(open, doc.sentenceBegin(s)) && prev.quotation().end() <= doc.token(open).start()
+                    && doc.sentenceOf[doc.tokenAt(prev.quotation().end() - 1)] == s;
+            if (prev.speaker() != null && paragraph - prev.paragraph() <= 1
+                    && (prev.quotation().kind() != QuoteKind.INDIRECT || sameSentence)) {
                 add(List.of(span), QuoteKind.DIRECT, prev.speaker(), prev.mention(), prev.cue(), prev.cueSpan(),
                         doc.tokenAt(prev.cueSpan().start()), 0.5);
                 return;

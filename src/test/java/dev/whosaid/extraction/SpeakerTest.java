@@ -17,6 +17,15 @@ class SpeakerTest {
     }
 
     @Test
+    void aQuotationAfterASemicolonGoesOnWithTheWordsOfTheSpeakerBefore() {
+        List<Quotation> quotes = Extracted.from("Mary Jones said the council was disappointed and that it would appeal; "
+                + "\"We will take this ruling to the highest court in the land without delay.\"");
+        Quotation q = containing(quotes, "highest court");
+        assertEquals("Mary Jones", q.speaker());
+        assertEquals(QuoteKind.DIRECT, q.kind());
+    }
+
+    @Test
     void anAppositiveGivesTheRole() {
         Quotation q = Extracted.from("Kang In-sung, a Washington-based correspondent for Chosun Ilbo, said the gift was real.")
                 .getFirst();

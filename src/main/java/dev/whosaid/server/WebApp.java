@@ -1,6 +1,8 @@
 package dev.whosaid.server;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.whosaid.query.QuoteView;
@@ -49,10 +51,11 @@ public final class WebApp {
     }
 
     public static Javalin create(SearchService service, Path web) {
-        Api api = new Api(service);
+        ObjectMapper mapper = json();
+        Api api = new Api(service, new JsonAnswer(mapper.writer()));
         boolean hasPage = Files.isRegularFile(web.resolve("index.html"));
         return Javalin.create(config -> {
-            config.jsonMapper(new JavalinJackson(json(), false));
+            config.jsonMapper(new JavalinJackson(mapper, false));
             config.startup.showJavalinBanner = false;
             config.jetty.threadPool = threadPool();
             // A pasted paragraph as a question must reach the API and get its 400 in JSON, not Jetty's
@@ -77,21 +80,21 @@ public final class WebApp {
             config.routes.get("/api/suggest", api::suggest);
             config.routes.get("/api/export", api::export);
             config.routes.get("/api/health", api::health);
-            config.routes.exception(ApiError.BadRequest.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, "bad_request", e.getMessage()));
-            config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, "bad_request", e.getMessage()));
+            config.routes.exception(ApiError.BadRequest.class, (e, ctx) -> api.error(ctx, HttpStatus.BAD_REQUEST, "bad_request", e.getMessage()));
+            config.routes.exception(IllegalArgumentException.class, (e, ctx) -> api.error(ctx, HttpStatus.BAD_REQUEST, "bad_request", e.getMessage()));
             config.routes.exception(ApiError.NotFound.class, (e, ctx) -> {
                 ctx.attribute(ANSWERED_404, true);
-                error(ctx, HttpStatus.NOT_FOUND, "not_found", e.getMessage());
+                api.error(ctx, HttpStatus.NOT_FOUND, "not_found", e.getMessage());
             });
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("unexpected failure on {}", ctx.path(), e);
-                error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal", "the server failed: " + e.getClass().getSimpleName());
+                api.error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal", "the server failed: " + e.getClass().getSimpleName());
             });
             config.routes.error(404, ctx -> {
                 // Unmatched API paths get the JSON error shape; a 404 a handler already answered
                 // (an unknown id or speaker) keeps its own message.
                 if (ctx.path().startsWith("/api/") && ctx.attribute(ANSWERED_404) == null) {
-                    ctx.json(new ApiError("not_found", "no such API path: " + RequestParams.shorten(ctx.path())));
+                    api.json.send(ctx, new ApiError("not_found", "no such API path: " + RequestParams.shorten(ctx.path())));
                 }
             });
         });
@@ -114,37 +117,52 @@ public final class WebApp {
         ctx.contentType(ContentType.TEXT_HTML).result(Files.isRegularFile(index) ? Files.readString(index) : PLACEHOLDER);
     }
 
-    private static void error(Context ctx, HttpStatus status, String error, String message) {
-        ctx.status(status).json(new ApiError(error, message == null ? status.getMessage() : message));
+    /**
+     * Answers with a record as JSON, written straight to UTF-8 bytes by one shared writer: Javalin's
+     * {@code ctx.json} makes a String first and encodes it again.
+     */
+    private record JsonAnswer(ObjectWriter writer) {
+
+        void send(Context ctx, Object answer) {
+            try {
+                ctx.contentType(ContentType.APPLICATION_JSON).result(writer.writeValueAsBytes(answer));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("cannot write the answer as JSON: " + answer.getClass().getSimpleName(), e);
+            }
+        }
     }
 
     /** The API handlers: parse, call the service, answer with a record. */
-    private record Api(SearchService service) {
+    private record Api(SearchService service, JsonAnswer json) {
+
+        void error(Context ctx, HttpStatus status, String error, String message) {
+            json.send(ctx.status(status), new ApiError(error, message == null ? status.getMessage() : message));
+        }
 
         void search(Context ctx) {
-            ctx.json(service.search(RequestParams.search(ctx)));
+            json.send(ctx, service.search(RequestParams.search(ctx)));
         }
 
         void quote(Context ctx) {
             String id = ctx.pathParam("id");
-            ctx.json(service.quote(id).orElseThrow(() -> new ApiError.NotFound("no quotation with id \"" + RequestParams.shorten(id) + "\"")));
+            json.send(ctx, service.quote(id).orElseThrow(() -> new ApiError.NotFound("no quotation with id \"" + RequestParams.shorten(id) + "\"")));
         }
 
         void speakers(Context ctx) {
-            ctx.json(service.speakers(RequestParams.text(ctx, "prefix"), RequestParams.integer(ctx, "limit", 50, 1, 1000)));
+            json.send(ctx, service.speakers(RequestParams.text(ctx, "prefix"), RequestParams.integer(ctx, "limit", 50, 1, 1000)));
         }
 
         void speaker(Context ctx) {
             String name = ctx.pathParam("name");
-            ctx.json(service.speaker(name).orElseThrow(() -> new ApiError.NotFound("no speaker named \"" + RequestParams.shorten(name) + "\"")));
+            json.send(ctx, service.speaker(name).orElseThrow(() -> new ApiError.NotFound("no speaker named \"" + RequestParams.shorten(name) + "\"")));
         }
 
         void suggest(Context ctx) {
-            ctx.json(service.suggest(RequestParams.text(ctx, "prefix"), RequestParams.integer(ctx, "limit", SUGGESTIONS, 1, 100)));
+            json.send(ctx, service.suggest(RequestParams.text(ctx, "prefix"), RequestParams.integer(ctx, "limit", SUGGESTIONS, 1, 100)));
         }
 
         void health(Context ctx) {
-            ctx.json(service.health());
+            json.send(ctx, service.health());
         }
 
         void export(Context ctx) throws IOException {
@@ -154,7 +172,7 @@ public final class WebApp {
             if (format.equals("csv")) {
                 ctx.contentType("text/csv; charset=utf-8").result(Csv.of(quotes));
             } else {
-                ctx.json(quotes);
+                json.send(ctx, quotes);
             }
         }
     }

@@ -94,12 +94,58 @@ final class ContentBounds {
                     && !doc.token(k + 1).isCapitalized()) {
                 return k; // "who said the project was vetted, said he was unaware": the sentence's own cue
             }
+            if (t.text().equals(",") && objectContent && wordsIn(from, k) >= 2 && opensOwnClause(k + 1, e)) {
+                return k; // "criticized the pick, he said nothing": a clause with its own subject
+            }
             if ((t.is("and") || t.is("but")) && k + 1 < e && !doc.quoted(k + 1) && cues.isCue(doc.token(k + 1).lower())
                     && !doc.token(k + 1).lower().endsWith("ing")) {
                 return k;
             }
         }
         return e;
+    }
+
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i");
+
+    /**
+     * Whether a clause with its own subject pronoun opens at token {@code k} (after a comma, maybe after "and" or
+     * "but"): "…, he does not defend it", "…, and she left".
+     */
+    private boolean opensOwnClause(int k, int e) {
+        if (k < e && (doc.token(k).is("and") || doc.token(k).is("but"))) {
+            k++;
+        }
+        if (k + 1 >= e || doc.quoted(k)) {
+            return false;
+        }
+        Token first = doc.token(k);
+        if (SUBJECT_PRONOUNS.contains(first.lower())) {
+            return doc.token(k + 1).isWord() && !doc.quoted(k + 1);
+        }
+        if (!first.isCapitalized() && !Lexicon.DETERMINERS.contains(first.lower())) {
+            return false;
+        }
+        for (int v = k + 1; v < e && v <= k + MAX_SUBJECT_TOKENS; v++) {
+            Token t = doc.token(v);
+            if (doc.quoted(v) || !t.isWord() && !t.text().equals("'s") && !t.text().equals("’s")) {
+                return false;
+            }
+            if (isFiniteVerb(t)) {
+                return true;
+            }
+            if (Lexicon.STOP.contains(t.lower())) {
+                return false; // "the Middle East, China and elsewhere that he blamed": a list goes on
+            }
+        }
+        return false;
+    }
+
+    private static final int MAX_SUBJECT_TOKENS = 6;
+    private static final Set<String> FINITE_AUXILIARIES = Set.of("is", "was", "were", "are", "has", "have", "had",
+            "will", "would", "could", "can", "did", "does", "should", "may", "might", "must");
+
+    private boolean isFiniteVerb(Token t) {
+        return !t.isCapitalized() && (FINITE_AUXILIARIES.contains(t.lower()) || cues.isCue(t.lower()));
     }
 
     /** "says of Clinton, “…”": the person spoken of is no content. */

@@ -131,4 +131,21 @@ class ContentBoundsTest {
         assertEquals("the bridge would reopen in May", q.text());
         assertEquals("Jane Roe", q.speaker());
     }
+
+    @Test
+    void anObjectContentEndsWhereAClauseWithItsOwnSubjectFollowsAComma() {
+        assertEquals("the new budget plan", Extracted.from("Mary Jones criticized the new budget plan, and she walked "
+                + "out of the hall.").getFirst().text());
+        assertEquals("the new stadium deal", Extracted.from("The mayor praised the new stadium deal, the council was "
+                + "less sure.").getFirst().text());
+    }
+
+    @Test
+    void aListAfterAnObjectContentStaysInIt() {
+        assertEquals("problems in the schools, the parks and elsewhere that the council ignored", Extracted.from(
+                "Mary Jones cited problems in the schools, the parks and elsewhere that the council ignored.")
+                .getFirst().text());
+        assertEquals("the new stadium deal, the council's own plan", Extracted.from("The mayor praised the new stadium "
+                + "deal, the council's own plan.").getFirst().text());
+    }
 }

@@ -68,6 +68,11 @@ final class ContentBounds {
     }
 
     int clauseEnd(int from, int e, boolean objectContent) {
+        int end = clauseEndWithCircumstances(from, e, objectContent);
+        return objectContent ? circumstancesStart(from, end) : end;
+    }
+
+    private int clauseEndWithCircumstances(int from, int e, boolean objectContent) {
         boolean startsWithQuote = doc.opensQuote(from);
         for (int k = from + 1; k < e; k++) {
             if (doc.quoted(k)) {
@@ -147,6 +152,82 @@ final class ContentBounds {
     private boolean isFiniteVerb(Token t) {
         return !t.isCapitalized() && (FINITE_AUXILIARIES.contains(t.lower()) || cues.isCue(t.lower()));
     }
+
+    /**
+     * Where the circumstances that close content in [from, to) start ("Machado in early-morning tweets on Friday",
+     * "the plan in a statement"), or {@code to}: the reporter tells where and when the object was given.
+     */
+    int circumstancesStart(int from, int to) {
+        int end = to;
+        while (end > from && !doc.token(end - 1).isWord()) {
+            end--;
+        }
+        for (int k = from + 1; k < end; k++) {
+            if (!doc.quoted(k) && circumstancesRunTo(k, end)) {
+                return k;
+            }
+        }
+        return to;
+    }
+
+    private boolean circumstancesRunTo(int k, int end) {
+        while (k < end) {
+            int next = circumstanceAt(k, end);
+            if (next <= k) {
+                return false;
+            }
+            k = next;
+        }
+        return true;
+    }
+
+    /** The token after one circumstance opening at {@code k} ("on Friday", "in a statement"), or {@code k}. */
+    private int circumstanceAt(int k, int end) {
+        String w = doc.token(k).lower();
+        if (doc.quoted(k)) {
+            return k;
+        }
+        if (DAYS.contains(w)) {
+            return k + 1;
+        }
+        if (Lexicon.WEEKDAYS.contains(w) && !namesDay(k)) {
+            return k + 1 < end && DAY_PARTS.contains(doc.token(k + 1).lower()) ? k + 2 : k + 1; // "Friday night"
+        }
+        if (k + 1 < end && TIME_OPENERS.contains(w) && (Lexicon.WEEKDAYS.contains(doc.token(k + 1).lower())
+                || DAY_PARTS.contains(doc.token(k + 1).lower()) || TIME_UNITS.contains(doc.token(k + 1).lower()))) {
+            return k + 2 < end && DAY_PARTS.contains(doc.token(k + 2).lower()) ? k + 3 : k + 2;
+        }
+        if (!MEDIUM_PREPOSITIONS.contains(w)) {
+            return k;
+        }
+        for (int m = k + 1; m < end && m <= k + MAX_MEDIUM_TOKENS; m++) {
+            if (doc.quoted(m) || !doc.token(m).isWord() && !doc.token(m).is("'s") && !doc.token(m).is("’s")) {
+                return k;
+            }
+            if (MEDIA.contains(doc.token(m).lower())) {
+                return m + 1;
+            }
+        }
+        return k;
+    }
+
+    /** "on Super Tuesday": a weekday in a name after a preposition is no time of the report. */
+    private boolean namesDay(int k) {
+        return k >= 2 && doc.token(k - 1).isCapitalized() && Lexicon.STOP.contains(doc.token(k - 2).lower());
+    }
+
+    private static final int MAX_MEDIUM_TOKENS = 4;
+    private static final Set<String> DAYS = Set.of("yesterday", "today", "tonight");
+    /** Parts of a day, a time only after a weekday or "last", "this", "late" ("Friday night", not "a good night"). */
+    private static final Set<String> DAY_PARTS = Set.of("morning", "afternoon", "evening", "night");
+    private static final Set<String> TIME_OPENERS = Set.of("on", "last", "this", "late", "early", "earlier", "later");
+    private static final Set<String> TIME_UNITS = Set.of("week", "month", "year", "weekend");
+    private static final Set<String> MEDIUM_PREPOSITIONS = Set.of("in", "on", "at", "during", "via", "through", "over");
+    /** Where words are given: what a circumstance phrase after an object content names. */
+    private static final Set<String> MEDIA = Set.of("interview", "interviews", "statement", "statements", "tweet",
+            "tweets", "twitter", "facebook", "email", "emails", "op-ed", "speech", "speeches", "remarks", "rally",
+            "debate", "conference", "appearance", "broadcast", "show", "letter", "briefing",
+            "hearing", "podcast", "radio", "television", "tv");
 
     /** "says of Clinton, “…”": the person spoken of is no content. */
     int skipOfPhrase(int j, int e) {

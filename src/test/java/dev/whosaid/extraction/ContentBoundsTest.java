@@ -148,4 +148,20 @@ class ContentBoundsTest {
         assertEquals("the new stadium deal, the council's own plan", Extracted.from("The mayor praised the new stadium "
                 + "deal, the council's own plan.").getFirst().text());
     }
+
+    @Test
+    void whereAndWhenAnObjectContentWasGivenAreNoContent() {
+        assertEquals("the mayor", Extracted.from("Mary Jones attacked the mayor in early-morning tweets on Friday.")
+                .getFirst().text());
+        assertEquals("the governor", Extracted.from("Mary Jones endorsed the governor Wednesday.").getFirst().text());
+        assertEquals("the plan", Extracted.from("Mary Jones praised the plan in a statement.").getFirst().text());
+    }
+
+    @Test
+    void aDayInANameAndPlacesInTheObjectStayInTheContent() {
+        assertEquals("the plan on Super Tuesday", Extracted.from("Mary Jones backed the plan on Super Tuesday.")
+                .getFirst().text());
+        assertEquals("the night shift in the hospital", Extracted.from("Mary Jones praised the night shift in the "
+                + "hospital.").getFirst().text());
+    }
 }

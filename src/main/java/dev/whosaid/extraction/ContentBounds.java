@@ -68,6 +68,7 @@ final class ContentBounds {
     }
 
     int clauseEnd(int from, int e, boolean objectContent) {
+        objectContent &= !opensOwnClause(from, e, false); // "argue the system gives too much power …" reports a clause
         int end = clauseEndWithCircumstances(from, e, objectContent);
         return objectContent ? circumstancesStart(from, end) : end;
     }
@@ -99,7 +100,14 @@ final class ContentBounds {
                     && !doc.token(k + 1).isCapitalized()) {
                 return k; // "who said the project was vetted, said he was unaware": the sentence's own cue
             }
-            if (t.text().equals(",") && objectContent && wordsIn(from, k) >= 2 && opensOwnClause(k + 1, e)) {
+            if (t.text().equals(".") && k + 1 < e && (doc.token(k + 1).text().equals("(") || doc.token(k + 1).text().equals("["))) {
+                return k; // "… within reach. (The chances of that are slim …)": the reporter's aside after a stop
+            }
+            if ((t.is("and") || t.is("but")) && objectContent && k + 1 < e && !doc.quoted(k + 1)
+                    && FINITE_AUXILIARIES.contains(doc.token(k + 1).lower())) {
+                return k; // "took that assignment and has since left the network": a second act of the speaker
+            }
+            if (t.text().equals(",") && objectContent && wordsIn(from, k) >= 2 && opensOwnClause(k + 1, e, true)) {
                 return k; // "criticized the pick, he said nothing": a clause with its own subject
             }
             if ((t.is("and") || t.is("but")) && k + 1 < e && !doc.quoted(k + 1) && cues.isCue(doc.token(k + 1).lower())
@@ -116,7 +124,7 @@ final class ContentBounds {
      * Whether a clause with its own subject pronoun opens at token {@code k} (after a comma, maybe after "and" or
      * "but"): "…, he does not defend it", "…, and she left".
      */
-    private boolean opensOwnClause(int k, int e) {
+    private boolean opensOwnClause(int k, int e, boolean cueVerbs) {
         if (k < e && (doc.token(k).is("and") || doc.token(k).is("but"))) {
             k++;
         }
@@ -135,7 +143,7 @@ final class ContentBounds {
             if (doc.quoted(v) || !t.isWord() && !t.text().equals("'s") && !t.text().equals("’s")) {
                 return false;
             }
-            if (isFiniteVerb(t)) {
+            if (!t.isCapitalized() && (FINITE_AUXILIARIES.contains(t.lower()) || cueVerbs && cues.isCue(t.lower()))) {
                 return true;
             }
             if (Lexicon.STOP.contains(t.lower())) {
@@ -149,9 +157,6 @@ final class ContentBounds {
     private static final Set<String> FINITE_AUXILIARIES = Set.of("is", "was", "were", "are", "has", "have", "had",
             "will", "would", "could", "can", "did", "does", "should", "may", "might", "must");
 
-    private boolean isFiniteVerb(Token t) {
-        return !t.isCapitalized() && (FINITE_AUXILIARIES.contains(t.lower()) || cues.isCue(t.lower()));
-    }
 
     /**
      * Where the circumstances that close content in [from, to) start ("Machado in early-morning tweets on Friday",

@@ -164,4 +164,22 @@ class ContentBoundsTest {
         assertEquals("the night shift in the hospital", Extracted.from("Mary Jones praised the night shift in the "
                 + "hospital.").getFirst().text());
     }
+
+    @Test
+    void anObjectContentEndsBeforeASecondActOfTheSpeaker() {
+        assertEquals("the new budget plan", Extracted.from("Mary Jones criticized the new budget plan and was booed by "
+                + "the crowd.").getFirst().text());
+    }
+
+    @Test
+    void aReportedClauseGoesOnAcrossASecondVerbOfItsOwnSubject() {
+        assertEquals("the plan works and has saved money", Extracted.from("Mary Jones said the plan works and has saved "
+                + "money.").getFirst().text());
+    }
+
+    @Test
+    void reportedContentEndsAtAStopBeforeTheReportersAside() {
+        assertEquals("the bill would pass the House", Extracted.from("Mary Jones said the bill would pass the House. "
+                + "(It did not, as the vote showed.)").getFirst().text());
+    }
 }

@@ -83,7 +83,8 @@ final class ContentBounds {
             if (t.text().equals(";")) {
                 return k;
             }
-            if (startsWithQuote && isClosingMark(k - 1) && AFTER_QUOTE_BREAKS.contains(t.lower())) {
+            if (startsWithQuote && isClosingMark(k - 1) && AFTER_QUOTE_BREAKS.contains(t.lower())
+                    && !(k + 1 < e && doc.token(k + 1).is("that"))) { // "that ''…'' and that ''…''" goes on
                 return k; // "What curfew?" and kept going
             }
             if (objectContent && OBJECT_BREAKS.contains(t.lower())) {

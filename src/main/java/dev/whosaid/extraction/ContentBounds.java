@@ -235,6 +235,20 @@ final class ContentBounds {
             "debate", "conference", "appearance", "broadcast", "show", "letter", "briefing",
             "hearing", "podcast", "radio", "television", "tv");
 
+    /**
+     * Past the particles that finish a cue ("spoke out against the plan", "complained about the noise", "lashed out
+     * at …"): annotators give them to the cue, and the content starts after them.
+     */
+    int pastParticles(int from, int to) {
+        while (from + 1 < to && !doc.quoted(from) && CUE_PARTICLES.contains(doc.token(from).lower())
+                && (doc.token(from + 1).isWord() || doc.opensQuote(from + 1))) {
+            from++;
+        }
+        return from;
+    }
+
+    private static final Set<String> CUE_PARTICLES = Set.of("about", "out", "against", "up");
+
     /** "says of Clinton, “…”": the person spoken of is no content. */
     int skipOfPhrase(int j, int e) {
         if (j >= e || !doc.token(j).is("of")) {

@@ -182,4 +182,13 @@ class ContentBoundsTest {
         assertEquals("the bill would pass the House", Extracted.from("Mary Jones said the bill would pass the House. "
                 + "(It did not, as the vote showed.)").getFirst().text());
     }
+
+    @Test
+    void theParticlesThatFinishACueAreNoContent() {
+        assertEquals("the noise from the new airport", Extracted.from("Mary Jones complained about the noise from the "
+                + "new airport.").getFirst().text());
+        assertEquals("the tax increase", Extracted.from("Mary Jones spoke out against the tax increase.").getFirst().text());
+        assertEquals("that the bridge was unsafe", Extracted.from("Mary Jones pointed out that the bridge was unsafe.")
+                .getFirst().text());
+    }
 }

@@ -67,13 +67,18 @@ final class ContentBounds {
         return clauseEnd(from, e, false);
     }
 
+    /**
+     * Where content from {@code from} ends before {@code e}. An object content ("criticized the budget …") also ends
+     * before a clause with its own subject or a second act of the speaker, and loses the times and media that close
+     * it; content that opens with its own clause ("argue the mayor has …") is no object.
+     */
     int clauseEnd(int from, int e, boolean objectContent) {
-        objectContent &= !opensOwnClause(from, e, false); // "argue the system gives too much power …" reports a clause
-        int end = clauseEndWithCircumstances(from, e, objectContent);
-        return objectContent ? circumstancesStart(from, end) : end;
+        boolean object = objectContent && !opensOwnClause(from, e, false);
+        int end = clauseBreak(from, e, object);
+        return object ? circumstancesStart(from, end) : end;
     }
 
-    private int clauseEndWithCircumstances(int from, int e, boolean objectContent) {
+    private int clauseBreak(int from, int e, boolean objectContent) {
         boolean startsWithQuote = doc.opensQuote(from);
         for (int k = from + 1; k < e; k++) {
             if (doc.quoted(k)) {
@@ -101,15 +106,15 @@ final class ContentBounds {
                     && !doc.token(k + 1).isCapitalized()) {
                 return k; // "who said the project was vetted, said he was unaware": the sentence's own cue
             }
-            if (t.text().equals(".") && k + 1 < e && (doc.token(k + 1).text().equals("(") || doc.token(k + 1).text().equals("["))) {
-                return k; // "… within reach. (The chances of that are slim …)": the reporter's aside after a stop
+            if (t.text().equals(".") && k + 1 < e && OPENING_BRACKETS.contains(doc.token(k + 1).text())) {
+                return k; // "… would pass. (It did not.)": the reporter's aside after a stop
             }
             if ((t.is("and") || t.is("but")) && objectContent && k + 1 < e && !doc.quoted(k + 1)
                     && FINITE_AUXILIARIES.contains(doc.token(k + 1).lower())) {
-                return k; // "took that assignment and has since left the network": a second act of the speaker
+                return k; // "criticized the plan and was booed": a second act of the speaker
             }
             if (t.text().equals(",") && objectContent && wordsIn(from, k) >= 2 && opensOwnClause(k + 1, e, true)) {
-                return k; // "criticized the pick, he said nothing": a clause with its own subject
+                return k; // "praised the stadium deal, the council was less sure": a clause with its own subject
             }
             if ((t.is("and") || t.is("but")) && k + 1 < e && !doc.quoted(k + 1) && cues.isCue(doc.token(k + 1).lower())
                     && !doc.token(k + 1).lower().endsWith("ing")) {
@@ -119,11 +124,13 @@ final class ContentBounds {
         return e;
     }
 
+    private static final Set<String> OPENING_BRACKETS = Set.of("(", "[");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i");
 
     /**
-     * Whether a clause with its own subject pronoun opens at token {@code k} (after a comma, maybe after "and" or
-     * "but"): "…, he does not defend it", "…, and she left".
+     * Whether a clause with its own subject opens at token {@code k}, maybe after "and" or "but": a subject pronoun
+     * and a word ("and she left"), or a capitalised or determined noun phrase and a finite auxiliary ("the council
+     * was"), or with {@code cueVerbs} a verb of the cue lexicon ("the council praised").
      */
     private boolean opensOwnClause(int k, int e, boolean cueVerbs) {
         if (k < e && (doc.token(k).is("and") || doc.token(k).is("but"))) {
@@ -148,7 +155,7 @@ final class ContentBounds {
                 return true;
             }
             if (Lexicon.STOP.contains(t.lower())) {
-                return false; // "the Middle East, China and elsewhere that he blamed": a list goes on
+                return false; // "the schools, the parks and elsewhere that the council ignored": a list goes on
             }
         }
         return false;
@@ -158,9 +165,8 @@ final class ContentBounds {
     private static final Set<String> FINITE_AUXILIARIES = Set.of("is", "was", "were", "are", "has", "have", "had",
             "will", "would", "could", "can", "did", "does", "should", "may", "might", "must");
 
-
     /**
-     * Where the circumstances that close content in [from, to) start ("Machado in early-morning tweets on Friday",
+     * Where the circumstances that close content in [from, to) start ("the mayor in early-morning tweets on Friday",
      * "the plan in a statement"), or {@code to}: the reporter tells where and when the object was given.
      */
     int circumstancesStart(int from, int to) {
@@ -236,8 +242,8 @@ final class ContentBounds {
             "hearing", "podcast", "radio", "television", "tv");
 
     /**
-     * Past the particles that finish a cue ("spoke out against the plan", "complained about the noise", "lashed out
-     * at …"): annotators give them to the cue, and the content starts after them.
+     * Past the particles that finish a cue ("spoke out against the plan", "complained about the noise", "pointed out
+     * that …"): annotators give them to the cue, and the content starts after them.
      */
     int pastParticles(int from, int to) {
         while (from + 1 < to && !doc.quoted(from) && CUE_PARTICLES.contains(doc.token(from).lower())

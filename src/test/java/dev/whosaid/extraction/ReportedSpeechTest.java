@@ -216,7 +216,7 @@ class ReportedSpeechTest {
         Quotation q = Extracted.from("Senator Jane Whitfield called for a federal ban on assault weapons.").getFirst();
         assertEquals("a federal ban on assault weapons", q.text());
         assertEquals("Jane Whitfield", q.speaker());
-        assertEquals("called", q.cue());
+        assertEquals("called for", q.cue());
     }
 
     @Test

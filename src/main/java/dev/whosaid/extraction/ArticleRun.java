@@ -61,7 +61,7 @@ final class ArticleRun {
     /** One-word headline labels that announce ("Watch:", "Update:") rather than name a speaker. */
     private static final Set<String> KICKERS = Set.of("watch", "look", "video", "videos", "photos", "update",
             "exclusive", "opinion", "analysis", "listen", "live", "editorial", "wow", "boom", "fact", "note", "correction");
-    /** Object pronouns of a listener after "to", besides the personal ones. */
+    /** Object pronouns of a listener after "to". */
     private static final Set<String> LISTENER_PRONOUNS = Set.of("him", "her", "them", "me", "us", "you", "reporters");
     /** The most auxiliaries and adverbs between a subject and its verb ("is once again questioning"). */
     private static final int MAX_CHAIN_TOKENS = 4;
@@ -392,7 +392,13 @@ final class ArticleRun {
             Mention subject = DOCUMENTS.contains(prev) ? documentAuthor(i - 1, b)
                     : before.isEmpty() ? sentenceSubject(b, i) : before.getLast().mention();
             int from = bounds.skipThat(i + 1, e);
-            return bounds.wordsIn(from, e) >= 2 ? new Attribution(i, i, subject, from, bounds.clauseEnd(from, e), -1, -1) : null;
+            int cueLast = i;
+            if (from + 1 < e && !cues.isCue(w) && from == i + 1 && isParticle(from, e)) {
+                cueLast = from; // ", advocating for a trade pact"
+                from = bounds.skipThat(from + 1, e);
+            }
+            return bounds.wordsIn(from, e) >= 2
+                    ? new Attribution(i, cueLast, subject, from, bounds.clauseEnd(from, e), -1, -1) : null;
         }
         Mention left = finder.leftOf(chain.aux().isEmpty() ? i - 1 : chain.subjectEnd(), b);
         if (left == null && (prev.equals("and") || prev.equals("but"))) {
@@ -445,8 +451,9 @@ final class ArticleRun {
         }
         int from = bounds.skipThat(j, e);
         int cueLast = i;
-        if (from + 1 < e && !cues.isCue(w) && from == j && isParticle(from, e)) {
-            cueLast = from; // "called for a ban", "seizing on comments", "pointed out that": the cue takes the particle
+        boolean takesParticle = !cues.isCue(w) || !ContentBounds.SAY_FORMS.contains(w) && !doc.token(from).is("to");
+        if (from + 1 < e && takesParticle && from == j && isParticle(from, e)) {
+            cueLast = from; // "called for a ban", "railed against the deal", "pointed out that": the cue takes the particle
             from = bounds.skipThat(from + 1, e);
         }
         boolean infinitive = from < e && doc.token(from).is("to")

@@ -29,11 +29,13 @@ import java.util.List;
  * @param object    what the content after the cue opens with: "det" (the, his), "name" (a capital), "pron" (him),
  *                  "wh" (whether, why), "to", "quote", "num", "ing", "word", or "-" where the content stands before
  * @param chain     the kind of the auxiliary between the speaker mention and the cue: "be", "have", "modal", or "-"
+ * @param phrase    the words the cue takes after its verb ("questions|about" of "raised questions about", "|on" of
+ *                  "seizing on"), or "-"
  * @param cueStart  where the cue stands in the text: no feature, it ties the context to its quotation in training
  */
 record CueContext(String form, boolean lexicon, String opener, boolean after, String subject, String aux, String nesting,
         String next, String previous, String length, String marks, String family, String object, String chain,
-        int cueStart) {
+        String phrase, int cueStart) {
 
     static CueContext of(Document doc, Attribution a, List<Attribution> before, CueLexicon cues) {
         int cue = a.cueFirst();
@@ -84,7 +86,7 @@ record CueContext(String form, boolean lexicon, String opener, boolean after, St
         String family = cues.isCue(form) ? "cue" : cues.isCandidate(form) ? "candidate" : "open";
         return new CueContext(form, cues.isCue(form), opener, after, subject, aux, nesting, next, prev, length(words),
                 quoted == 0 ? "none" : quoted == words ? "all" : "some", family, after ? object(doc, a.from()) : "-",
-                chain(doc, a), doc.token(cue).start());
+                chain(doc, a), phrase(doc, a), doc.token(cue).start());
     }
 
     private static final java.util.Set<String> QUESTION_WORDS = java.util.Set.of("whether", "if", "why", "how", "what",
@@ -118,6 +120,15 @@ record CueContext(String form, boolean lexicon, String opener, boolean after, St
             return "num";
         }
         return t.isCapitalized() ? "name" : w.endsWith("ing") ? "ing" : "word";
+    }
+
+    /** The words of a cue after its verb: the noun before the preposition, if any, and the preposition. */
+    private static String phrase(Document doc, Attribution a) {
+        if (a.cueLast() <= a.cueFirst()) {
+            return "-";
+        }
+        String noun = a.cueLast() - 1 > a.cueFirst() ? doc.token(a.cueLast() - 1).lower() : "";
+        return noun + "|" + doc.token(a.cueLast()).lower();
     }
 
     /** The kind of the auxiliary nearest the cue between its speaker mention and it ("is once again questioning": "be"). */
@@ -159,6 +170,10 @@ record CueContext(String form, boolean lexicon, String opener, boolean after, St
         features.add("stem+opener:~" + stem(form) + "|" + opener);
         features.add("chain:" + family + "|" + chain + "|" + shape(form));
         features.add("subject+object:" + family + "|" + subject + "|" + object);
+        if (!phrase.equals("-")) {
+            features.add("phrase:" + phrase);
+            features.add("stem+phrase:~" + stem(form) + "|" + phrase);
+        }
         return features;
     }
 

@@ -112,8 +112,7 @@ final class CueLexicon {
      * training had as a cue head ("sent", "think").
      */
     boolean looksLikeVerb(String lowerWord, String aux) {
-        if (lowerWord.length() < 3 || !lowerWord.chars().allMatch(Character::isLetter) || Lexicon.STOP.contains(lowerWord)
-                || Lexicon.DETERMINERS.contains(lowerWord) || lowerWord.endsWith("ly")) {
+        if (!isOpenWord(lowerWord)) {
             return false;
         }
         String shape = CueContext.shape(lowerWord);
@@ -124,6 +123,12 @@ final class CueLexicon {
             default -> shape.equals("s") || shape.equals("ed")
                     || shape.equals("-") && known.getOrDefault(lowerWord, 0.0) >= MIN_KNOWN_VERB_SHARE;
         };
+    }
+
+    /** A content word that could be a verb, an adjective or a noun: letters only, no function word, no adverb in -ly. */
+    private static boolean isOpenWord(String lowerWord) {
+        return lowerWord.length() >= 3 && lowerWord.chars().allMatch(Character::isLetter) && !Lexicon.STOP.contains(lowerWord)
+                && !Lexicon.DETERMINERS.contains(lowerWord) && !lowerWord.endsWith("ly");
     }
 
     /** The kind of an auxiliary: "be" (is, was, been), "have", "modal" (will, could, did), or "-" for none or other. */

@@ -322,7 +322,8 @@ final class ArticleRun {
      */
     private boolean verbAfterSubject(int i, int b, int e) {
         Token t = doc.token(i);
-        if (i + 1 >= e || t.isCapitalized() || !t.isWord() || looksFinite(doc.token(i + 1)) || insideName(i)) {
+        if (i + 1 >= e || t.isCapitalized() || !t.isWord() || !CueLexicon.isOpenWord(t.lower())
+                || looksFinite(doc.token(i + 1)) || insideName(i)) {
             return false;
         }
         VerbChain chain = verbChain(i, b);

@@ -126,7 +126,7 @@ final class CueLexicon {
     }
 
     /** A content word that could be a verb, an adjective or a noun: letters only, no function word, no adverb in -ly. */
-    private static boolean isOpenWord(String lowerWord) {
+    static boolean isOpenWord(String lowerWord) {
         return lowerWord.length() >= 3 && lowerWord.chars().allMatch(Character::isLetter) && !Lexicon.STOP.contains(lowerWord)
                 && !Lexicon.DETERMINERS.contains(lowerWord) && !lowerWord.endsWith("ly");
     }

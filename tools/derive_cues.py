@@ -14,7 +14,7 @@ SKIP = {"has", "have", "had", "also", "was", "were", "is", "are", "be", "been", 
         "do", "not", "never", "later", "then", "previously", "repeatedly", "publicly", "once", "again", "just",
         "recently", "had", "could", "may", "might", "should", "can", "reportedly", "further", "first", "often",
         "even", "still", "already", "explicitly", "privately", "has", "n't", "himself", "herself"}
-MIN_CUE = 4
+MIN_CUE = 2
 WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 QUOTED = re.compile(r"[\"“”][^\"“”\n]*[\"“”]")
 

@@ -61,8 +61,10 @@ final class ArticleRun {
     /** One-word headline labels that announce ("Watch:", "Update:") rather than name a speaker. */
     private static final Set<String> KICKERS = Set.of("watch", "look", "video", "videos", "photos", "update",
             "exclusive", "opinion", "analysis", "listen", "live", "editorial", "wow", "boom", "fact", "note", "correction");
-    /** The most tokens between "called on" and the infinitive of what was called for. */
-    private static final int MAX_CALLED_ON_TOKENS = 6;
+    /** Object pronouns of a listener after "to". */
+    private static final Set<String> LISTENER_PRONOUNS = Set.of("him", "her", "them", "me", "us", "you", "reporters");
+    /** The most auxiliaries and adverbs between a subject and its verb ("is once again questioning"). */
+    private static final int MAX_CHAIN_TOKENS = 4;
     /** The most tokens of a headline label before its colon ("McCain Challenger Kelli Ward: …"). */
     private static final int MAX_LABEL_TOKENS = 6;
     private static final int MIN_LABELLED_WORDS = 3;
@@ -205,9 +207,13 @@ final class ArticleRun {
             Attribution a = null;
             if (t.lower().equals("according") && i + 1 < e && doc.token(i + 1).is("to")) {
                 a = accordingTo(i, b, e);
-            } else if (cues.isCue(t.lower()) || cues.isCandidate(t.lower()) || cues.isOpenCandidate(doc, i, e)) {
+            } else if (cues.isCue(t.lower()) || cues.isCandidate(t.lower()) || cues.isOpenCandidate(doc, i, e)
+                    || verbAfterSubject(i, b, e)) {
                 if (t.isCapitalized() && (i == b || !headline)) {
                     continue; // a capitalised cue speaks only inside a headline ("Clinton Pollster Says Clinton Is …")
+                }
+                if (!cues.isCue(t.lower()) && doc.token(e - 1).text().equals("?")) {
+                    continue; // "What do you think of the notice?": a question asks, it reports no belief
                 }
                 a = cue(i, b, e, out);
                 if (a != null && a.to() > a.from() && (!cues.isCue(t.lower()) && quotesTitle(a)
@@ -251,22 +257,6 @@ final class ArticleRun {
     /** "Breaking:", "Revealed:", "Watch:": a one-word label that announces rather than names a speaker. */
     private static boolean isKicker(String lowerWord) {
         return KICKERS.contains(lowerWord) || lowerWord.endsWith("ing") || lowerWord.endsWith("ed");
-    }
-
-    /** "on" opening whom a call is made on: an infinitive follows a few words on ("on the government to block …"). */
-    private boolean calledOn(int on, int e) {
-        if (!doc.token(on).is("on")) {
-            return false;
-        }
-        for (int k = on + 1; k < e && k <= on + MAX_CALLED_ON_TOKENS; k++) {
-            if (doc.token(k).is("to")) {
-                return k > on + 1;
-            }
-            if (!doc.token(k).isWord()) {
-                return false;
-            }
-        }
-        return false;
     }
 
     /** "played “Born in the U.S.A.”": content that opens with a quoted title names a work, it reports nothing. */
@@ -323,11 +313,72 @@ final class ArticleRun {
     }
 
 
+    /**
+     * "is once again questioning the integrity of …", "has detailed the spending", "will demand a recount", "backed
+     * Clinton": a verb right after a subject mention and any auxiliaries and adverbs, whatever the verb, is an open
+     * candidate whose object is the content; the learned {@link CueContext} model tells beliefs, intentions and
+     * evaluations, which annotators mark, from mere deeds. A word before a verb ("Clinton aides said", "GOP
+     * operatives forced", "party leaders have") heads the subject, it is no verb itself.
+     */
+    private boolean verbAfterSubject(int i, int b, int e) {
+        Token t = doc.token(i);
+        if (i + 1 >= e || t.isCapitalized() || !t.isWord() || !CueLexicon.isOpenWord(t.lower())
+                || looksFinite(doc.token(i + 1)) || insideName(i)) {
+            return false;
+        }
+        VerbChain chain = verbChain(i, b);
+        return chain.subjectEnd() >= b && cues.looksLikeVerb(t.lower(), chain.aux())
+                && finder.leftOf(chain.subjectEnd(), b) != null;
+    }
+
+    /** "Mat dos Santos", "Ursula von der Leyen": a short lower-case word between capitals is part of a name. */
+    private boolean insideName(int i) {
+        return doc.token(i).text().length() <= 3 && i > 0 && doc.token(i - 1).isCapitalized()
+                && doc.token(i + 1).isCapitalized();
+    }
+
+    /** A word that looks like the finite verb of a clause: a cue, an auxiliary, or an -ed form. */
+    private boolean looksFinite(Token t) {
+        String w = t.lower();
+        return cues.isCue(w) || !CueLexicon.auxClass(w).equals("-") || !t.isCapitalized() && w.endsWith("ed");
+    }
+
+    /**
+     * The auxiliaries and adverbs between a subject and its verb ("has also", "is once again", "could not").
+     *
+     * @param subjectEnd the token before them, where the subject ends
+     * @param aux        the auxiliary nearest the verb, lower-cased, or "" where none stands between
+     */
+    private record VerbChain(int subjectEnd, String aux) {}
+
+    private VerbChain verbChain(int verb, int b) {
+        int k = verb - 1;
+        String aux = "";
+        while (k >= b && verb - k <= MAX_CHAIN_TOKENS && !doc.quoted(k)) {
+            String w = doc.token(k).lower();
+            if (!CueLexicon.auxClass(w).equals("-")) {
+                aux = aux.isEmpty() ? w : aux;
+            } else if (!isChainAdverb(doc.token(k))) {
+                break;
+            }
+            k--;
+        }
+        return new VerbChain(k, aux);
+    }
+
+    private static boolean isChainAdverb(Token t) {
+        String w = t.lower();
+        return !t.isCapitalized() && (Lexicon.ADVERBS.contains(w) && !w.equals("insisted") || w.equals("not")
+                || w.equals("n't") || w.endsWith("ly") && w.length() > 4);
+    }
+
     private Attribution cue(int i, int b, int e, List<Attribution> before) {
         String w = doc.token(i).lower();
         String prev = i > b ? doc.token(i - 1).lower() : "";
-        boolean progressive = w.endsWith("ing") && PROGRESSIVE.contains(prev);
-        if (PASSIVE.contains(prev) && !progressive || i + 1 < e && doc.token(i + 1).is("by")) {
+        VerbChain chain = verbChain(i, b);
+        boolean afterBe = CueLexicon.auxClass(chain.aux()).equals("be");
+        boolean progressive = w.endsWith("ing") && (PROGRESSIVE.contains(prev) || afterBe);
+        if ((PASSIVE.contains(prev) || afterBe) && !progressive || i + 1 < e && doc.token(i + 1).is("by")) {
             return null;
         }
         if (w.endsWith("ing") && !progressive && !withSubject(i, b)) {
@@ -342,9 +393,15 @@ final class ArticleRun {
             Mention subject = DOCUMENTS.contains(prev) ? documentAuthor(i - 1, b)
                     : before.isEmpty() ? sentenceSubject(b, i) : before.getLast().mention();
             int from = bounds.skipThat(i + 1, e);
-            return bounds.wordsIn(from, e) >= 2 ? new Attribution(i, i, subject, from, bounds.clauseEnd(from, e), -1, -1) : null;
+            int cueLast = i;
+            if (from + 1 < e && !cues.isCue(w) && from == i + 1 && isParticle(from, e)) {
+                cueLast = from; // ", advocating for a trade pact"
+                from = bounds.skipThat(from + 1, e);
+            }
+            return bounds.wordsIn(from, e) >= 2
+                    ? new Attribution(i, cueLast, subject, from, bounds.clauseEnd(from, e), -1, -1) : null;
         }
-        Mention left = finder.leftOf(progressive ? i - 2 : i - 1, b);
+        Mention left = finder.leftOf(chain.aux().isEmpty() ? i - 1 : chain.subjectEnd(), b);
         if (left == null && (prev.equals("and") || prev.equals("but"))) {
             // "Cruz exhorted Republicans to vote and said he was …": the subject of the sentence
             Mention subject = before.isEmpty() ? sentenceSubject(b, i) : before.getLast().mention();
@@ -394,8 +451,11 @@ final class ArticleRun {
             return new Attribution(i, i, left, doc.sentenceBegin(next), doc.sentenceEnd(next), -1, -1);
         }
         int from = bounds.skipThat(j, e);
-        if (from + 1 < e && !cues.isCue(w) && (doc.token(from).is("for") || calledOn(from, e))) {
-            from++; // "called for a temporary ban", "called on Congress to act": CueContext judges the form with it
+        int cueLast = i;
+        boolean takesParticle = !cues.isCue(w) || !ContentBounds.SAY_FORMS.contains(w) && !doc.token(from).is("to");
+        if (from + 1 < e && takesParticle && from == j && isParticle(from, e)) {
+            cueLast = from; // "called for a ban", "railed against the deal", "pointed out that": the cue takes the particle
+            from = bounds.skipThat(from + 1, e);
         }
         boolean infinitive = from < e && doc.token(from).is("to")
                 && (INFINITIVE_CUES.contains(w) || !cues.isCue(w) && CueLexicon.isInfinitive(doc, from, e));
@@ -436,7 +496,21 @@ final class ArticleRun {
             return null; // "called on Tuesday and left a message": the next clause is another act, not content
         }
         boolean objectContent = !ContentBounds.SAY_FORMS.contains(w) && !(from > i + 1 && doc.token(from - 1).is("that"));
-        return bounds.wordsIn(from, e) >= 2 ? new Attribution(i, i, left, from, bounds.clauseEnd(from, e, objectContent), -1, -1) : null;
+        return bounds.wordsIn(from, e) >= 2
+                ? new Attribution(i, cueLast, left, from, bounds.clauseEnd(from, e, objectContent), -1, -1) : null;
+    }
+
+    /**
+     * A preposition or particle at {@code k} that opens a verb's object ("on recent comments", "at the idea"), not an
+     * infinitive ("to repeal") nor a time ("on Tuesday", which {@link ContentBounds#skipTime} passes first) nor the
+     * listener ("spoke to Philipp", "talked to him").
+     */
+    private boolean isParticle(int k, int e) {
+        String w = doc.token(k).lower();
+        boolean to = w.equals("to");
+        return !doc.quoted(k) && CueLexicon.PARTICLES.contains(w) && !(to && CueLexicon.isInfinitive(doc, k, e))
+                && !(to && (doc.token(k + 1).isCapitalized()
+                || LISTENER_PRONOUNS.contains(doc.token(k + 1).lower())));
     }
 
     /**

@@ -24,10 +24,18 @@ import java.util.List;
  * @param previous  the token before the cue, lower-cased
  * @param length    how long the content is: "short" (up to 3 words), "clause" (up to 8), "long" (up to 20), "longer"
  * @param marks     how much of the content stands in quote marks: "none", "some", "all"
+ * @param family    "cue" for a lexicon cue, "candidate" for a weaker form of the lexicon, "open" for any other word
+ *                  (before "that", before an infinitive, or a verb after its subject)
+ * @param object    what the content after the cue opens with: "det" (the, his), "name" (a capital), "pron" (him),
+ *                  "wh" (whether, why), "to", "quote", "num", "ing", "word", or "-" where the content stands before
+ * @param chain     the kind of the auxiliary between the speaker mention and the cue: "be", "have", "modal", or "-"
+ * @param phrase    the words the cue takes after its verb ("questions|about" of "raised questions about", "|on" of
+ *                  "seizing on"), or "-"
  * @param cueStart  where the cue stands in the text: no feature, it ties the context to its quotation in training
  */
 record CueContext(String form, boolean lexicon, String opener, boolean after, String subject, String aux, String nesting,
-        String next, String previous, String length, String marks, int cueStart) {
+        String next, String previous, String length, String marks, String family, String object, String chain,
+        String phrase, int cueStart) {
 
     static CueContext of(Document doc, Attribution a, List<Attribution> before, CueLexicon cues) {
         int cue = a.cueFirst();
@@ -38,6 +46,8 @@ record CueContext(String form, boolean lexicon, String opener, boolean after, St
             String previous = doc.token(a.from() - 1).lower();
             if (previous.equals("that") || previous.equals(":") || doc.opensQuote(a.from())) {
                 opener = "that";
+            } else if (CueLexicon.PARTICLES.contains(previous) && a.from() - 1 == a.cueLast()) {
+                opener = previous; // "called for", "seizing on", "bristled at"
             } else if (previous.equals("for") || previous.equals("on")) {
                 opener = previous;
             } else if (doc.token(a.from()).is("to")) {
@@ -73,8 +83,66 @@ record CueContext(String form, boolean lexicon, String opener, boolean after, St
                 quoted += doc.quoted(k) ? 1 : 0;
             }
         }
+        String family = cues.isCue(form) ? "cue" : cues.isCandidate(form) ? "candidate" : "open";
         return new CueContext(form, cues.isCue(form), opener, after, subject, aux, nesting, next, prev, length(words),
-                quoted == 0 ? "none" : quoted == words ? "all" : "some", doc.token(cue).start());
+                quoted == 0 ? "none" : quoted == words ? "all" : "some", family, after ? object(doc, a.from()) : "-",
+                chain(doc, a), phrase(doc, a), doc.token(cue).start());
+    }
+
+    private static final java.util.Set<String> QUESTION_WORDS = java.util.Set.of("whether", "if", "why", "how", "what",
+            "who", "when", "where", "which");
+    private static final java.util.Set<String> OBJECT_PRONOUNS = java.util.Set.of("him", "her", "them", "it", "us", "me",
+            "you", "he", "she", "they", "we", "i", "himself", "herself", "themselves", "itself");
+
+    /** The class of the token the content opens with ("the integrity of …" is "det"). */
+    private static String object(Document doc, int from) {
+        if (from >= doc.size()) {
+            return "-";
+        }
+        Token t = doc.token(from);
+        String w = t.lower();
+        if (Lexicon.isQuoteMark(t.text())) {
+            return "quote";
+        }
+        if (QUESTION_WORDS.contains(w) || w.equals("to")) {
+            return w.equals("to") ? "to" : "wh";
+        }
+        if (OBJECT_PRONOUNS.contains(w)) {
+            return "pron";
+        }
+        if (Lexicon.DETERMINERS.contains(w)) {
+            return "det";
+        }
+        if (!t.isWord()) {
+            return "-";
+        }
+        if (Character.isDigit(t.text().charAt(0))) {
+            return "num";
+        }
+        return t.isCapitalized() ? "name" : w.endsWith("ing") ? "ing" : "word";
+    }
+
+    /** The words of a cue after its verb: the noun before the preposition, if any, and the preposition. */
+    private static String phrase(Document doc, Attribution a) {
+        if (a.cueLast() <= a.cueFirst()) {
+            return "-";
+        }
+        String noun = a.cueLast() - 1 > a.cueFirst() ? doc.token(a.cueLast() - 1).lower() : "";
+        return noun + "|" + doc.token(a.cueLast()).lower();
+    }
+
+    /** The kind of the auxiliary nearest the cue between its speaker mention and it ("is once again questioning": "be"). */
+    private static String chain(Document doc, Attribution a) {
+        if (a.mention() == null || a.mention().last() >= a.cueFirst()) {
+            return "-";
+        }
+        for (int k = a.cueFirst() - 1; k > a.mention().last(); k--) {
+            String kind = CueLexicon.auxClass(doc.token(k).lower());
+            if (!kind.equals("-")) {
+                return kind;
+            }
+        }
+        return "-";
     }
 
     private static String length(int words) {
@@ -96,6 +164,16 @@ record CueContext(String form, boolean lexicon, String opener, boolean after, St
         features.add("marks:" + marks);
         features.add("form+marks:" + form + "|" + marks);
         features.add("nesting:" + nesting + "|" + lexicon);
+        features.add("object:" + family + "|" + object);
+        features.add("form+object:" + form + "|" + object);
+        features.add("stem+object:~" + stem(form) + "|" + object);
+        features.add("stem+opener:~" + stem(form) + "|" + opener);
+        features.add("chain:" + family + "|" + chain + "|" + shape(form));
+        features.add("subject+object:" + family + "|" + subject + "|" + object);
+        if (!phrase.equals("-")) {
+            features.add("phrase:" + phrase);
+            features.add("stem+phrase:~" + stem(form) + "|" + phrase);
+        }
         return features;
     }
 
@@ -105,7 +183,7 @@ record CueContext(String form, boolean lexicon, String opener, boolean after, St
      * its shape fared in its context.
      */
     String[] keys() {
-        String family = GENERIC + (lexicon ? "cue" : "other");
+        String family = GENERIC + this.family;
         String generic = family + "|" + shape(form) + "|" + opener + "|" + after;
         String k1 = form + "|" + opener + "|" + after;
         String k2 = k1 + "|" + nesting;

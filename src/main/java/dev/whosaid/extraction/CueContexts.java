@@ -12,7 +12,7 @@ import java.util.Map;
 final class CueContexts {
 
     /** Keep a candidate's attribution whose probability reaches this (chosen on a held-out part of train). */
-    static final double THRESHOLD = 0.35;
+    static final double THRESHOLD = 0.30;
     /** Keep a lexicon cue's attribution whose probability reaches this. */
     static final double CUE_THRESHOLD = 0.30;
     /** The feature every context has: the intercept. */

@@ -38,16 +38,33 @@ final class CueLexicon {
     private static final int MIN_CANDIDATE_TIMES = 4;
     private static final double MIN_CANDIDATE_PRECISION = 0.05;
 
+    /**
+     * A form without inflection right after a subject ("think", "sent") is taken for a verb where training had it as
+     * a cue at least this share of the times it occurred: "campaign" and "general" were cue heads too, seldom.
+     */
+    private static final double MIN_KNOWN_VERB_SHARE = 0.05;
+
     /** Open candidates are longer than the function words ("that", "such", "so") that precede "that". */
     private static final int MIN_OPEN_LENGTH = 4;
 
+    /**
+     * Prepositions and particles that belong to a verb whose object they open ("seizing on recent comments",
+     * "bristled at the idea", "laid out a plan"): the cue takes them, the content starts after them.
+     */
+    static final Set<String> PARTICLES = Set.of("for", "on", "about", "against", "at", "with", "over", "of", "into",
+            "out", "to");
+
     private final Map<String, Double> precision;
     private final Set<String> candidates;
+    /** Every form training had as a cue head at least twice, with the share of its occurrences it was one. */
+    private final Map<String, Double> known;
     private final Predicate<CueContext> admits;
 
-    private CueLexicon(Map<String, Double> precision, Set<String> candidates, Predicate<CueContext> admits) {
+    private CueLexicon(Map<String, Double> precision, Set<String> candidates, Map<String, Double> known,
+            Predicate<CueContext> admits) {
         this.precision = Map.copyOf(precision);
         this.candidates = Set.copyOf(candidates);
+        this.known = Map.copyOf(known);
         this.admits = admits;
     }
 
@@ -61,7 +78,7 @@ final class CueLexicon {
     /** The standard lexicon judging its attributions by {@code contexts}. */
     static CueLexicon judgedBy(CueContexts contexts) {
         CueLexicon all = load(c -> true);
-        return new CueLexicon(all.precision, all.candidates, c -> contexts.admits(c, c.lexicon()));
+        return new CueLexicon(all.precision, all.candidates, all.known, c -> contexts.admits(c, c.lexicon()));
     }
 
     boolean isCue(String lowerWord) {
@@ -85,6 +102,44 @@ final class CueLexicon {
             return false;
         }
         return doc.token(i + 1).is("that") || opensInfinitive(doc, i, e);
+    }
+
+    /**
+     * Whether a word could be the finite or bare verb after a subject and the auxiliaries at hand ({@code aux}, the
+     * auxiliary nearest the word, lower-cased, or "" where none stands between): "is questioning", "has detailed",
+     * "will demand", "urges", "backed". Without a tagger the shape tells: -ing after a form of "be" (an -ed form
+     * there is passive), no -ing after "has" or a modal, and right after the subject an -s or -ed form, or any form
+     * training had as a cue head ("sent", "think").
+     */
+    boolean looksLikeVerb(String lowerWord, String aux) {
+        if (!isOpenWord(lowerWord)) {
+            return false;
+        }
+        String shape = CueContext.shape(lowerWord);
+        return switch (auxClass(aux)) {
+            case "be" -> shape.equals("ing");
+            case "have" -> !shape.equals("ing") && !shape.equals("s");
+            case "modal" -> !shape.equals("ing");
+            default -> shape.equals("s") || shape.equals("ed")
+                    || shape.equals("-") && known.getOrDefault(lowerWord, 0.0) >= MIN_KNOWN_VERB_SHARE;
+        };
+    }
+
+    /** A content word that could be a verb, an adjective or a noun: letters only, no function word, no adverb in -ly. */
+    static boolean isOpenWord(String lowerWord) {
+        return lowerWord.length() >= 3 && lowerWord.chars().allMatch(Character::isLetter) && !Lexicon.STOP.contains(lowerWord)
+                && !Lexicon.DETERMINERS.contains(lowerWord) && !lowerWord.endsWith("ly");
+    }
+
+    /** The kind of an auxiliary: "be" (is, was, been), "have", "modal" (will, could, did), or "-" for none or other. */
+    static String auxClass(String aux) {
+        return switch (aux.replace('’', '\'')) {
+            case "is", "are", "was", "were", "been", "be", "am", "being", "isn't", "aren't", "wasn't", "weren't" -> "be";
+            case "has", "have", "had", "hasn't", "haven't", "hadn't" -> "have";
+            case "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "shall",
+                    "won't", "wouldn't", "couldn't", "can't", "cannot", "shouldn't", "didn't", "doesn't", "don't" -> "modal";
+            default -> "-";
+        };
     }
 
     /**
@@ -132,9 +187,11 @@ final class CueLexicon {
     private static CueLexicon load(Predicate<CueContext> admits) {
         Map<String, Double> cues = new HashMap<>();
         Set<String> candidates = new HashSet<>();
+        Map<String, Double> known = new HashMap<>();
         for (String[] f : TsvResource.rows("cues.tsv")) {
             int times = Integer.parseInt(f[1]);
             double p = Double.parseDouble(f[3]);
+            known.put(f[0], p);
             if (ADDED.contains(f[0]) || times >= MIN_TIMES && p >= MIN_PRECISION && !NOT_SPEECH.contains(f[0])) {
                 cues.put(f[0], Math.max(p, 0.5));
             } else if (times >= MIN_CANDIDATE_TIMES && p >= MIN_CANDIDATE_PRECISION && f[0].length() >= 3
@@ -145,6 +202,6 @@ final class CueLexicon {
         for (String added : ADDED) {
             cues.putIfAbsent(added, 0.5);
         }
-        return new CueLexicon(cues, candidates, admits);
+        return new CueLexicon(cues, candidates, known, admits);
     }
 }

@@ -2,6 +2,7 @@ package dev.whosaid.extraction;
 
 import static dev.whosaid.extraction.Extracted.containing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -216,7 +217,7 @@ class ReportedSpeechTest {
         Quotation q = Extracted.from("Senator Jane Whitfield called for a federal ban on assault weapons.").getFirst();
         assertEquals("a federal ban on assault weapons", q.text());
         assertEquals("Jane Whitfield", q.speaker());
-        assertEquals("called", q.cue());
+        assertEquals("called for", q.cue());
     }
 
     @Test
@@ -319,5 +320,60 @@ class ReportedSpeechTest {
     void aSongTitleIsNoQuotationEvenAfterACue() {
         List<Quotation> quotes = Extracted.from("The campaign played \"Born in the U.S.A.\" as Mary Jones walked on stage.");
         assertEquals(List.of(), quotes);
+    }
+
+    // ---- any verb right after its subject, judged by the learned cue model
+
+    @Test
+    void aVerbAfterItsSubjectAndAuxiliariesReportsItsObject() {
+        Quotation q = Extracted.from("The governor is once again questioning the integrity of the state's voting machines.")
+                .getFirst();
+        assertEquals("the integrity of the state's voting machines", q.text());
+        assertEquals("The governor", q.speaker());
+        assertEquals("questioning", q.cue());
+        assertEquals(QuoteKind.INDIRECT, q.kind());
+    }
+
+    @Test
+    void aPerfectProgressiveVerbReportsItsObject() {
+        Quotation q = Extracted.from("The senator has been investigating the sale of the port to a foreign firm.").getFirst();
+        assertEquals("the sale of the port to a foreign firm", q.text());
+        assertEquals("investigating", q.cue());
+    }
+
+    @Test
+    void supportForSomeoneIsAnAttribution() {
+        Quotation q = Extracted.from("Governor Ruth Alvarez backed the proposal to widen the highway.").getFirst();
+        assertEquals("the proposal to widen the highway", q.text());
+        assertEquals("Ruth Alvarez", q.speaker());
+    }
+
+    @Test
+    void aParticleAfterTheVerbBelongsToTheCue() {
+        Quotation q = Extracted.from("Senator Ellison railed against the new trade deal with Mexico.").getFirst();
+        assertEquals("railed against", q.cue());
+        assertEquals("the new trade deal with Mexico", q.text());
+        assertEquals("Ellison", q.speaker());
+    }
+
+    @Test
+    void aDeedIsNoAttribution() {
+        assertEquals(List.of(), Extracted.from("The senator drove to the airport and boarded a plane to Denver."));
+    }
+
+    @Test
+    void aPluralNounAfterANameHeadsTheSubjectAndIsNoCue() {
+        List<Quotation> quotes = Extracted.from("Clinton aides expected a close race in Ohio.");
+        assertTrue(quotes.stream().noneMatch(q -> "aides".equals(q.cue())), quotes::toString);
+    }
+
+    @Test
+    void aQuestionAboutSomeonesViewReportsNoBelief() {
+        assertEquals(List.of(), Extracted.from("What do you think of the new stadium?"));
+    }
+
+    @Test
+    void aListenerAfterToIsNoContent() {
+        assertEquals(List.of(), Extracted.from("The reporter spoke to Philipp Hagemeister."));
     }
 }

@@ -1,6 +1,7 @@
 package dev.whosaid.extraction;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -32,8 +33,13 @@ final class CueContexts {
 
     /** The probability that the attribution is right (its quotation and speaker). */
     double probability(CueContext context) {
+        return probability(context.features());
+    }
+
+    /** The probability that an attribution with these features is right. */
+    double probability(List<String> features) {
         double z = weights.getOrDefault(BIAS, 0.0);
-        for (String feature : context.features()) {
+        for (String feature : features) {
             z += weights.getOrDefault(feature, 0.0);
         }
         return 1 / (1 + Math.exp(-z));

@@ -6,9 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -16,9 +18,10 @@ import java.util.TreeMap;
  * each candidate's quotation right where the scorer pairs it with a gold quotation and its speaker, and fits a
  * logistic regression over the {@link CueContext} features of the candidates (full-batch gradient descent, so the
  * same data gives the same weights). With {@code --tune} it first learns on
- * five sixths of train and prints the held-out sixth's figures per threshold (dev is never read).
+ * five sixths of train and prints the held-out sixth's figures per threshold (dev is never read). With
+ * {@code --ceiling} it writes nothing and prints what a perfect judge would reach on the held-out sixth.
  *
- *   java -cp target/whosaid.jar:target/test-classes dev.whosaid.extraction.CueContextTraining TRAIN.jsonl OUT.tsv [--tune]
+ *   java -cp target/whosaid.jar:target/test-classes dev.whosaid.extraction.CueContextTraining TRAIN.jsonl OUT.tsv [--tune|--ceiling]
  */
 final class CueContextTraining {
 
@@ -31,20 +34,31 @@ final class CueContextTraining {
     private static final double MIN_WEIGHT = 1e-3;
 
     /** One candidate attribution seen in training and whether it was right. */
-    record Example(List<String> features, boolean right) {}
+    record Example(List<String> features, boolean right, int cueStart) {
+
+        Example(List<String> features, boolean right) {
+            this(features, right, -1); // a made-up example, tied to no text
+        }
+    }
 
     private CueContextTraining() {}
 
     public static void main(String[] args) throws IOException {
         List<GoldFile.Annotated> train = GoldFile.read(Path.of(args[0]));
-        if (args.length > 2 && args[2].equals("--tune")) {
-            int cut = train.size() * 5 / 6;
-            List<GoldFile.Annotated> heldOut = train.subList(cut, train.size());
-            Map<String, Double> weights = fit(examples(train.subList(0, cut)));
+        String mode = args.length > 2 ? args[2] : "";
+        int cut = train.size() * 5 / 6;
+        List<GoldFile.Annotated> fitOn = train.subList(0, cut);
+        List<GoldFile.Annotated> heldOut = train.subList(cut, train.size());
+        if (mode.equals("--ceiling")) {
+            ceiling(fitOn, heldOut);
+            return;
+        }
+        if (mode.equals("--tune")) {
+            Map<String, Double> weights = fit(examples(fitOn));
             report("no candidates", heldOut, CueLexicon.withGate(CueContext::lexicon));
             report("every candidate", heldOut, CueLexicon.withGate(c -> true));
-            for (double t = 0.2; t <= 0.51; t += 0.05) {
-                for (double cueT : new double[] {0.1, 0.15, 0.2, 0.25, 0.3}) {
+            for (double t = 0.25; t <= 0.51; t += 0.05) {
+                for (double cueT : new double[] {0.2, 0.25, 0.3, 0.35, 0.4, 0.45}) {
                     report(String.format(Locale.ROOT, "cand %.2f cue %.2f", t, cueT), heldOut,
                             CueLexicon.judgedBy(new CueContexts(weights, t, cueT)));
                 }
@@ -53,8 +67,50 @@ final class CueContextTraining {
         write(fit(examples(train)), Path.of(args[1]));
     }
 
+    /**
+     * What a better judge could gain, on the held-out sixth: the figures of a perfect judge (it keeps exactly the
+     * candidates whose quotation was right when every candidate was kept), and how well the model learned on the
+     * rest tells those candidates apart one by one (log loss, best F1 over thresholds).
+     */
+    private static void ceiling(List<GoldFile.Annotated> fitOn, List<GoldFile.Annotated> heldOut) {
+        Scorer perfect = new Scorer(0.5, 0);
+        List<Example> judged = new ArrayList<>();
+        for (GoldFile.Annotated a : heldOut) {
+            List<Example> examples = examples(List.of(a));
+            judged.addAll(examples);
+            Set<Integer> right = new HashSet<>();
+            examples.stream().filter(Example::right).forEach(e -> right.add(e.cueStart()));
+            AttributionExtractor extractor = new AttributionExtractor(CueLexicon.withGate(c -> right.contains(c.cueStart())));
+            perfect.add(a.article().id(), a.article().text(), a.quotes(),
+                    extractor.extract(a.article()).stream().map(Scorer.Predicted::of).toList());
+        }
+        print("perfect judge", perfect.figures());
+        CueContexts model = new CueContexts(fit(examples(fitOn)), 0.5, 0.5);
+        double[] p = judged.stream().mapToDouble(e -> model.probability(e.features())).toArray();
+        long positives = judged.stream().filter(Example::right).count();
+        double loss = 0;
+        for (int r = 0; r < p.length; r++) {
+            loss -= Math.log(judged.get(r).right() ? p[r] : 1 - p[r]);
+        }
+        double bestF1 = 0;
+        for (double t = 0.1; t < 0.9; t += 0.05) {
+            int kept = 0;
+            int keptRight = 0;
+            for (int r = 0; r < p.length; r++) {
+                kept += p[r] >= t ? 1 : 0;
+                keptRight += p[r] >= t && judged.get(r).right() ? 1 : 0;
+            }
+            bestF1 = Math.max(bestF1, 2.0 * keptRight / (kept + positives));
+        }
+        System.out.printf(Locale.ROOT, "held-out candidates %d, right %d: log loss %.4f, best F1 %.4f%n", p.length,
+                positives, loss / p.length, bestF1);
+    }
+
     private static void report(String label, List<GoldFile.Annotated> articles, CueLexicon lexicon) {
-        Scorer.Figures f = GoldFile.score(articles, new AttributionExtractor(lexicon), 0.5, 0).figures();
+        print(label, GoldFile.score(articles, new AttributionExtractor(lexicon), 0.5, 0).figures());
+    }
+
+    private static void print(String label, Scorer.Figures f) {
         System.out.printf(Locale.ROOT, "%-22s quotes P %.3f R %.3f F1 %.3f  attributed P %.3f R %.3f F1 %.3f%n", label,
                 f.quotePrecision(), f.quoteRecall(), f.quoteF1(), f.attributedPrecision(), f.attributedRecall(),
                 f.attributedF1());
@@ -76,7 +132,7 @@ final class CueContextTraining {
                 }
                 Scorer one = new Scorer(0.5, 0);
                 one.add(a.article().id(), a.article().text(), a.quotes(), List.of(Scorer.Predicted.of(q)));
-                out.add(new Example(c.features(), one.figures().attributedPrecision() > 0.99));
+                out.add(new Example(c.features(), one.figures().attributedPrecision() > 0.99, c.cueStart()));
             }
         }
         return out;

@@ -137,6 +137,9 @@ final class ArticleRun {
             return false;
         }
         markUsed(List.of(content));
+        if (label.asks()) {
+            return true; // the interviewer's question: no one's statement
+        }
         Span labelSpan = new Span(doc.token(label.first()).start(), doc.token(label.last()).end());
         add(List.of(content), QuoteKind.DIRECT, entities.resolve(m, lastSpeaker), m, labelSpan.of(doc.text), labelSpan,
                 -1, LABEL_CONFIDENCE);

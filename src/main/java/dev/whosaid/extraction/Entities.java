@@ -184,8 +184,40 @@ final class Entities {
         if (best != null) {
             return best;
         }
+        Person initialled = initialled(name);
+        if (initialled != null) {
+            return initialled;
+        }
         Person close = misspelt(name);
         return close != null ? close : exact;
+    }
+
+    /**
+     * The one person whose initials a capital label spells ("MS" for Michael Siegel, "NG" for Natasha Gownaris, as
+     * interview transcripts label the person interviewed); or null.
+     */
+    private Person initialled(String name) {
+        if (!ACRONYM.matcher(name).matches() || name.length() > 4 || acronyms.containsKey(name)) {
+            return null;
+        }
+        Person found = null;
+        for (Person p : people.values()) {
+            if (p.words.length == name.length() && initialsOf(p).equals(name)) {
+                if (found != null) {
+                    return null;
+                }
+                found = p;
+            }
+        }
+        return found;
+    }
+
+    private static String initialsOf(Person p) {
+        StringBuilder initials = new StringBuilder();
+        for (String w : p.words) {
+            initials.append(Character.toUpperCase(w.charAt(0)));
+        }
+        return initials.toString();
     }
 
     /**
@@ -253,7 +285,9 @@ final class Entities {
     /** The speaker a mention stands for; {@code previous} is the last speaker found before it, or null. */
     Speaker resolve(Mention m, Speaker previous) {
         String spelledOut = acronyms.get(clean(m.name()));
-        Speaker s = spelledOut != null ? new Speaker(spelledOut, m.role(), SpeakerKind.ORGANISATION) : switch (m.type()) {
+        Person initialled = m.first() == m.last() ? initialled(clean(m.name())) : null;
+        Speaker s = spelledOut != null ? new Speaker(spelledOut, m.role(), SpeakerKind.ORGANISATION)
+                : initialled != null ? new Speaker(initialled.name, initialled.role, SpeakerKind.PERSON) : switch (m.type()) {
             case NAME -> name(m);
             case PRONOUN -> pronoun(m, previous);
             case RELATIVE -> relative(m, previous);

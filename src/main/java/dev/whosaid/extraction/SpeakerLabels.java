@@ -3,7 +3,9 @@ package dev.whosaid.extraction;
 /**
  * Transcript paragraphs that open with the speaker's name as a label: "((Philipp Hagemeister)) I saw the notice"
  * in Wikinews interviews, "PENCE: Well, the question is" in transcripts. The rest of the paragraph is what the
- * labelled speaker said. The interviewer's own label ("WN", "Wikinews") is no speaker of note.
+ * labelled speaker said. The interviewer's own label ("WN", "Wikinews", a reporter's initials) is no speaker of
+ * note, and in a Wikinews interview a paragraph that ends in a question is the interviewer's: neither is a
+ * statement.
  */
 final class SpeakerLabels {
 
@@ -15,8 +17,9 @@ final class SpeakerLabels {
      * @param first   first token of the name
      * @param last    last token of the name
      * @param content first token after the label
+     * @param asks    the paragraph is the interviewer's question, no statement
      */
-    record Label(int first, int last, int content) {}
+    record Label(int first, int last, int content, boolean asks) {}
 
     private SpeakerLabels() {}
 
@@ -28,9 +31,8 @@ final class SpeakerLabels {
             while (k < n && k < begin + 2 + MAX_LABEL_WORDS && doc.token(k).isWord()) {
                 k++;
             }
-            if (k > begin + 2 && k + 1 < n && doc.token(k).text().equals(")") && doc.token(k + 1).text().equals(")")
-                    && isSpeaker(doc, begin + 2, k - 1)) {
-                return new Label(begin + 2, k - 1, k + 2);
+            if (k > begin + 2 && k + 1 < n && doc.token(k).text().equals(")") && doc.token(k + 1).text().equals(")")) {
+                return new Label(begin + 2, k - 1, k + 2, !isSpeaker(doc, begin + 2, k - 1) || endsInQuestion(doc, k + 2));
             }
             return null;
         }
@@ -40,9 +42,21 @@ final class SpeakerLabels {
         }
         if (k > begin && k < n && doc.token(k).text().equals(":") && doc.paragraphOf[k] == doc.paragraphOf[begin]
                 && isSpeaker(doc, begin, k - 1)) {
-            return new Label(begin, k - 1, k + 1);
+            return new Label(begin, k - 1, k + 1, false); // a transcript's questions are its moderator's words
         }
         return null;
+    }
+
+    /** Whether the paragraph going on from token {@code content} ends in a question mark, inside quote marks or not. */
+    private static boolean endsInQuestion(Document doc, int content) {
+        int last = content;
+        while (last + 1 < doc.size() && doc.paragraphOf[last + 1] == doc.paragraphOf[content]) {
+            last++;
+        }
+        while (last > content && !doc.token(last).isWord() && !doc.token(last).text().equals("?")) {
+            last--;
+        }
+        return last < doc.size() && doc.token(last).text().equals("?");
     }
 
     private static boolean isUpperCaseWord(Token t) {

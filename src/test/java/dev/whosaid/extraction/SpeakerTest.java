@@ -177,6 +177,24 @@ class SpeakerTest {
     }
 
     @Test
+    void anInterviewLabelOfInitialsResolvesToThePersonTheyBelongTo() {
+        String text = "Wikinews interviewed Professor Maria Lopez of the city university about the survey.\n\n"
+                + "((WN)) How did the survey start?\n\nML: The survey started in 1990, before I joined the department.";
+        Quotation q = containing(Extracted.from(text), "survey started");
+        assertEquals("Maria Lopez", q.speaker());
+        assertEquals(SpeakerKind.PERSON, q.speakerKind());
+    }
+
+    @Test
+    void aLabelledParagraphEndingInAQuestionIsTheInterviewersAndNoStatement() {
+        String text = "Tom Ferris is running for the state senate.\n\n((JRS)) Why do you think the party chose you?\n\n"
+                + "((Tom Ferris)) I think they wanted someone who knows the farms.";
+        List<Quotation> quotes = Extracted.from(text);
+        assertEquals(1, quotes.size());
+        assertEquals("Tom Ferris", quotes.getFirst().speaker());
+    }
+
+    @Test
     void aSurnameWithoutItsAccentsIsTheSamePerson() {
         String text = "Recep Tayyip Erdoğan spoke in Ankara. Erdogan said the museum would become a mosque again.";
         assertEquals("Recep Tayyip Erdoğan", Extracted.from(text).getFirst().speaker());

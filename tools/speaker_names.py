@@ -31,6 +31,8 @@ PRONOUNS = {"he", "she", "they", "it", "i", "we", "you", "who", "which", "that",
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "my", "our",
                "your", "one", "another", "some", "several", "many", "most", "other", "both", "two", "three"}
 PLURAL_OK = {"police", "staff", "people", "press", "media", "public", "clergy", "personnel"}
+ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "st", "jr", "sr", "prof", "u.s",
+                 "sgt", "capt", "atty", "rev", "pres", "sec", "mt", "no"}
 NAME_RUN = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)+")
 
 
@@ -62,6 +64,9 @@ def sentence_starts(text):
     """Character offsets at which a sentence or paragraph starts."""
     starts = {0}
     for m in re.finditer(r"(?:[.!?][\"”’')]*\s+|\n\s*)", text):
+        before = re.search(r"([\w.]+)\.$", text[max(0, m.start() - 12):m.start() + 1])
+        if text[m.start()] == "." and before and (before.group(1).lower() in ABBREVIATIONS or len(before.group(1)) == 1):
+            continue  # "Mr. Biden", "Rep. G. K. Butterfield": no sentence ends there
         starts.add(m.end())
     return starts
 

@@ -621,7 +621,7 @@ final class ArticleRun {
     }
 
     private Mention sentenceSubject(int b, int limit) {
-        for (int k = b; k < limit; k++) {
+        for (int k = finder.afterOpeningPhrase(b, limit); k < limit; k++) {
             Token t = doc.token(k);
             if (doc.quoted(k)) {
                 continue;

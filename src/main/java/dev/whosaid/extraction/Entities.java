@@ -20,6 +20,8 @@ final class Entities {
         /** The first and last name words without accents or case, compared on every lookup by one word. */
         final String firstKey, lastKey;
         String role;
+        /** The words of every role the article gives the person ("Vermont", "senator", "Democratic", "candidate"). */
+        final java.util.Set<String> roleWords = new java.util.HashSet<>();
         Gender gender;
         /** Known to be a person (a given name, a title, an honorific, or it speaks), not a place or a thing. */
         boolean evidenced;
@@ -150,6 +152,9 @@ final class Entities {
         if (p.role == null && m.role() != null) {
             p.role = m.role();
         }
+        if (m.role() != null) {
+            p.roleWords.addAll(roleWords(m.role()));
+        }
         p.evidenced |= m.role() != null || hasHonorific(m);
         if (p.gender == Gender.UNKNOWN) {
             for (int i = m.first(); i <= m.last(); i++) {
@@ -202,7 +207,7 @@ final class Entities {
         }
         Person found = null;
         for (Person p : people.values()) {
-            if (p.words.length == name.length() && initialsOf(p).equals(name)) {
+            if (initialsOf(p).equals(name)) {
                 if (found != null) {
                     return null;
                 }
@@ -215,7 +220,9 @@ final class Entities {
     private static String initialsOf(Person p) {
         StringBuilder initials = new StringBuilder();
         for (String w : p.words) {
-            initials.append(Character.toUpperCase(w.charAt(0)));
+            if (!w.isEmpty()) {
+                initials.append(Character.toUpperCase(w.charAt(0)));
+            }
         }
         return initials.toString();
     }
@@ -363,6 +370,9 @@ final class Entities {
             return new Speaker(name, m.role(), isPersonName(name) ? SpeakerKind.PERSON : SpeakerKind.ORGANISATION);
         }
         p.evidenced = true; // it speaks
+        if (m.role() != null) {
+            p.roleWords.addAll(roleWords(m.role()));
+        }
         if (m.role() != null && (p.role == null || m.role().startsWith(p.role))) {
             p.role = m.role(); // "prosecutor, the U.S. Attorney for …" says more than "prosecutor"
         }
@@ -561,13 +571,11 @@ final class Entities {
      * the sentence before ("Donald Trump says … The Republican presidential nominee noted …").
      */
     private Speaker role(Mention m) {
-        String head = ROLE_ABBREVIATIONS.getOrDefault(doc.token(m.last()).lower(), doc.token(m.last()).lower());
-        for (int i = occurrences.size() - 1; i >= 0; i--) {
-            Occurrence o = occurrences.get(i);
-            Person p = o.person();
-            if (o.token() < m.first() && p.role != null && roleWords(p.role).contains(head)) {
-                return new Speaker(p.name, p.role, SpeakerKind.PERSON);
-            }
+        int headToken = headOf(m);
+        String head = ROLE_ABBREVIATIONS.getOrDefault(doc.token(headToken).lower(), doc.token(headToken).lower());
+        Person titled = titledBefore(m, headToken, head);
+        if (titled != null) {
+            return new Speaker(titled.name, titled.role, SpeakerKind.PERSON);
         }
         if (!doc.token(m.first()).is("the")) {
             return new Speaker(m.name(), m.role(), SpeakerKind.PERSON); // "my mother": the writer's, no one named
@@ -582,6 +590,49 @@ final class Entities {
         }
         Speaker recent = recentSpeaker(m, gender == Gender.UNKNOWN ? null : gender);
         return recent != null && people.containsKey(recent.name()) ? recent : new Speaker(m.name(), m.role(), SpeakerKind.PERSON);
+    }
+
+    /** The role noun of a description: "secretary" of "the former secretary of state", else its last word. */
+    private int headOf(Mention m) {
+        for (int i = m.first() + 1; i < m.last(); i++) {
+            if (doc.token(i).is("of") || doc.token(i).is("for")) {
+                return i - 1;
+            }
+        }
+        return m.last();
+    }
+
+    /**
+     * The person named before with a role of that head, whose roles also hold the description's capitalised words
+     * ("the Vermont senator" after "Vermont Sen. Bernie Sanders", "the Republican nominee" and not the Democratic
+     * one); of several, the one with most of its other words, then the one named last; or null.
+     */
+    private Person titledBefore(Mention m, int headToken, String head) {
+        Person best = null;
+        int bestScore = -1;
+        for (int i = occurrences.size() - 1; i >= 0; i--) {
+            Occurrence o = occurrences.get(i);
+            Person p = o.person();
+            if (o.token() >= m.first() || !p.roleWords.contains(head)) {
+                continue;
+            }
+            int score = 0;
+            boolean fits = true;
+            for (int k = m.first(); k <= m.last(); k++) {
+                String w = ROLE_ABBREVIATIONS.getOrDefault(doc.token(k).lower(), doc.token(k).lower());
+                if (k == headToken || !doc.token(k).isWord() || Lexicon.DETERMINERS.contains(w)) {
+                    continue;
+                }
+                boolean known = p.roleWords.contains(w) || hasWord(MentionFinder.lower(p.name), w);
+                fits &= known || !doc.token(k).isCapitalized() || k == m.first();
+                score += known ? 1 : 0;
+            }
+            if (fits && score > bestScore) {
+                best = p;
+                bestScore = score;
+            }
+        }
+        return best;
     }
 
     /** "the head of the investigators": a role with its group, not a title ("the former secretary of state"). */

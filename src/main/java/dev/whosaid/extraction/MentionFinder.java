@@ -39,7 +39,23 @@ final class MentionFinder {
     private static final Set<String> TIME_NOUNS = Set.of("night", "morning", "afternoon", "evening", "week", "month",
             "year", "weekend");
 
+    /** Determiners that a noun must follow: "The" or "His" alone names no one. */
+    private static final Set<String> BARE_DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
+            "my", "your");
+    /** Words that open sentences as adverbs, conjunctions or time phrases and never name anyone ("Hours later, …"). */
+    private static final Set<String> OPENING_WORDS = Set.of("however", "whenever", "wherever", "neither", "either",
+            "throughout", "once", "late", "early", "hours", "days", "weeks", "months", "years", "minutes", "moments",
+            "meanwhile", "instead", "indeed", "overall", "nevertheless", "nonetheless", "moreover", "furthermore",
+            "although", "though", "despite", "after", "before", "during", "until", "unless", "whether", "perhaps",
+            "maybe", "thus", "hence", "besides", "among", "amid", "within", "without", "using", "check", "asked",
+            "still", "already", "now", "then", "here", "there", "next", "finally", "later", "earlier");
+    private static final Set<String> OPENING_PREPOSITIONS = Set.of("in", "at", "on", "after", "before", "during",
+            "with", "from", "while", "when", "since", "like", "unlike", "as");
+    private static final int MAX_OPENING_PHRASE = 15;
+    private static final Set<String> DATELINE_MARKS = Set.of(",", "—", "–", "-", "(");
+
     private final Document doc;
+    private ArticleWords articleWords;
 
     MentionFinder(Document doc) {
         this.doc = doc;
@@ -200,6 +216,9 @@ final class MentionFinder {
                 || Character.isDigit(last.text().charAt(0))) {
             return null; // "In April, …", "On Thursday": a time, not a speaker
         }
+        if (BARE_DETERMINERS.contains(last.lower()) || isDateline(k) || isCommonWordOpeningSentence(k)) {
+            return null; // "The reports show", "WASHINGTON — …", "Speaking at a town hall, …": no one's name
+        }
         int j = k;
         int lowerWords = 0;
         boolean determiner = false;
@@ -264,6 +283,84 @@ final class MentionFinder {
         }
         Mention held = determiner ? roleInGroup(j, k, floor) : null;
         return held != null ? held : classify(j, k, determiner);
+    }
+
+    /**
+     * Where the sentence from {@code b} goes on after an opening phrase that holds no subject ("Speaking at a town
+     * hall in Salem, Ferris …", "Hours later, Trump …", "In Ohio, …"): after its comma; else {@code b}.
+     */
+    int afterOpeningPhrase(int b, int limit) {
+        Token first = doc.token(b);
+        if (!isCommonWordOpeningSentence(b) && !OPENING_PREPOSITIONS.contains(first.lower())) {
+            return b;
+        }
+        for (int k = b + 1; k < limit && k <= b + MAX_OPENING_PHRASE; k++) {
+            if (doc.quoted(k)) {
+                return b;
+            }
+            if (doc.token(k).text().equals(",")) {
+                return k + 1;
+            }
+        }
+        return b;
+    }
+
+    /** The place that opens a news story in capitals before a dash or comma ("WASHINGTON —", "DECATUR, Ill. —"). */
+    private boolean isDateline(int k) {
+        Token t = doc.token(k);
+        boolean opensParagraph = k == 0 || doc.paragraphOf[k - 1] != doc.paragraphOf[k];
+        return opensParagraph && t.text().length() > 1 && t.text().equals(t.text().toUpperCase(Locale.ROOT))
+                && k + 1 < doc.size() && DATELINE_MARKS.contains(doc.token(k + 1).text());
+    }
+
+    /**
+     * A word capitalised only because it opens the sentence, which the article also writes in lower case or which is
+     * a participle ("Hours later, Trump …", "Speaking at a rally, …", "Chastened by the analyses"): no name. Nouns
+     * that stand for speakers ("Officials", "Police", "Democrats") stay.
+     */
+    private boolean isCommonWordOpeningSentence(int k) {
+        Token t = doc.token(k);
+        String w = t.lower();
+        if (!t.isCapitalized() || k != doc.sentenceBegin(doc.sentenceOf[k]) || wordsOf().capitalisedInside.contains(t.text())) {
+            return false;
+        }
+        if (OPENING_WORDS.contains(w)) {
+            return true;
+        }
+        if (k + 1 < doc.size() && doc.token(k + 1).isCapitalized() && doc.token(k + 1).isWord()
+                || w.endsWith("s") || Lexicon.ANONYMOUS_HEADS.contains(w) || Lexicon.ROLE_NOUNS.contains(w)
+                || Lexicon.TITLE_WORDS.contains(w) || KIN_NOUNS.contains(w) || Lexicon.ORGANISATION_WORDS.contains(w)
+                || t.text().length() > 1 && t.text().equals(t.text().toUpperCase(Locale.ROOT))) {
+            return false;
+        }
+        return w.endsWith("ing") && w.length() > 5 || w.endsWith("ed") && w.length() > 5 || wordsOf().lowerCase.contains(w);
+    }
+
+    /**
+     * The words an article writes in lower case, and those it capitalises inside a sentence ("said Manning"), where
+     * they are names.
+     */
+    private record ArticleWords(Set<String> lowerCase, Set<String> capitalisedInside) {}
+
+    /** The article's {@link ArticleWords}, outside quotations; gathered on first use. */
+    private ArticleWords wordsOf() {
+        if (articleWords == null) {
+            Set<String> lowerCase = new java.util.HashSet<>();
+            Set<String> capitalised = new java.util.HashSet<>();
+            for (int i = 0; i < doc.size(); i++) {
+                Token t = doc.token(i);
+                if (!t.isWord() || doc.quoted(i)) {
+                    continue;
+                }
+                if (Character.isLowerCase(t.text().charAt(0))) {
+                    lowerCase.add(t.text());
+                } else if (t.isCapitalized() && i != doc.sentenceBegin(doc.sentenceOf[i]) && doc.token(i - 1).isWord()) {
+                    capitalised.add(t.text());
+                }
+            }
+            articleWords = new ArticleWords(lowerCase, capitalised);
+        }
+        return articleWords;
     }
 
     /**

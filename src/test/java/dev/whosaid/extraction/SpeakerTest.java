@@ -195,6 +195,37 @@ class SpeakerTest {
     }
 
     @Test
+    void aDatelineInCapitalsIsNoSpeaker() {
+        String text = "Talks resume.\n\nGENEVA — Ambassador Carla Moreno said on Monday, criticising the delay, that the "
+                + "talks would resume.";
+        for (Quotation q : Extracted.from(text)) {
+            assertEquals("Carla Moreno", q.speaker());
+        }
+    }
+
+    @Test
+    void aParticipleOpeningTheSentenceIsNoSpeakerButTheSubjectAfterItIs() {
+        String text = "Mayor Tom Ferris spoke on Monday. Speaking at a town hall in Salem, Ferris went after the council, "
+                + "calling its budget a disgrace.";
+        Quotation q = containing(Extracted.from(text), "disgrace");
+        assertEquals("Tom Ferris", q.speaker());
+    }
+
+    @Test
+    void aDescriptionWithAPlaceResolvesToThePersonWhoseTitleHadThatPlace() {
+        String text = "Vermont Sen. Bernie Sanders and Texas Sen. Ted Cruz met on Monday. Cruz left early. "
+                + "The Vermont senator said the meeting had gone well.";
+        assertEquals("Bernie Sanders", containing(Extracted.from(text), "gone well").speaker());
+    }
+
+    @Test
+    void aRoleWithItsSubjectResolvesByTheRoleNounBeforeOf() {
+        String text = "Former Secretary of State Hillary Clinton spoke in Ohio, and Tim Kaine joined her later. "
+                + "The former secretary of state said the plan would create jobs.";
+        assertEquals("Hillary Clinton", containing(Extracted.from(text), "create jobs").speaker());
+    }
+
+    @Test
     void aSurnameWithoutItsAccentsIsTheSamePerson() {
         String text = "Recep Tayyip Erdoğan spoke in Ankara. Erdogan said the museum would become a mosque again.";
         assertEquals("Recep Tayyip Erdoğan", Extracted.from(text).getFirst().speaker());

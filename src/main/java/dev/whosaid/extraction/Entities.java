@@ -58,6 +58,9 @@ final class Entities {
     /** The speaker the last resolved mention stood for, and the sentence of that mention. */
     private Speaker lastResolved;
     private int lastResolvedSentence = -1;
+    private int lastResolvedToken = -1;
+    /** How many sentences back a pronoun may still continue the last speaker when no one else is named between. */
+    private static final int CONTINUATION_SENTENCES = 3;
 
     Entities(Document doc, MentionFinder finder) {
         this.doc = doc;
@@ -304,6 +307,7 @@ final class Entities {
         };
         lastResolved = s;
         lastResolvedSentence = doc.sentenceOf[m.first()];
+        lastResolvedToken = m.last();
         return s;
     }
 
@@ -313,14 +317,27 @@ final class Entities {
      * even where someone of a known gender was named a little earlier; or null.
      */
     private Speaker recentSpeaker(Mention m, Gender wanted) {
+        return lastSpeakerWithin(m, wanted, 1);
+    }
+
+    /**
+     * The person who spoke up to {@code sentences} sentences before, where "he" or "she" may stand for them and no
+     * other person who may be named so stands between ("Calderon told CNBC … But the former Mexican president
+     * didn't stop there. '…,' he continued"); or null.
+     */
+    private Speaker lastSpeakerWithin(Mention m, Gender wanted, int sentences) {
         if (lastResolved == null || lastResolved.kind() != SpeakerKind.PERSON
-                || doc.sentenceOf[m.first()] - lastResolvedSentence > 1 || isPronounName(lastResolved.name())) {
+                || doc.sentenceOf[m.first()] - lastResolvedSentence > sentences || isPronounName(lastResolved.name())) {
             return null;
         }
         Person p = people.get(lastResolved.name());
         if (p == null && !MentionFinder.lower(lastResolved.name()).startsWith("the ")
-                && !capitalisedMidSentence(lastResolved.name())) {
-            return null; // a capitalised word only ever opening sentences ("Chastened", "Delegates") is no person
+                && !capitalisedMidSentence(lastResolved.name()) && finder.writtenInLowerCase(lastResolved.name())
+                || p == null && ACRONYM.matcher(lastResolved.name()).matches()) {
+            return null; // a capitalised word only ever opening sentences ("Chastened", "Delegates") is no person, "UK" neither
+        }
+        if (sentences > 1 && someoneElseBetween(p, lastResolvedToken, m.first(), wanted)) {
+            return null;
         }
         Gender known = p != null ? p.gender : genderOfWords(lastResolved.role() == null ? lastResolved.name()
                 : lastResolved.name() + " " + lastResolved.role());
@@ -331,6 +348,16 @@ final class Entities {
             p.gender = wanted;
         }
         return lastResolved;
+    }
+
+    /** Whether a person other than {@code p}, who may be called {@code wanted}, is named between two tokens. */
+    private boolean someoneElseBetween(Person p, int from, int to, Gender wanted) {
+        for (Occurrence o : occurrences) {
+            if (o.token() > from && o.token() < to && o.person() != p && o.person().gender != opposite(wanted)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a one-word name stands capitalised somewhere other than at a sentence start ("said McLenney"). */
@@ -383,7 +410,7 @@ final class Entities {
         String w = doc.token(m.first()).lower();
         if (w.equals("he") || w.equals("she")) {
             Gender wanted = w.equals("she") ? Gender.FEMALE : Gender.MALE;
-            Speaker recent = recentSpeaker(m, wanted);
+            Speaker recent = orElse(recentSpeaker(m, wanted), lastSpeakerWithin(m, wanted, CONTINUATION_SENTENCES));
             if (recent != null) {
                 return recent;
             }
@@ -589,8 +616,74 @@ final class Entities {
             return new Speaker(m.name(), m.role(), SpeakerKind.PERSON); // "the head of the investigators": someone new
         }
         Speaker recent = recentSpeaker(m, gender == Gender.UNKNOWN ? null : gender);
-        return recent != null && people.containsKey(recent.name()) ? recent : new Speaker(m.name(), m.role(), SpeakerKind.PERSON);
+        if (recent != null && people.containsKey(recent.name())) {
+            return recent;
+        }
+        Person salient = !Lexicon.ROLE_NOUNS.contains(head) || UNNAMED_HEADS.contains(head) ? null
+                : mostMentioned(m, gender);
+        return salient != null ? new Speaker(salient.name, salient.role, SpeakerKind.PERSON)
+                : new Speaker(m.name(), m.role(), SpeakerKind.PERSON);
     }
+
+    /**
+     * The person named most often in the stretch before {@code token}, at least twice, of a gender that fits: news
+     * calls the person it is about "the candidate", "the Vermont senator", "the real estate mogul" between mentions of
+     * the name; or null.
+     */
+    private Person mostMentioned(Mention m, Gender gender) {
+        int token = m.first();
+        Map<Person, Integer> counts = new java.util.HashMap<>();
+        Person best = null;
+        for (Occurrence o : occurrences) {
+            if (o.token() >= token) {
+                break;
+            }
+            if (token - o.token() <= SALIENCE_WINDOW && o.person().evidenced && o.person().gender != opposite(gender)
+                    && describedNear(o.person(), m)) {
+                int count = counts.merge(o.person(), 1, Integer::sum);
+                if (best == null || count >= counts.get(best)) {
+                    best = o.person();
+                }
+            }
+        }
+        return best != null && counts.get(best) >= 2 ? best : null;
+    }
+
+    /**
+     * Whether every capitalised word of a description ("the Indiana governor", "the Democratic nominee") stands in
+     * the person's roles or beside a mention of their name ("Democratic presidential nominee Hillary Clinton").
+     */
+    private boolean describedNear(Person p, Mention m) {
+        for (int k = m.first() + 1; k <= m.last(); k++) {
+            Token t = doc.token(k);
+            if (t.isCapitalized() && t.isWord() && !p.roleWords.contains(t.lower()) && !nearAMention(p, t.lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean nearAMention(Person p, String word) {
+        for (Occurrence o : occurrences) {
+            if (o.person() == p) {
+                for (int k = Math.max(0, o.token() - DESCRIPTION_REACH); k < Math.min(doc.size(), o.token() + DESCRIPTION_REACH); k++) {
+                    if (doc.token(k).lower().equals(word)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** How far from a name the words describing that person stand ("Vermont Sen. Bernie Sanders", "Sanders of Vermont"). */
+    private static final int DESCRIPTION_REACH = 6;
+    /** How many tokens back the person a description stands for must have been named. */
+    private static final int SALIENCE_WINDOW = 400;
+    /** Role nouns for the people around the one a story is about, who are seldom named: "the official said". */
+    private static final java.util.Set<String> UNNAMED_HEADS = java.util.Set.of("official", "spokesman", "spokeswoman",
+            "spokesperson", "aide", "adviser", "advisor", "source", "lawyer", "attorney", "judge", "correspondent",
+            "manager", "director");
 
     /** The role noun of a description: "secretary" of "the former secretary of state", else its last word. */
     private int headOf(Mention m) {

@@ -39,6 +39,11 @@ final class MentionFinder {
     private static final Set<String> TIME_NOUNS = Set.of("night", "morning", "afternoon", "evening", "week", "month",
             "year", "weekend");
 
+    /** Words of titles that name no person on their own: "the state", "the campaign", "the department" are bodies. */
+    private static final Set<String> TITLE_MODIFIERS = Set.of("vice", "state", "prime", "foreign", "defense", "house",
+            "senate", "majority", "minority", "former", "deputy", "assistant", "press", "campaign", "democratic",
+            "republican", "gop", "presidential", "treasury", "homeland", "security", "national", "u.s.", "us",
+            "department", "white", "of", "and", "the");
     /** Determiners that a noun must follow: "The" or "His" alone names no one. */
     private static final Set<String> BARE_DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
             "my", "your");
@@ -219,6 +224,10 @@ final class MentionFinder {
         if (BARE_DETERMINERS.contains(last.lower()) || isDateline(k) || isCommonWordOpeningSentence(k)) {
             return null; // "The reports show", "WASHINGTON — …", "Speaking at a town hall, …": no one's name
         }
+        if (last.isCapitalized() && k + 1 < doc.size() && !doc.quoted(k + 1) && !doc.token(k + 1).isCapitalized()
+                && Lexicon.ROLE_NOUNS.contains(doc.token(k + 1).lower())) {
+            return nounPhraseEndingAt(k + 1, floor); // "the Florida senator", not "the Florida"
+        }
         int j = k;
         int lowerWords = 0;
         boolean determiner = false;
@@ -341,6 +350,11 @@ final class MentionFinder {
      * they are names.
      */
     private record ArticleWords(Set<String> lowerCase, Set<String> capitalisedInside) {}
+
+    /** Whether the article writes this word in lower case somewhere outside quotations ("police", "chastened"). */
+    boolean writtenInLowerCase(String word) {
+        return wordsOf().lowerCase.contains(lower(word));
+    }
 
     /** The article's {@link ArticleWords}, outside quotations; gathered on first use. */
     private ArticleWords wordsOf() {
@@ -537,7 +551,15 @@ final class MentionFinder {
                 || head.equals("sources") || head.equals("source") && !firstLower.equals("the")) {
             return new Mention(j, k, span, whole, null, Mention.Type.ANONYMOUS);
         }
-        if (Lexicon.ROLE_NOUNS.contains(head) || Lexicon.TITLE_WORDS.contains(head) || KIN_NOUNS.contains(head)) {
+        String roleHead = head; // "secretary" of "the former secretary of state"
+        for (int i = j + 1; i < k; i++) {
+            if (doc.token(i).is("of")) {
+                roleHead = doc.token(i - 1).lower();
+                break;
+            }
+        }
+        if (Lexicon.ROLE_NOUNS.contains(roleHead) || Lexicon.TITLE_WORDS.contains(roleHead) && !TITLE_MODIFIERS.contains(roleHead)
+                || KIN_NOUNS.contains(roleHead)) {
             String role = determiner && j < k ? doc.text.substring(doc.token(j + 1).start(), last.end()) : whole;
             return new Mention(j, k, span, whole, role, Mention.Type.ROLE);
         }

@@ -226,6 +226,38 @@ class SpeakerTest {
     }
 
     @Test
+    void aDescriptionOfThePersonTheStoryIsAboutResolvesToThemAndThePronounAfterItFollows() {
+        String text = "Democratic presidential nominee Hillary Clinton spoke in Ohio on Monday. Clinton met workers at "
+                + "a plant, and Clinton's aides handed out leaflets. The Democratic nominee said the plan would create jobs. "
+                + "She added that wages would rise.";
+        List<Quotation> quotes = Extracted.from(text);
+        assertEquals("Hillary Clinton", containing(quotes, "create jobs").speaker());
+        assertEquals("Hillary Clinton", containing(quotes, "wages").speaker());
+    }
+
+    @Test
+    void aDescriptionWhoseCapitalisedWordsNeverStandBesideTheNameStaysUnresolved() {
+        String text = "Hillary Clinton spoke in Ohio on Monday. Clinton met workers at a plant, and Clinton's aides "
+                + "handed out leaflets. The Indiana governor said the plan would cost jobs.";
+        assertEquals("The Indiana governor", containing(Extracted.from(text), "cost jobs").speaker());
+    }
+
+    @Test
+    void aPlaceBeforeARoleNounIsPartOfTheDescriptionNotTheSpeaker() {
+        String text = "Marco Rubio ended his campaign on Tuesday. Instead, the Florida senator is sticking to his message, "
+                + "hoping to avoid any misstep.";
+        Quotation q = containing(Extracted.from(text), "misstep");
+        assertEquals("the Florida senator", q.speakerMention().of(text));
+    }
+
+    @Test
+    void aPronounContinuesTheLastSpeakerOverASentenceWithoutAName() {
+        String text = "Donald Trump wants a wall. \"We will not pay for the wall,\" Felipe Calderon told CNBC on Saturday. "
+                + "But the former president did not stop there. \"The first loser would be the United States,\" he continued.";
+        assertEquals("Felipe Calderon", containing(Extracted.from(text), "first loser").speaker());
+    }
+
+    @Test
     void aSurnameWithoutItsAccentsIsTheSamePerson() {
         String text = "Recep Tayyip Erdoğan spoke in Ankara. Erdogan said the museum would become a mosque again.";
         assertEquals("Recep Tayyip Erdoğan", Extracted.from(text).getFirst().speaker());

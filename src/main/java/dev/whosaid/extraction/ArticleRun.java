@@ -864,11 +864,9 @@ final class ArticleRun {
         if (!found.isEmpty()) {
             Found prev = found.getLast();
             int paragraph = doc.paragraphOf[open];
-            // "X expressed disappointment and that …; “…”": the quotation after the semicolon goes on with X's words
-            boolean sameSentence = afterSemicolon(open, doc.sentenceBegin(s)) && prev.quotation().end() <= doc.token(open).start()
-                    && doc.sentenceOf[doc.tokenAt(prev.quotation().end() - 1)] == s;
-            if (prev.speaker() != null && paragraph - prev.paragraph() <= 1
-                    && (prev.quotation().kind() != QuoteKind.INDIRECT || sameSentence)) {
+            // "X expressed disappointment and that …; “…”", "…,” said Caddell, speaking of her health. “…”": a quotation
+            // after someone's reported words, in their paragraph or the next, goes on with their words
+            if (prev.speaker() != null && paragraph - prev.paragraph() <= 1) {
                 add(List.of(span), QuoteKind.DIRECT, prev.speaker(), prev.mention(), prev.cue(), prev.cueSpan(),
                         doc.tokenAt(prev.cueSpan().start()), 0.5);
                 return;

@@ -258,6 +258,13 @@ class SpeakerTest {
     }
 
     @Test
+    void aQuotationAfterAnAttributionWithAParticipleGoesOnWithThatSpeaker() {
+        String text = "\u201cThis is in their heads,\u201d said Pat Caddell, speaking of the candidate\u2019s health. "
+                + "\u201cIt is one of the things worrying them, and that can be deadly.\u201d";
+        assertEquals("Pat Caddell", containing(Extracted.from(text), "worrying them").speaker());
+    }
+
+    @Test
     void aSurnameWithoutItsAccentsIsTheSamePerson() {
         String text = "Recep Tayyip Erdoğan spoke in Ankara. Erdogan said the museum would become a mosque again.";
         assertEquals("Recep Tayyip Erdoğan", Extracted.from(text).getFirst().speaker());

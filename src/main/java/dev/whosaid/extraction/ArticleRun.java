@@ -631,7 +631,7 @@ final class ArticleRun {
             }
             if (t.isCapitalized() && t.isWord() && (k + 1 >= limit || !doc.token(k + 1).isCapitalized())
                     && !Lexicon.STOP.contains(t.lower())) {
-                Mention m = finder.nounPhraseEndingAt(k, b);
+                Mention m = finder.subjectAt(k, b, limit);
                 if (m != null) {
                     return m;
                 }

@@ -301,9 +301,14 @@ final class Entities {
             case NAME -> name(m);
             case PRONOUN -> pronoun(m, previous);
             case RELATIVE -> relative(m, previous);
-            case ROLE -> role(m);
-            case ORGANISATION -> orElse(document(m, previous), new Speaker(organisation(m), m.role(), SpeakerKind.ORGANISATION));
-            case ANONYMOUS -> orElse(document(m, previous), new Speaker(m.name(), m.role(), SpeakerKind.ANONYMOUS));
+            case ROLE -> {
+                Speaker described = role(m);
+                yield described.name().equals(m.name()) ? orElse(possessive(m, previous), described) : described;
+            }
+            case ORGANISATION -> orElse(possessive(m, previous), orElse(document(m, previous),
+                    new Speaker(organisation(m), m.role(), SpeakerKind.ORGANISATION)));
+            case ANONYMOUS -> orElse(possessive(m, previous), orElse(document(m, previous),
+                    new Speaker(m.name(), m.role(), SpeakerKind.ANONYMOUS)));
         };
         lastResolved = s;
         lastResolvedSentence = doc.sentenceOf[m.first()];
@@ -406,33 +411,37 @@ final class Entities {
         return new Speaker(p.name, m.role() != null ? m.role() : p.role, SpeakerKind.PERSON);
     }
 
+    /**
+     * "his campaign", "her spokesman", "his aides": the body or people of the person "his" or "her" stands for, under
+     * that person's name ("Bernie Sanders campaign"); not family ("his wife"), whose names the article gives apart; or
+     * null.
+     */
+    private Speaker possessive(Mention m, Speaker previous) {
+        String w = doc.token(m.first()).lower();
+        if (m.first() == m.last() || !(w.equals("his") || w.equals("her"))) {
+            return null;
+        }
+        for (int k = m.first() + 1; k <= m.last(); k++) {
+            String inner = doc.token(k).lower();
+            if (MentionFinder.KIN_NOUNS.contains(inner) || inner.equals("'s") || inner.equals("’s")) {
+                return null; // "his wife's campaign": someone else's
+            }
+        }
+        Token t = doc.token(m.first());
+        Mention pronoun = new Mention(m.first(), m.first(), new Span(t.start(), t.end()), t.text(), null, Mention.Type.PRONOUN);
+        Speaker owner = personPronoun(pronoun, w.equals("her") ? Gender.FEMALE : Gender.MALE, previous);
+        if (owner.kind() != SpeakerKind.PERSON || isPronounName(owner.name()) || !people.containsKey(owner.name())) {
+            return null;
+        }
+        String what = doc.text.substring(doc.token(m.first() + 1).start(), doc.token(m.last()).end());
+        return new Speaker(owner.name() + " " + what, null,
+                m.type() == Mention.Type.ORGANISATION ? SpeakerKind.ORGANISATION : SpeakerKind.ANONYMOUS);
+    }
+
     private Speaker pronoun(Mention m, Speaker previous) {
         String w = doc.token(m.first()).lower();
         if (w.equals("he") || w.equals("she")) {
-            Gender wanted = w.equals("she") ? Gender.FEMALE : Gender.MALE;
-            Speaker recent = orElse(recentSpeaker(m, wanted), lastSpeakerWithin(m, wanted, CONTINUATION_SENTENCES));
-            if (recent != null) {
-                return recent;
-            }
-            // best first: a person known to be "she" a little before, then any known person who may be "she",
-            // then any capitalised name that may be one
-            Person p = mostRecent(m.first(), GENDER_WINDOW, o -> o.evidenced && o.gender == wanted);
-            if (p == null) {
-                p = mostRecent(m.first(), Integer.MAX_VALUE, o -> o.evidenced && o.gender != opposite(wanted));
-            }
-            if (p == null) {
-                p = mostRecent(m.first(), Integer.MAX_VALUE, o -> o.gender != opposite(wanted));
-            }
-            if (p != null) {
-                if (p.gender == Gender.UNKNOWN) {
-                    p.gender = wanted;
-                }
-                return new Speaker(p.name, p.role, SpeakerKind.PERSON);
-            }
-            if (previous != null && previous.kind() == SpeakerKind.PERSON) {
-                return previous;
-            }
-            return new Speaker(m.name(), null, SpeakerKind.PERSON);
+            return personPronoun(m, w.equals("she") ? Gender.FEMALE : Gender.MALE, previous);
         }
         if (w.equals("it") || w.equals("they")) {
             Speaker body = nearbyBody(m);
@@ -447,6 +456,33 @@ final class Entities {
             }
         }
         return new Speaker(m.name(), null, w.equals("i") ? SpeakerKind.PERSON : SpeakerKind.ANONYMOUS);
+    }
+
+    /** The person "he" or "she" ({@code wanted}) stands for, or the pronoun itself where no one fits. */
+    private Speaker personPronoun(Mention m, Gender wanted, Speaker previous) {
+        Speaker recent = orElse(recentSpeaker(m, wanted), lastSpeakerWithin(m, wanted, CONTINUATION_SENTENCES));
+        if (recent != null) {
+            return recent;
+        }
+        // best first: a person known to be "she" a little before, then any known person who may be "she",
+        // then any capitalised name that may be one
+        Person p = mostRecent(m.first(), GENDER_WINDOW, o -> o.evidenced && o.gender == wanted);
+        if (p == null) {
+            p = mostRecent(m.first(), Integer.MAX_VALUE, o -> o.evidenced && o.gender != opposite(wanted));
+        }
+        if (p == null) {
+            p = mostRecent(m.first(), Integer.MAX_VALUE, o -> o.gender != opposite(wanted));
+        }
+        if (p != null) {
+            if (p.gender == Gender.UNKNOWN) {
+                p.gender = wanted;
+            }
+            return new Speaker(p.name, p.role, SpeakerKind.PERSON);
+        }
+        if (previous != null && previous.kind() == SpeakerKind.PERSON) {
+            return previous;
+        }
+        return new Speaker(m.name(), null, SpeakerKind.PERSON);
     }
 
     /**

@@ -314,6 +314,35 @@ final class MentionFinder {
         return b;
     }
 
+    /**
+     * The subject noun phrase whose last token, or whose opening determiner, is {@code k}: "His campaign sued …",
+     * "The reports show …" from their first word; or null.
+     */
+    Mention subjectAt(int k, int floor, int limit) {
+        if (!BARE_DETERMINERS.contains(doc.token(k).lower())) {
+            return nounPhraseEndingAt(k, floor);
+        }
+        for (int i = k + 1; i < limit && i <= k + MAX_LOWER_WORDS && !doc.quoted(i); i++) {
+            String w = doc.token(i).lower();
+            if (!doc.token(i).isWord() || Lexicon.STOP.contains(w) || CueLexicon.STANDARD.isCue(w)) {
+                return null;
+            }
+            String singular = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+            if (isHeadNoun(w) || isHeadNoun(singular)) {
+                Mention m = nounPhraseEndingAt(i, k);
+                return m != null && m.first() == k ? m : null;
+            }
+        }
+        return null;
+    }
+
+    /** A noun that may head a speaker's description: "campaign", "spokesman", "officials", "report", "mother". */
+    private static boolean isHeadNoun(String w) {
+        return Lexicon.ROLE_NOUNS.contains(w) || Lexicon.ANONYMOUS_HEADS.contains(w) || Lexicon.ORGANISATION_WORDS.contains(w)
+                || KIN_NOUNS.contains(w) || DOCUMENT_NOUNS.contains(w) || Lexicon.TITLE_WORDS.contains(w) && !TITLE_MODIFIERS.contains(w)
+                || w.equals("campaign");
+    }
+
     /** The place that opens a news story in capitals before a dash or comma ("WASHINGTON —", "DECATUR, Ill. —"). */
     private boolean isDateline(int k) {
         Token t = doc.token(k);

@@ -265,6 +265,21 @@ class SpeakerTest {
     }
 
     @Test
+    void aPossessiveSourceIsTheBodyOfThePersonItStandsFor() {
+        String text = "Senator Bernie Sanders lost access to the voter files on Friday. His campaign sued the party in "
+                + "federal court, claiming the party had broken its contract.";
+        Quotation q = containing(Extracted.from(text), "broken its contract");
+        assertEquals("Bernie Sanders campaign", q.speaker());
+        assertEquals("His campaign", q.speakerMention().of(text));
+    }
+
+    @Test
+    void aPossessiveOfFamilyStaysAsWritten() {
+        String text = "Senator Bernie Sanders spoke on Friday. His wife said the campaign would go on.";
+        assertEquals("His wife", containing(Extracted.from(text), "go on").speaker());
+    }
+
+    @Test
     void aSurnameWithoutItsAccentsIsTheSamePerson() {
         String text = "Recep Tayyip Erdoğan spoke in Ankara. Erdogan said the museum would become a mosque again.";
         assertEquals("Recep Tayyip Erdoğan", Extracted.from(text).getFirst().speaker());

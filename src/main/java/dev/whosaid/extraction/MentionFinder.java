@@ -53,7 +53,9 @@ final class MentionFinder {
             "meanwhile", "instead", "indeed", "overall", "nevertheless", "nonetheless", "moreover", "furthermore",
             "although", "though", "despite", "after", "before", "during", "until", "unless", "whether", "perhaps",
             "maybe", "thus", "hence", "besides", "among", "amid", "within", "without", "using", "check", "asked",
-            "still", "already", "now", "then", "here", "there", "next", "finally", "later", "earlier");
+            "still", "already", "now", "then", "here", "there", "next", "finally", "later", "earlier", "along", "across",
+            "against", "under", "over", "through", "beyond", "like", "unlike", "following", "regarding", "including",
+            "given", "according", "toward", "towards", "upon", "whereas", "while", "because", "since");
     private static final Set<String> OPENING_PREPOSITIONS = Set.of("in", "at", "on", "after", "before", "during",
             "with", "from", "while", "when", "since", "like", "unlike", "as");
     private static final int MAX_OPENING_PHRASE = 15;

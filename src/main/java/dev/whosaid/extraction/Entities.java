@@ -450,12 +450,21 @@ final class Entities {
             }
         }
         if (previous != null && (w.equals("i") || w.equals("we") || w.equals("they") || w.equals("it"))) {
-            boolean group = previous.kind() != SpeakerKind.PERSON;
+            boolean group = previous.kind() != SpeakerKind.PERSON && !isPronounName(previous.name())
+                    && !(w.equals("they") && isOneUnnamed(previous));
             if (w.equals("i") || group) {
                 return previous;
             }
         }
         return new Speaker(m.name(), null, w.equals("i") ? SpeakerKind.PERSON : SpeakerKind.ANONYMOUS);
+    }
+
+    /** "a supporter", "a State Department spokesman": one unnamed person, whom "they" does not stand for. */
+    private static boolean isOneUnnamed(Speaker s) {
+        String[] words = MentionFinder.lower(s.name()).split(" ");
+        String head = words[words.length - 1];
+        return s.kind() == SpeakerKind.ANONYMOUS && (words[0].equals("a") || words[0].equals("an") || words[0].equals("one"))
+                && !head.endsWith("s");
     }
 
     /** The person "he" or "she" ({@code wanted}) stands for, or the pronoun itself where no one fits. */

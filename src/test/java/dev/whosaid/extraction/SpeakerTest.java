@@ -280,6 +280,12 @@ class SpeakerTest {
     }
 
     @Test
+    void theyDoesNotStandForOneUnnamedPerson() {
+        String text = "A supporter said the rally was too crowded. They argued that the hall should have been bigger.";
+        assertEquals("They", containing(Extracted.from(text), "hall").speaker());
+    }
+
+    @Test
     void aSurnameWithoutItsAccentsIsTheSamePerson() {
         String text = "Recep Tayyip Erdoğan spoke in Ankara. Erdogan said the museum would become a mosque again.";
         assertEquals("Recep Tayyip Erdoğan", Extracted.from(text).getFirst().speaker());

@@ -80,6 +80,10 @@ final class ArticleRun {
     private final List<Found> found = new ArrayList<>();
     private final boolean[] quoteUsed;
     private Speaker lastSpeaker;
+    /** The interviewee whose labelled answer ended the paragraph before, and their label, or null. */
+    private Mention answering;
+    private Span answeringLabel;
+    private int answeringParagraph = -2;
 
     /** An emitted quotation with where its attribution stood. */
     private record Found(Quotation quotation, int paragraph, Mention mention, Speaker speaker, String cue, Span cueSpan) {}
@@ -125,7 +129,7 @@ final class ArticleRun {
     private boolean labelled(int begin) {
         SpeakerLabels.Label label = SpeakerLabels.at(doc, doc.opensQuote(begin) ? begin + 1 : begin);
         if (label == null) {
-            return false;
+            return answerGoesOn(begin);
         }
         int end = label.content();
         while (end < doc.size() && doc.paragraphOf[end] == doc.paragraphOf[begin]) {
@@ -137,12 +141,39 @@ final class ArticleRun {
             return false;
         }
         markUsed(List.of(content));
+        answering = null;
         if (label.asks()) {
             return true; // the interviewer's question: no one's statement
         }
         Span labelSpan = new Span(doc.token(label.first()).start(), doc.token(label.last()).end());
         add(List.of(content), QuoteKind.DIRECT, entities.resolve(m, lastSpeaker), m, labelSpan.of(doc.text), labelSpan,
                 -1, LABEL_CONFIDENCE);
+        if (label.interview()) {
+            answering = m;
+            answeringLabel = labelSpan;
+            answeringParagraph = doc.paragraphOf[begin];
+        }
+        return true;
+    }
+
+    /** An interview answer that runs on into the paragraph from {@code begin}, which has no label of its own. */
+    private boolean answerGoesOn(int begin) {
+        if (answering == null || doc.paragraphOf[begin] != answeringParagraph + 1) {
+            answering = null;
+            return false;
+        }
+        int end = begin;
+        while (end < doc.size() && doc.paragraphOf[end] == doc.paragraphOf[begin]) {
+            end++;
+        }
+        Span content = pieces.contentSpan(begin, end);
+        if (content == null) {
+            return false;
+        }
+        markUsed(List.of(content));
+        add(List.of(content), QuoteKind.DIRECT, entities.resolve(answering, lastSpeaker), answering,
+                answeringLabel.of(doc.text), answeringLabel, -1, LABEL_CONFIDENCE);
+        answeringParagraph++;
         return true;
     }
 

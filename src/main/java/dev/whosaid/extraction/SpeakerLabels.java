@@ -17,9 +17,11 @@ final class SpeakerLabels {
      * @param first   first token of the name
      * @param last    last token of the name
      * @param content first token after the label
-     * @param asks    the paragraph is the interviewer's question, no statement
+     * @param asks      the paragraph is the interviewer's question, no statement
+     * @param interview a Wikinews interview's label in double parentheses, whose answer may run on over the
+     *                  paragraphs after it until the next label
      */
-    record Label(int first, int last, int content, boolean asks) {}
+    record Label(int first, int last, int content, boolean asks, boolean interview) {}
 
     private SpeakerLabels() {}
 
@@ -32,7 +34,8 @@ final class SpeakerLabels {
                 k++;
             }
             if (k > begin + 2 && k + 1 < n && doc.token(k).text().equals(")") && doc.token(k + 1).text().equals(")")) {
-                return new Label(begin + 2, k - 1, k + 2, !isSpeaker(doc, begin + 2, k - 1) || endsInQuestion(doc, k + 2));
+                return new Label(begin + 2, k - 1, k + 2, !isSpeaker(doc, begin + 2, k - 1) || endsInQuestion(doc, k + 2),
+                        true);
             }
             return null;
         }
@@ -42,7 +45,7 @@ final class SpeakerLabels {
         }
         if (k > begin && k < n && doc.token(k).text().equals(":") && doc.paragraphOf[k] == doc.paragraphOf[begin]
                 && isSpeaker(doc, begin, k - 1)) {
-            return new Label(begin, k - 1, k + 1, false); // a transcript's questions are its moderator's words
+            return new Label(begin, k - 1, k + 1, false, false); // a transcript's questions are its moderator's words
         }
         return null;
     }

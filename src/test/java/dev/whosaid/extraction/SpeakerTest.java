@@ -286,6 +286,18 @@ class SpeakerTest {
     }
 
     @Test
+    void anInterviewAnswerRunsOnOverItsParagraphsUntilTheNextLabel() {
+        String text = "Wikinews spoke to Anna Kovac about the survey.\n\n((WN)) How did the survey start?\n\n"
+                + "((Anna Kovac)) It started in 1990 with twelve farms.\n\nWe found that the soil had changed a lot "
+                + "since then.\n\n((WN)) What comes next?";
+        List<Quotation> quotes = Extracted.from(text);
+        Quotation goesOn = containing(quotes, "soil had changed");
+        assertEquals("Anna Kovac", goesOn.speaker());
+        assertEquals("We found that the soil had changed a lot since then", goesOn.text());
+        assertEquals(2, quotes.size());
+    }
+
+    @Test
     void aSurnameWithoutItsAccentsIsTheSamePerson() {
         String text = "Recep Tayyip Erdoğan spoke in Ankara. Erdogan said the museum would become a mosque again.";
         assertEquals("Recep Tayyip Erdoğan", Extracted.from(text).getFirst().speaker());

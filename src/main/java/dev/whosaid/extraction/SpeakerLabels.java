@@ -47,7 +47,29 @@ final class SpeakerLabels {
                 && isSpeaker(doc, begin, k - 1)) {
             return new Label(begin, k - 1, k + 1, false, false); // a transcript's questions are its moderator's words
         }
+        if (k == begin + 1 && k < n && doc.token(k).isCapitalized() && doc.token(k).isWord()
+                && doc.text.contains("((") && initialsOfAPerson(doc, doc.token(begin).text())) {
+            return new Label(begin, begin, k, endsInQuestion(doc, k), true); // "MS Although we used …" in an interview
+        }
         return null;
+    }
+
+    /** Whether the article names a person ("Michael Siegel", a known given name first) whose initials are {@code label}. */
+    private static boolean initialsOfAPerson(Document doc, String label) {
+        if (label.length() > 3) {
+            return false;
+        }
+        for (int i = 0; i + label.length() <= doc.size(); i++) {
+            boolean match = GivenNames.genderOf(doc.token(i).text()) != Entities.Gender.UNKNOWN;
+            for (int j = 0; match && j < label.length(); j++) {
+                Token t = doc.token(i + j);
+                match = t.isWord() && t.isCapitalized() && t.text().length() > 1 && t.text().charAt(0) == label.charAt(j);
+            }
+            if (match) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the paragraph going on from token {@code content} ends in a question mark, inside quote marks or not. */

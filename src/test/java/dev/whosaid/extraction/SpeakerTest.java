@@ -298,6 +298,15 @@ class SpeakerTest {
     }
 
     @Test
+    void anInterviewAnswerLabelledWithInitialsWithoutAColonIsThatPersons() {
+        String text = "Professor Michael Siegel spoke to Wikinews about the study.\n\n((WN)) How old is the data?\n\n"
+                + "MS Although we used data from 2004, the results were similar for later years.";
+        Quotation q = containing(Extracted.from(text), "results were similar");
+        assertEquals("Michael Siegel", q.speaker());
+        assertEquals("Although we used data from 2004, the results were similar for later years", q.text());
+    }
+
+    @Test
     void aSurnameWithoutItsAccentsIsTheSamePerson() {
         String text = "Recep Tayyip Erdoğan spoke in Ankara. Erdogan said the museum would become a mosque again.";
         assertEquals("Recep Tayyip Erdoğan", Extracted.from(text).getFirst().speaker());

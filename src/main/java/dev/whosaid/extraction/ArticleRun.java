@@ -698,7 +698,7 @@ final class ArticleRun {
 
     private void emit(Attribution a) {
         List<Span> spans = new ArrayList<>(2);
-        int from = a.contentAfterCue() ? bounds.withThat(a.from(), a.cueLast()) : a.from();
+        int from = a.contentAfterCue() ? bounds.withThat(bounds.pastParticles(a.from(), a.to()), a.cueLast()) : a.from();
         Span first = pieces.contentSpan(from, a.to());
         if (first == null) {
             return;

@@ -67,7 +67,18 @@ final class ContentBounds {
         return clauseEnd(from, e, false);
     }
 
+    /**
+     * Where content from {@code from} ends before {@code e}. An object content ("criticized the budget …") also ends
+     * before a clause with its own subject or a second act of the speaker, and loses the times and media that close
+     * it; content that opens with its own clause ("argue the mayor has …") is no object.
+     */
     int clauseEnd(int from, int e, boolean objectContent) {
+        boolean object = objectContent && !opensOwnClause(from, e, false);
+        int end = clauseBreak(from, e, object);
+        return object ? circumstancesStart(from, end) : end;
+    }
+
+    private int clauseBreak(int from, int e, boolean objectContent) {
         boolean startsWithQuote = doc.opensQuote(from);
         for (int k = from + 1; k < e; k++) {
             if (doc.quoted(k)) {
@@ -77,7 +88,8 @@ final class ContentBounds {
             if (t.text().equals(";")) {
                 return k;
             }
-            if (startsWithQuote && isClosingMark(k - 1) && AFTER_QUOTE_BREAKS.contains(t.lower())) {
+            if (startsWithQuote && isClosingMark(k - 1) && AFTER_QUOTE_BREAKS.contains(t.lower())
+                    && !(k + 1 < e && doc.token(k + 1).is("that"))) { // "that ''…'' and that ''…''" goes on
                 return k; // "What curfew?" and kept going
             }
             if (objectContent && OBJECT_BREAKS.contains(t.lower())) {
@@ -94,6 +106,16 @@ final class ContentBounds {
                     && !doc.token(k + 1).isCapitalized()) {
                 return k; // "who said the project was vetted, said he was unaware": the sentence's own cue
             }
+            if (t.text().equals(".") && k + 1 < e && OPENING_BRACKETS.contains(doc.token(k + 1).text())) {
+                return k; // "… would pass. (It did not.)": the reporter's aside after a stop
+            }
+            if ((t.is("and") || t.is("but")) && objectContent && k + 1 < e && !doc.quoted(k + 1)
+                    && FINITE_AUXILIARIES.contains(doc.token(k + 1).lower())) {
+                return k; // "criticized the plan and was booed": a second act of the speaker
+            }
+            if (t.text().equals(",") && objectContent && wordsIn(from, k) >= 2 && opensOwnClause(k + 1, e, true)) {
+                return k; // "praised the stadium deal, the council was less sure": a clause with its own subject
+            }
             if ((t.is("and") || t.is("but")) && k + 1 < e && !doc.quoted(k + 1) && cues.isCue(doc.token(k + 1).lower())
                     && !doc.token(k + 1).lower().endsWith("ing")) {
                 return k;
@@ -101,6 +123,137 @@ final class ContentBounds {
         }
         return e;
     }
+
+    private static final Set<String> OPENING_BRACKETS = Set.of("(", "[");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i");
+
+    /**
+     * Whether a clause with its own subject opens at token {@code k}, maybe after "and" or "but": a subject pronoun
+     * and a word ("and she left"), or a capitalised or determined noun phrase and a finite auxiliary ("the council
+     * was"), or with {@code cueVerbs} a verb of the cue lexicon ("the council praised").
+     */
+    private boolean opensOwnClause(int k, int e, boolean cueVerbs) {
+        if (k < e && (doc.token(k).is("and") || doc.token(k).is("but"))) {
+            k++;
+        }
+        if (k + 1 >= e || doc.quoted(k)) {
+            return false;
+        }
+        Token first = doc.token(k);
+        if (SUBJECT_PRONOUNS.contains(first.lower())) {
+            return doc.token(k + 1).isWord() && !doc.quoted(k + 1);
+        }
+        if (!first.isCapitalized() && !Lexicon.DETERMINERS.contains(first.lower())) {
+            return false;
+        }
+        for (int v = k + 1; v < e && v <= k + MAX_SUBJECT_TOKENS; v++) {
+            Token t = doc.token(v);
+            if (doc.quoted(v) || !t.isWord() && !t.text().equals("'s") && !t.text().equals("’s")) {
+                return false;
+            }
+            if (!t.isCapitalized() && (FINITE_AUXILIARIES.contains(t.lower()) || cueVerbs && cues.isCue(t.lower()))) {
+                return true;
+            }
+            if (Lexicon.STOP.contains(t.lower())) {
+                return false; // "the schools, the parks and elsewhere that the council ignored": a list goes on
+            }
+        }
+        return false;
+    }
+
+    private static final int MAX_SUBJECT_TOKENS = 6;
+    private static final Set<String> FINITE_AUXILIARIES = Set.of("is", "was", "were", "are", "has", "have", "had",
+            "will", "would", "could", "can", "did", "does", "should", "may", "might", "must");
+
+    /**
+     * Where the circumstances that close content in [from, to) start ("the mayor in early-morning tweets on Friday",
+     * "the plan in a statement"), or {@code to}: the reporter tells where and when the object was given.
+     */
+    int circumstancesStart(int from, int to) {
+        int end = to;
+        while (end > from && !doc.token(end - 1).isWord()) {
+            end--;
+        }
+        for (int k = from + 1; k < end; k++) {
+            if (!doc.quoted(k) && circumstancesRunTo(k, end)) {
+                return k;
+            }
+        }
+        return to;
+    }
+
+    private boolean circumstancesRunTo(int k, int end) {
+        while (k < end) {
+            int next = circumstanceAt(k, end);
+            if (next <= k) {
+                return false;
+            }
+            k = next;
+        }
+        return true;
+    }
+
+    /** The token after one circumstance opening at {@code k} ("on Friday", "in a statement"), or {@code k}. */
+    private int circumstanceAt(int k, int end) {
+        String w = doc.token(k).lower();
+        if (doc.quoted(k)) {
+            return k;
+        }
+        if (DAYS.contains(w)) {
+            return k + 1;
+        }
+        if (Lexicon.WEEKDAYS.contains(w) && !namesDay(k)) {
+            return k + 1 < end && DAY_PARTS.contains(doc.token(k + 1).lower()) ? k + 2 : k + 1; // "Friday night"
+        }
+        if (k + 1 < end && TIME_OPENERS.contains(w) && (Lexicon.WEEKDAYS.contains(doc.token(k + 1).lower())
+                || DAY_PARTS.contains(doc.token(k + 1).lower()) || TIME_UNITS.contains(doc.token(k + 1).lower()))) {
+            return k + 2 < end && DAY_PARTS.contains(doc.token(k + 2).lower()) ? k + 3 : k + 2;
+        }
+        if (!MEDIUM_PREPOSITIONS.contains(w)) {
+            return k;
+        }
+        for (int m = k + 1; m < end && m <= k + MAX_MEDIUM_TOKENS; m++) {
+            if (doc.quoted(m) || !doc.token(m).isWord() && !doc.token(m).is("'s") && !doc.token(m).is("’s")) {
+                return k;
+            }
+            if (MEDIA.contains(doc.token(m).lower())) {
+                return m + 1;
+            }
+        }
+        return k;
+    }
+
+    /** "on Super Tuesday": a weekday in a name after a preposition is no time of the report. */
+    private boolean namesDay(int k) {
+        return k >= 2 && doc.token(k - 1).isCapitalized() && Lexicon.STOP.contains(doc.token(k - 2).lower());
+    }
+
+    private static final int MAX_MEDIUM_TOKENS = 4;
+    private static final Set<String> DAYS = Set.of("yesterday", "today", "tonight");
+    /** Parts of a day, a time only after a weekday or "last", "this", "late" ("Friday night", not "a good night"). */
+    private static final Set<String> DAY_PARTS = Set.of("morning", "afternoon", "evening", "night");
+    private static final Set<String> TIME_OPENERS = Set.of("on", "last", "this", "late", "early", "earlier", "later");
+    private static final Set<String> TIME_UNITS = Set.of("week", "month", "year", "weekend");
+    private static final Set<String> MEDIUM_PREPOSITIONS = Set.of("in", "on", "at", "during", "via", "through", "over");
+    /** Where words are given: what a circumstance phrase after an object content names. */
+    private static final Set<String> MEDIA = Set.of("interview", "interviews", "statement", "statements", "tweet",
+            "tweets", "twitter", "facebook", "email", "emails", "op-ed", "speech", "speeches", "remarks", "rally",
+            "debate", "conference", "appearance", "broadcast", "show", "letter", "briefing",
+            "hearing", "podcast", "radio", "television", "tv");
+
+    /**
+     * Past the particles that finish a cue ("spoke out against the plan", "complained about the noise", "pointed out
+     * that …"): annotators give them to the cue, and the content starts after them.
+     */
+    int pastParticles(int from, int to) {
+        while (from + 1 < to && !doc.quoted(from) && CUE_PARTICLES.contains(doc.token(from).lower())
+                && (doc.token(from + 1).isWord() || doc.opensQuote(from + 1))) {
+            from++;
+        }
+        return from;
+    }
+
+    private static final Set<String> CUE_PARTICLES = Set.of("about", "out", "against", "up");
 
     /** "says of Clinton, “…”": the person spoken of is no content. */
     int skipOfPhrase(int j, int e) {

@@ -131,4 +131,64 @@ class ContentBoundsTest {
         assertEquals("the bridge would reopen in May", q.text());
         assertEquals("Jane Roe", q.speaker());
     }
+
+    @Test
+    void anObjectContentEndsWhereAClauseWithItsOwnSubjectFollowsAComma() {
+        assertEquals("the new budget plan", Extracted.from("Mary Jones criticized the new budget plan, and she walked "
+                + "out of the hall.").getFirst().text());
+        assertEquals("the new stadium deal", Extracted.from("The mayor praised the new stadium deal, the council was "
+                + "less sure.").getFirst().text());
+    }
+
+    @Test
+    void aListAfterAnObjectContentStaysInIt() {
+        assertEquals("problems in the schools, the parks and elsewhere that the council ignored", Extracted.from(
+                "Mary Jones cited problems in the schools, the parks and elsewhere that the council ignored.")
+                .getFirst().text());
+        assertEquals("the new stadium deal, the council's own plan", Extracted.from("The mayor praised the new stadium "
+                + "deal, the council's own plan.").getFirst().text());
+    }
+
+    @Test
+    void whereAndWhenAnObjectContentWasGivenAreNoContent() {
+        assertEquals("the mayor", Extracted.from("Mary Jones attacked the mayor in early-morning tweets on Friday.")
+                .getFirst().text());
+        assertEquals("the governor", Extracted.from("Mary Jones endorsed the governor Wednesday.").getFirst().text());
+        assertEquals("the plan", Extracted.from("Mary Jones praised the plan in a statement.").getFirst().text());
+    }
+
+    @Test
+    void aDayInANameAndPlacesInTheObjectStayInTheContent() {
+        assertEquals("the plan on Super Tuesday", Extracted.from("Mary Jones backed the plan on Super Tuesday.")
+                .getFirst().text());
+        assertEquals("the night shift in the hospital", Extracted.from("Mary Jones praised the night shift in the "
+                + "hospital.").getFirst().text());
+    }
+
+    @Test
+    void anObjectContentEndsBeforeASecondActOfTheSpeaker() {
+        assertEquals("the new budget plan", Extracted.from("Mary Jones criticized the new budget plan and was booed by "
+                + "the crowd.").getFirst().text());
+    }
+
+    @Test
+    void aReportedClauseGoesOnAcrossASecondVerbOfItsOwnSubject() {
+        assertEquals("the plan works and has saved money", Extracted.from("Mary Jones said the plan works and has saved "
+                + "money.").getFirst().text());
+    }
+
+    @Test
+    void reportedContentEndsAtAStopBeforeTheReportersAside() {
+        assertEquals("the bill would pass the House", Extracted.from("Mary Jones said the bill would pass the House. "
+                + "(It did not, as the vote showed.)").getFirst().text());
+    }
+
+    @Test
+    void theParticlesThatFinishACueAreNoContent() {
+        assertEquals("the noise from the new airport", Extracted.from("Mary Jones complained about the noise from the "
+                + "new airport.").getFirst().text());
+        assertEquals("the tax increase", Extracted.from("Mary Jones spoke out against the tax increase.").getFirst().text());
+        assertEquals("that the bridge was unsafe", Extracted.from("Mary Jones pointed out that the bridge was unsafe.")
+                .getFirst().text());
+    }
 }

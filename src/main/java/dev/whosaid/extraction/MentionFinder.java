@@ -56,6 +56,10 @@ final class MentionFinder {
             "still", "already", "now", "then", "here", "there", "next", "finally", "later", "earlier", "along", "across",
             "against", "under", "over", "through", "beyond", "like", "unlike", "following", "regarding", "including",
             "given", "according", "toward", "towards", "upon", "whereas", "while", "because", "since");
+    /** Prepositions of place or company after which a noun phrase is where or with whom, not who speaks. */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "through", "on", "into", "across", "over",
+            "under", "near", "around", "outside", "inside", "behind", "along", "with", "without", "to", "against",
+            "toward", "towards", "throughout");
     private static final Set<String> OPENING_PREPOSITIONS = Set.of("in", "at", "on", "after", "before", "during",
             "with", "from", "while", "when", "since", "like", "unlike", "as");
     private static final int MAX_OPENING_PHRASE = 15;
@@ -114,7 +118,27 @@ final class MentionFinder {
         if (t.text().equals(",")) {
             return appositive(k, floor);
         }
-        return nounPhraseEndingAt(k, floor);
+        Mention m = nounPhraseEndingAt(k, floor);
+        Mention owner = m != null ? ownerOfPlace(m, floor) : null;
+        return owner != null ? owner : m;
+    }
+
+    /**
+     * "Protesters marching through the streets chanted", "Officials in Washington said": the noun phrase before the
+     * preposition that governs the mention, over a participle between, speaks; the place does not. Or null.
+     */
+    private Mention ownerOfPlace(Mention m, int floor) {
+        int p = m.first() - 1;
+        if (p - 1 < floor || doc.quoted(p) || !PLACE_PREPOSITIONS.contains(doc.token(p).lower())) {
+            return null;
+        }
+        int k = p - 1;
+        String w = doc.token(k).lower();
+        if (k - 1 >= floor && !doc.token(k).isCapitalized() && (w.endsWith("ing") || w.endsWith("ed"))) {
+            k--; // "marching", "gathered"
+        }
+        Mention owner = nounPhraseEndingAt(k, floor);
+        return owner != null && owner.type() != Mention.Type.RELATIVE ? owner : null;
     }
 
     private Mention pronoun(int k) {

@@ -307,6 +307,13 @@ class SpeakerTest {
     }
 
     @Test
+    void aPlaceAfterAParticipleAndItsPrepositionIsNotTheSpeakerButTheNounBeforeIs() {
+        String text = "Hundreds marched on Friday. Farmers driving through the streets chanted that the new tax was unfair.";
+        Quotation q = containing(Extracted.from(text), "tax was unfair");
+        assertEquals("Farmers", q.speaker());
+    }
+
+    @Test
     void aSurnameWithoutItsAccentsIsTheSamePerson() {
         String text = "Recep Tayyip Erdoğan spoke in Ankara. Erdogan said the museum would become a mosque again.";
         assertEquals("Recep Tayyip Erdoğan", Extracted.from(text).getFirst().speaker());

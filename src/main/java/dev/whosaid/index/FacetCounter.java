@@ -76,11 +76,12 @@ final class FacetCounter {
             windows = windows.merged();
         }
         double scale = windows.step == 1 ? 1 : (double) searcher.getIndexReader().maxDoc() / windows.covered();
-        return new Result(Math.round(counts.total * scale), windows.step == 1, new Facets(top(counts.speaker, scale),
-                top(counts.role, scale), top(counts.source, scale), top(counts.year, scale)));
+        return new Result(Math.round(counts.total * scale), windows.step == 1, new Facets(top(counts.speaker, top, scale),
+                top(counts.role, top, scale), top(counts.source, top, scale), top(counts.year, top, scale)));
     }
 
-    private List<FacetCount> top(Map<String, Integer> counts, double scale) {
+    /** The {@code top} largest counts, each scaled (at least 1), ties by value. */
+    static List<FacetCount> top(Map<String, Integer> counts, int top, double scale) {
         return counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(top)

@@ -121,11 +121,12 @@ public final class LuceneQuoteIndex implements QuoteIndex {
     }
 
     @Override
-    public SearchPage search(SearchRequest request) {
+    public SearchPage search(SearchRequest request, SearchStages stages) {
         Snapshot s = acquire();
         try {
             Query query = s.searcher.rewrite(query(request, false));
-            FacetCounter.Result counted = s.counted(query);
+            FacetCounter.Result counted = onlySpeakersFilter(request) ? s.speakerFacets.of(request.speakers(), FACET_VALUES)
+                    : s.counted(query);
             boolean topicRequired = request.topic() != null && request.speakers().isEmpty() && request.described() == null;
             if (topicRequired && counted.exact() && counted.total() < FEW_IN_TEXT) {
                 // Few quotations hold the words themselves: let a match in the paragraph (a role or name the
@@ -136,6 +137,7 @@ public final class LuceneQuoteIndex implements QuoteIndex {
                     counted = s.counted(query);
                 }
             }
+            stages.done(SearchStages.Stage.COUNT);
             // An estimated total may be short of the truth: then only the index's size bounds the page.
             long matches = counted.exact() ? counted.total() : s.reader.maxDoc();
             long offset = (long) (request.page() - 1) * request.size();
@@ -146,12 +148,14 @@ public final class LuceneQuoteIndex implements QuoteIndex {
             // Only the page is ranked exactly: past it, Lucene may skip matches that cannot enter it (block-max
             // scores where the query's shape allows, the date's points for date order).
             TopDocs top = s.searcher.search(query, new TopFieldCollectorManager(sort(request.sort()), wanted, null, wanted));
+            stages.done(SearchStages.Stage.RANK);
             Highlights highlights = new Highlights(textAnalyzer, request.topic(), request.phrases());
             StoredFields stored = s.searcher.storedFields();
             List<Hit> hits = new ArrayList<>();
             for (int i = (int) offset; i < top.scoreDocs.length; i++) {
                 hits.add(hit(s, stored, top.scoreDocs[i].doc, highlights));
             }
+            stages.done(SearchStages.Stage.HITS);
             return new SearchPage(counted.total(), counted.exact(), request.page(), request.size(), hits, counted.facets());
         } catch (IndexSearcher.TooManyClauses e) {
             throw new IllegalArgumentException("the search has too many words (" + e.getMessage() + "); ask with fewer", e);
@@ -313,6 +317,16 @@ public final class LuceneQuoteIndex implements QuoteIndex {
         return topic == null ? b.build() : StatementPrior.boost(b.build());
     }
 
+    /**
+     * Whether named speakers are the search's only filter: then it matches exactly their statements (the topic
+     * words only rank), and their precomputed counts are its total and facets.
+     */
+    private static boolean onlySpeakersFilter(SearchRequest r) {
+        return !r.speakers().isEmpty() && r.phrases().isEmpty() && (r.role() == null || r.role().isBlank())
+                && (r.source() == null || r.source().isBlank()) && r.kind() == null && r.year() == null && r.from() == null
+                && r.to() == null;
+    }
+
     /** BM25 over the words, plus the paragraph at a lower weight; null when the topic is only stop words. */
     private Query topicQuery(String topic, boolean withParagraph) {
         if (topic == null || topic.isBlank()) {
@@ -401,11 +415,13 @@ public final class LuceneQuoteIndex implements QuoteIndex {
     /**
      * One opened generation: the reader (owner of the files), a searcher over the first reports of each
      * statement (what searches see) and one over every report (lookups by id and of a statement's other
-     * reports), and what is computed once per generation. Counts are not cached: counting costs about as much
-     * however many match (see {@link FacetCounter}), and a benchmark that repeats a question measures searching.
+     * reports), and what is computed once per generation: the speakers, and each speaker's total and facets
+     * (the counts of any search that only names speakers). Counts of other searches are not cached: counting
+     * costs about as much however many match (see {@link FacetCounter}), and a benchmark that repeats a
+     * question measures searching.
      */
     private record Snapshot(String generation, DirectoryReader reader, IndexSearcher searcher, IndexSearcher everyReport,
-            List<SpeakerSummary> speakers, IndexStats stats) {
+            List<SpeakerSummary> speakers, SpeakerFacets speakerFacets, IndexStats stats) {
 
         /** Total and facets of {@code query} (rewritten), counted without scoring (see {@link FacetCounter}). */
         FacetCounter.Result counted(Query query) throws IOException {
@@ -421,7 +437,8 @@ public final class LuceneQuoteIndex implements QuoteIndex {
                 long quotations = first.numDocs();
                 IndexStats stats = new IndexStats(quotations, Long.parseLong(data.getOrDefault(ARTICLES, "0")),
                         speakers.size(), Instant.parse(data.getOrDefault(BUILT_AT, Instant.EPOCH.toString())));
-                return new Snapshot(generation, reader, new IndexSearcher(first), new IndexSearcher(reader), speakers, stats);
+                return new Snapshot(generation, reader, new IndexSearcher(first), new IndexSearcher(reader), speakers,
+                        SpeakerFacets.of(first), stats);
             } catch (IOException | RuntimeException e) {
                 reader.close();
                 throw e;

@@ -78,6 +78,16 @@ class LuceneQuoteIndexTest {
     }
 
     @Test
+    void aNamedSpeakersTotalAndFacetsCountAStatementReportedTwiceOnce() {
+        SearchPage page = index.search(request(List.of("Heather Nauert", "Mike Pompeo"), "talks", List.of()));
+        assertTrue(page.totalExact());
+        assertEquals(2, page.total());
+        assertEquals(List.of(new FacetCount("Heather Nauert", 1), new FacetCount("Mike Pompeo", 1)), page.facets().speaker());
+        assertEquals(List.of(new FacetCount("The Washington Post", 2)), page.facets().source());
+        assertEquals(List.of(new FacetCount("2018", 2)), page.facets().year());
+    }
+
+    @Test
     void withoutASpeakerTheWordsMustMatchTextOrParagraph() {
         assertEquals(List.of(KIM_JONG_UN), ids(index.search(request(List.of(), "missiles", List.of()))));
         SearchPage talks = index.search(request(List.of(), "talks", List.of()));

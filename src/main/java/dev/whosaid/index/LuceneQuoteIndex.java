@@ -314,7 +314,12 @@ public final class LuceneQuoteIndex implements QuoteIndex {
         // keeps a search without constraints matching everything, and rewrites away beside other constraints.
         b.add(new MatchAllDocsQuery(), Occur.FILTER);
         // Words that rank: among quotations matching about as well, the speaker's own full statement first.
-        return topic == null ? b.build() : StatementPrior.boost(b.build());
+        // Where the words must match, they are ranked as one flat disjunction that skips what cannot reach the
+        // page; beside a speaker every statement of the speaker matches, however it scores.
+        if (topic == null) {
+            return b.build();
+        }
+        return r.speakers().isEmpty() && described == null ? StatementPrior.boostFlat(b.build()) : StatementPrior.boost(b.build());
     }
 
     /**

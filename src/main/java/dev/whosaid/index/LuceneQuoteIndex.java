@@ -147,7 +147,8 @@ public final class LuceneQuoteIndex implements QuoteIndex {
             int wanted = (int) Math.min(offset + request.size(), matches);
             // Only the page is ranked exactly: past it, Lucene may skip matches that cannot enter it (block-max
             // scores where the query's shape allows, the date's points for date order).
-            TopDocs top = s.searcher.search(query, new TopFieldCollectorManager(sort(request.sort()), wanted, null, wanted));
+            TopDocs top = s.searcher.search(query, new TopFieldCollectorManager(sort(request.sort(), scores(request)), wanted, null,
+                    wanted));
             stages.done(SearchStages.Stage.RANK);
             Highlights highlights = new Highlights(textAnalyzer, request.topic(), request.phrases());
             StoredFields stored = s.searcher.storedFields();
@@ -377,16 +378,25 @@ public final class LuceneQuoteIndex implements QuoteIndex {
         b.add(q == null ? new BooleanQuery.Builder().build() : q, Occur.FILTER);
     }
 
-    private static Sort sort(SortOrder order) {
+    /** Whether the search has words that score; without, every match scores the same (filters only). */
+    private static boolean scores(SearchRequest r) {
+        return (r.topic() != null && !r.topic().isBlank()) || !r.phrases().isEmpty() || r.described() != null;
+    }
+
+    /**
+     * The page's order. Where every match scores the same, the score breaks no tie and is left out, so nothing
+     * is scored and the date's points skip the matches older than the page.
+     */
+    private static Sort sort(SortOrder order, boolean scores) {
         SortField newest = new SortField(DATE, SortField.Type.LONG, true);
         newest.setMissingValue(Long.MIN_VALUE);
         SortField oldest = new SortField(DATE, SortField.Type.LONG, false);
         oldest.setMissingValue(Long.MAX_VALUE);
         SortField id = new SortField(ID, SortField.Type.STRING);
         return switch (order) {
-            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, newest, id);
-            case DATE -> new Sort(newest, SortField.FIELD_SCORE, id);
-            case DATE_ASC -> new Sort(oldest, SortField.FIELD_SCORE, id);
+            case RELEVANCE -> scores ? new Sort(SortField.FIELD_SCORE, newest, id) : new Sort(newest, id);
+            case DATE -> scores ? new Sort(newest, SortField.FIELD_SCORE, id) : new Sort(newest, id);
+            case DATE_ASC -> scores ? new Sort(oldest, SortField.FIELD_SCORE, id) : new Sort(oldest, id);
         };
     }
 

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
@@ -40,9 +39,11 @@ final class FacetCounter {
     private static final int YEARS = 3000;
 
     private final int top;
+    private final FacetOrdinals ordinals;
 
-    FacetCounter(int top) {
+    FacetCounter(int top, FacetOrdinals ordinals) {
         this.top = top;
+        this.ordinals = ordinals;
     }
 
     /**
@@ -63,7 +64,7 @@ final class FacetCounter {
             cost += first[i] == null ? 0 : first[i].cost();
         }
         Windows windows = Windows.forCost(searcher.getIndexReader().maxDoc(), cost);
-        Counts counts = new Counts();
+        Counts counts = new Counts(ordinals);
         scan(leaves, first, windows, counts);
         // The cost over-estimates conjunctions and overlapping words: a sample that came out thin is widened.
         while (windows.step > 1 && counts.total < SAMPLE / 2) {
@@ -166,44 +167,48 @@ final class FacetCounter {
 
     /** The counts so far, as strings; each segment counts by ordinal and adds its counts here when done. */
     private static final class Counts {
+        private final FacetOrdinals ordinals;
         long total;
         final Map<String, Integer> speaker = new HashMap<>();
         final Map<String, Integer> role = new HashMap<>();
         final Map<String, Integer> source = new HashMap<>();
         final Map<String, Integer> year = new HashMap<>();
 
+        Counts(FacetOrdinals ordinals) {
+            this.ordinals = ordinals;
+        }
+
         Leaf leaf(LeafReaderContext context) throws IOException {
-            return new Leaf(context);
+            return new Leaf(context, ordinals.leaf(context));
         }
 
         private final class Leaf {
             private final SortedSetDocValues speakers, roles, sources;
-            private final NumericDocValues years;
+            private final FacetOrdinals.Leaf values;
             private final int[] speakerCounts, roleCounts, sourceCounts;
             private final int[] yearCounts = new int[YEARS];
 
-            Leaf(LeafReaderContext context) throws IOException {
+            Leaf(LeafReaderContext context, FacetOrdinals.Leaf values) throws IOException {
                 speakers = DocValues.getSortedSet(context.reader(), QuoteFields.SPEAKER);
                 roles = DocValues.getSortedSet(context.reader(), QuoteFields.ROLE);
                 sources = DocValues.getSortedSet(context.reader(), QuoteFields.SOURCE);
-                years = DocValues.getNumeric(context.reader(), QuoteFields.YEAR);
+                this.values = values;
                 speakerCounts = new int[Math.toIntExact(speakers.getValueCount())];
                 roleCounts = new int[Math.toIntExact(roles.getValueCount())];
                 sourceCounts = new int[Math.toIntExact(sources.getValueCount())];
             }
 
-            void collect(int doc) throws IOException {
+            /** Array reads only, no string or boxing per document: this runs for every match. */
+            void collect(int doc) {
                 total++;
-                count(speakers, doc, speakerCounts);
-                count(roles, doc, roleCounts);
-                count(sources, doc, sourceCounts);
-                if (years.advanceExact(doc)) {
-                    long y = years.longValue();
-                    if (y >= 0 && y < yearCounts.length) {
-                        yearCounts[(int) y]++;   // no string or boxing per document: this runs for every match
-                    } else {
-                        year.merge(Long.toString(y), 1, Integer::sum);
-                    }
+                count(values.speaker()[doc], speakerCounts);
+                count(values.role()[doc], roleCounts);
+                count(values.source()[doc], sourceCounts);
+                int y = values.year()[doc];
+                if (y >= 0 && y < yearCounts.length) {
+                    yearCounts[y]++;
+                } else if (y != FacetOrdinals.NO_YEAR) {
+                    year.merge(Integer.toString(y), 1, Integer::sum);
                 }
             }
 
@@ -218,11 +223,9 @@ final class FacetCounter {
                 }
             }
 
-            private static void count(SortedSetDocValues values, int doc, int[] counts) throws IOException {
-                if (values.advanceExact(doc)) {
-                    for (int i = 0; i < values.docValueCount(); i++) {
-                        counts[(int) values.nextOrd()]++;
-                    }
+            private static void count(int ord, int[] counts) {
+                if (ord != FacetOrdinals.NONE) {
+                    counts[ord]++;
                 }
             }
 

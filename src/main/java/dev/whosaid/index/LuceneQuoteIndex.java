@@ -430,17 +430,17 @@ public final class LuceneQuoteIndex implements QuoteIndex {
     /**
      * One opened generation: the reader (owner of the files), a searcher over the first reports of each
      * statement (what searches see) and one over every report (lookups by id and of a statement's other
-     * reports), and what is computed once per generation: the speakers, and each speaker's total and facets
-     * (the counts of any search that only names speakers). Counts of other searches are not cached: counting
+     * reports), and what is computed once per generation: the speakers, each speaker's total and facets
+     * (the counts of any search that only names speakers), and each quotation's facet values in arrays. Counts of other searches are not cached: counting
      * costs about as much however many match (see {@link FacetCounter}), and a benchmark that repeats a
      * question measures searching.
      */
     private record Snapshot(String generation, DirectoryReader reader, IndexSearcher searcher, IndexSearcher everyReport,
-            List<SpeakerSummary> speakers, SpeakerFacets speakerFacets, IndexStats stats) {
+            List<SpeakerSummary> speakers, SpeakerFacets speakerFacets, FacetOrdinals ordinals, IndexStats stats) {
 
         /** Total and facets of {@code query} (rewritten), counted without scoring (see {@link FacetCounter}). */
         FacetCounter.Result counted(Query query) throws IOException {
-            return new FacetCounter(FACET_VALUES).count(searcher, query);
+            return new FacetCounter(FACET_VALUES, ordinals).count(searcher, query);
         }
 
         static Snapshot open(String generation, Path folder) throws IOException {
@@ -453,7 +453,7 @@ public final class LuceneQuoteIndex implements QuoteIndex {
                 IndexStats stats = new IndexStats(quotations, Long.parseLong(data.getOrDefault(ARTICLES, "0")),
                         speakers.size(), Instant.parse(data.getOrDefault(BUILT_AT, Instant.EPOCH.toString())));
                 return new Snapshot(generation, reader, new IndexSearcher(first), new IndexSearcher(reader), speakers,
-                        SpeakerFacets.of(first), stats);
+                        SpeakerFacets.of(first), FacetOrdinals.of(first), stats);
             } catch (IOException | RuntimeException e) {
                 reader.close();
                 throw e;

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -147,14 +148,15 @@ public final class LuceneQuoteIndex implements QuoteIndex {
             int wanted = (int) Math.min(offset + request.size(), matches);
             // Only the page is ranked exactly: past it, Lucene may skip matches that cannot enter it (block-max
             // scores where the query's shape allows, the date's points for date order).
-            TopDocs top = s.searcher.search(query, new TopFieldCollectorManager(sort(request.sort(), scores(request)), wanted, null,
-                    wanted));
+            SpeakerRuns runs = speakerRuns(request);
+            ScoreDoc[] top = runs != null ? ranked(s, runs, wanted) : s.searcher.search(query,
+                    new TopFieldCollectorManager(sort(request.sort(), scores(request)), wanted, null, wanted)).scoreDocs;
             stages.done(SearchStages.Stage.RANK);
             Highlights highlights = new Highlights(textAnalyzer, request.topic(), request.phrases());
             StoredFields stored = s.searcher.storedFields();
             List<Hit> hits = new ArrayList<>();
-            for (int i = (int) offset; i < top.scoreDocs.length; i++) {
-                hits.add(hit(s, stored, top.scoreDocs[i].doc, highlights));
+            for (int i = (int) offset; i < top.length; i++) {
+                hits.add(hit(s, stored, top[i].doc, highlights));
             }
             stages.done(SearchStages.Stage.HITS);
             return new SearchPage(counted.total(), counted.exact(), request.page(), request.size(), hits, counted.facets());
@@ -294,6 +296,76 @@ public final class LuceneQuoteIndex implements QuoteIndex {
                 b.add(p, Occur.MUST);
             }
         }
+        addFilters(b, r);
+        // Later reports of a statement need no clause (the searcher does not see them: FirstReports); this one
+        // keeps a search without constraints matching everything, and rewrites away beside other constraints.
+        b.add(new MatchAllDocsQuery(), Occur.FILTER);
+        // Words that rank: among quotations matching about as well, the speaker's own full statement first.
+        // Where the words must match, they are ranked as one flat disjunction that skips what cannot reach the
+        // page; beside a speaker every statement of the speaker matches, however it scores.
+        if (topic == null) {
+            return b.build();
+        }
+        return r.speakers().isEmpty() && described == null ? StatementPrior.boostFlat(b.build()) : StatementPrior.boost(b.build());
+    }
+
+    /**
+     * A named speaker's statements in relevance order come in two runs: those holding any of the words (in
+     * the quotation, its paragraph or nearby), by score, then the others, which score nothing, newest first.
+     * Searched apart, the first run is a conjunction of the speakers with one flat disjunction, which Lucene
+     * skips through by block-max scores, and the second is needed only when the first does not fill the page.
+     * Null for other searches.
+     */
+    private SpeakerRuns speakerRuns(SearchRequest r) {
+        if (r.speakers().isEmpty() || r.described() != null || !r.phrases().isEmpty() || r.sort() != SortOrder.RELEVANCE) {
+            return null;
+        }
+        Query text = topicQuery(r.topic(), false);
+        if (text == null) {
+            return null;
+        }
+        BooleanQuery.Builder scoring = new BooleanQuery.Builder().add(text, Occur.SHOULD);
+        Query context = textQueries.createBooleanQuery(CONTEXT, r.topic());
+        if (context != null) {
+            scoring.add(new BoostQuery(context, CONTEXT_WEIGHT), Occur.SHOULD);
+        }
+        Query nearby = textQueries.createBooleanQuery(NEARBY, r.topic());
+        if (nearby != null) {
+            scoring.add(new BoostQuery(nearby, NEARBY_WEIGHT), Occur.SHOULD);
+        }
+        List<Query> words = StatementPrior.scoringTerms(scoring.build());
+        if (words == null) {
+            return null;
+        }
+        BooleanQuery.Builder with = new BooleanQuery.Builder(), without = new BooleanQuery.Builder();
+        addFilters(with, r);
+        addFilters(without, r);
+        for (Query w : words) {
+            with.add(w, Occur.SHOULD);
+            without.add(w, Occur.MUST_NOT);
+        }
+        return new SpeakerRuns(StatementPrior.boost(with.setMinimumNumberShouldMatch(1).build()), without.build());
+    }
+
+    private record SpeakerRuns(Query withWords, Query withoutWords) {}
+
+    /** The first {@code wanted} hits of the two runs, the second searched only when the first falls short. */
+    private static ScoreDoc[] ranked(Snapshot s, SpeakerRuns runs, int wanted) throws IOException {
+        ScoreDoc[] with = s.searcher.search(runs.withWords(), new TopFieldCollectorManager(sort(SortOrder.RELEVANCE, true),
+                wanted, null, wanted)).scoreDocs;
+        if (with.length >= wanted) {
+            return with;
+        }
+        int rest = wanted - with.length;
+        ScoreDoc[] without = s.searcher.search(runs.withoutWords(), new TopFieldCollectorManager(sort(SortOrder.DATE, false),
+                rest, null, rest)).scoreDocs;
+        ScoreDoc[] both = Arrays.copyOf(with, with.length + without.length);
+        System.arraycopy(without, 0, both, with.length, without.length);
+        return both;
+    }
+
+    /** The constraints that only filter: speakers, role, source, kind, year and dates. */
+    private void addFilters(BooleanQuery.Builder b, SearchRequest r) {
         if (!r.speakers().isEmpty()) {
             // A term set, not a boolean of terms: a role held by hundreds of speakers must not hit the clause limit.
             b.add(new TermInSetQuery(SPEAKER, r.speakers().stream().map(BytesRef::new).toList()), Occur.FILTER);
@@ -311,16 +383,6 @@ public final class LuceneQuoteIndex implements QuoteIndex {
             long to = r.to() == null ? Long.MAX_VALUE : r.to().toEpochDay();
             b.add(LongPoint.newRangeQuery(DATE, from, to), Occur.FILTER);
         }
-        // Later reports of a statement need no clause (the searcher does not see them: FirstReports); this one
-        // keeps a search without constraints matching everything, and rewrites away beside other constraints.
-        b.add(new MatchAllDocsQuery(), Occur.FILTER);
-        // Words that rank: among quotations matching about as well, the speaker's own full statement first.
-        // Where the words must match, they are ranked as one flat disjunction that skips what cannot reach the
-        // page; beside a speaker every statement of the speaker matches, however it scores.
-        if (topic == null) {
-            return b.build();
-        }
-        return r.speakers().isEmpty() && described == null ? StatementPrior.boostFlat(b.build()) : StatementPrior.boost(b.build());
     }
 
     /**

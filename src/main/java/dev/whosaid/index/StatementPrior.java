@@ -2,6 +2,8 @@ package dev.whosaid.index;
 
 import dev.whosaid.extraction.QuoteKind;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -74,18 +76,28 @@ final class StatementPrior extends Query {
      * the score wherever it matches: pure disjunctions below the top, as the topic's queries are.
      */
     static Query boostFlat(Query query) {
-        BooleanQuery.Builder flat = new BooleanQuery.Builder();
-        if (!(query instanceof BooleanQuery top) || !flatten(top, 1f, flat, true)) {
+        List<Query> terms = scoringTerms(query);
+        if (terms == null || terms.isEmpty()) {
             return boost(query);
         }
-        BooleanQuery ranking = flat.build();
-        return ranking.clauses().isEmpty() ? boost(query) : new StatementPrior(query, ranking);
+        BooleanQuery.Builder ranking = new BooleanQuery.Builder();
+        terms.forEach(t -> ranking.add(t, Occur.SHOULD));
+        return new StatementPrior(query, ranking.build());
     }
 
-    /** Adds the scoring leaves of {@code query} to {@code flat}; false where a sum of leaves is not its score. */
-    private static boolean flatten(Query query, float boost, BooleanQuery.Builder flat, boolean top) {
+    /**
+     * The scoring leaves of a boolean query (its MUST and SHOULD clauses, nested disjunctions opened), each
+     * with the boost it carries, so that their sum is its score wherever it matches; null where that does not
+     * hold (a nested clause other than a plain disjunction's).
+     */
+    static List<Query> scoringTerms(Query query) {
+        List<Query> terms = new ArrayList<>();
+        return query instanceof BooleanQuery top && flatten(top, 1f, terms, true) ? terms : null;
+    }
+
+    private static boolean flatten(Query query, float boost, List<Query> terms, boolean top) {
         if (query instanceof BoostQuery b) {
-            return flatten(b.getQuery(), boost * b.getBoost(), flat, false);
+            return flatten(b.getQuery(), boost * b.getBoost(), terms, false);
         }
         if (query instanceof BooleanQuery b) {
             if (!top && b.getMinimumNumberShouldMatch() > 0) {
@@ -93,13 +105,13 @@ final class StatementPrior extends Query {
             }
             for (BooleanClause c : b.clauses()) {
                 boolean scores = c.occur() == Occur.SHOULD || c.occur() == Occur.MUST;
-                if ((!top && c.occur() != Occur.SHOULD) || (scores && !flatten(c.query(), boost, flat, false))) {
+                if ((!top && c.occur() != Occur.SHOULD) || (scores && !flatten(c.query(), boost, terms, false))) {
                     return false;   // below the top, only a disjunction's score is the sum of what matched
                 }
             }
             return true;
         }
-        flat.add(boost == 1f ? query : new BoostQuery(query, boost), Occur.SHOULD);
+        terms.add(boost == 1f ? query : new BoostQuery(query, boost));
         return true;
     }
 

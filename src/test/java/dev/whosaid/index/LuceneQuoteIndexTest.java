@@ -3,7 +3,9 @@ package dev.whosaid.index;
 import static dev.whosaid.index.Fixtures.*;
 import static org.junit.jupiter.api.Assertions.*;
 
+import dev.whosaid.corpus.Article;
 import dev.whosaid.extraction.QuoteKind;
+import dev.whosaid.extraction.SpeakerKind;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -75,6 +77,30 @@ class LuceneQuoteIndexTest {
     @Test
     void aNamedSpeakerFiltersAndTheTopicOnlyRanksTheirWords() {
         assertEquals(List.of(POMPEO), ids(index.search(request(List.of("Mike Pompeo"), "letter", List.of()))));
+    }
+
+    @Test
+    void aSpeakersStatementsWithTheWordsComeFirstThenTheOthersNewestFirstAcrossPages() throws IOException {
+        // One speaker, three days: the oldest statement names the sanctions, the two later ones do not.
+        List<IndexedQuote> quotes = new java.util.ArrayList<>();
+        for (int day = 1; day <= 3; day++) {
+            String text = day == 1 ? "the sanctions will stay" : "we will meet again on day " + day;
+            Article a = new Article("day-" + day, "Day " + day, LocalDate.of(2019, 3, day), "Wikinews", "https://example.org/" + day,
+                    "The minister said \"" + text + "\" on Monday.");
+            quotes.add(Fixtures.quote(a, text, "Ann Minister", "Minister", QuoteKind.DIRECT, SpeakerKind.PERSON));
+        }
+        try (LuceneQuoteIndex own = new LuceneQuoteIndex(dir.resolve("runs"), Duration.ZERO)) {
+            Fixtures.build(own, quotes);
+            SearchRequest first = new SearchRequest(List.of("Ann Minister"), "sanctions", List.of(), null, null, null, null, null,
+                    null, SortOrder.RELEVANCE, 1, 2);
+            assertEquals(List.of("day-1", "day-3"), articles(own.search(first)));
+            assertEquals(List.of("day-2"), articles(own.search(first.withPage(2, 2))));
+            assertEquals(3, own.search(first).total());
+        }
+    }
+
+    private static List<String> articles(SearchPage page) {
+        return page.hits().stream().map(h -> h.quote().article().id()).toList();
     }
 
     @Test

@@ -64,7 +64,7 @@ final class FacetCounter {
             cost += first[i] == null ? 0 : first[i].cost();
         }
         Windows windows = Windows.forCost(searcher.getIndexReader().maxDoc(), cost);
-        Counts counts = new Counts(ordinals);
+        Counts counts = new Counts(ordinals, top);
         scan(leaves, first, windows, counts);
         // The cost over-estimates conjunctions and overlapping words: a sample that came out thin is widened.
         while (windows.step > 1 && counts.total < SAMPLE / 2) {
@@ -76,6 +76,7 @@ final class FacetCounter {
             scan(leaves, again, windows, counts);
             windows = windows.merged();
         }
+        counts.finish();
         double scale = windows.step == 1 ? 1 : (double) searcher.getIndexReader().maxDoc() / windows.covered();
         return new Result(Math.round(counts.total * scale), windows.step == 1, new Facets(top(counts.speaker, top, scale),
                 top(counts.role, top, scale), top(counts.source, top, scale), top(counts.year, top, scale)));
@@ -119,7 +120,6 @@ final class FacetCounter {
             }
             doc = docs.nextDoc();
         }
-        into.finish();
     }
 
     /**
@@ -174,12 +174,29 @@ final class FacetCounter {
         final Map<String, Integer> source = new HashMap<>();
         final Map<String, Integer> year = new HashMap<>();
 
-        Counts(FacetOrdinals ordinals) {
+        private final int top;
+        /** By segment: a wider sample's second pass adds to the same counts. */
+        private final Map<Integer, Leaf> leaves = new HashMap<>();
+
+        Counts(FacetOrdinals ordinals, int top) {
             this.ordinals = ordinals;
+            this.top = top;
         }
 
         Leaf leaf(LeafReaderContext context) throws IOException {
-            return new Leaf(context, ordinals.leaf(context));
+            Leaf leaf = leaves.get(context.ord);
+            if (leaf == null) {
+                leaf = new Leaf(context, ordinals.leaf(context), context.parent == null || context.parent.leaves().size() == 1);
+                leaves.put(context.ord, leaf);
+            }
+            return leaf;
+        }
+
+        /** Turns the segments' counts into counts by value, once every pass is done. */
+        void finish() throws IOException {
+            for (Leaf leaf : leaves.values()) {
+                leaf.finish();
+            }
         }
 
         private final class Leaf {
@@ -188,7 +205,11 @@ final class FacetCounter {
             private final int[] speakerCounts, roleCounts, sourceCounts;
             private final int[] yearCounts = new int[YEARS];
 
-            Leaf(LeafReaderContext context, FacetOrdinals.Leaf values) throws IOException {
+            /** Whether this segment is the whole index: then only the values that can be shown are looked up. */
+            private final boolean onlyLeaf;
+
+            Leaf(LeafReaderContext context, FacetOrdinals.Leaf values, boolean onlyLeaf) throws IOException {
+                this.onlyLeaf = onlyLeaf;
                 speakers = DocValues.getSortedSet(context.reader(), QuoteFields.SPEAKER);
                 roles = DocValues.getSortedSet(context.reader(), QuoteFields.ROLE);
                 sources = DocValues.getSortedSet(context.reader(), QuoteFields.SOURCE);
@@ -201,10 +222,10 @@ final class FacetCounter {
             /** Array reads only, no string or boxing per document: this runs for every match. */
             void collect(int doc) {
                 total++;
-                count(values.speaker()[doc], speakerCounts);
-                count(values.role()[doc], roleCounts);
-                count(values.source()[doc], sourceCounts);
-                int y = values.year()[doc];
+                count(values.speaker(doc), speakerCounts);
+                count(values.role(doc), roleCounts);
+                count(values.source(doc), sourceCounts);
+                int y = values.year(doc);
                 if (y >= 0 && y < yearCounts.length) {
                     yearCounts[y]++;
                 } else if (y != FacetOrdinals.NO_YEAR) {
@@ -213,9 +234,9 @@ final class FacetCounter {
             }
 
             void finish() throws IOException {
-                resolve(speakers, speakerCounts, speaker);
-                resolve(roles, roleCounts, role);
-                resolve(sources, sourceCounts, source);
+                resolve(speakers, speakerCounts, speaker, onlyLeaf ? top : Integer.MAX_VALUE);
+                resolve(roles, roleCounts, role, onlyLeaf ? top : Integer.MAX_VALUE);
+                resolve(sources, sourceCounts, source, onlyLeaf ? top : Integer.MAX_VALUE);
                 for (int y = 0; y < yearCounts.length; y++) {
                     if (yearCounts[y] > 0) {
                         year.merge(Integer.toString(y), yearCounts[y], Integer::sum);
@@ -229,12 +250,38 @@ final class FacetCounter {
                 }
             }
 
-            private static void resolve(SortedSetDocValues values, int[] counts, Map<String, Integer> into) throws IOException {
+            /**
+             * Adds the counted values as strings. Where the segment is the index's only one, the values below
+             * the {@code top} largest counts cannot be shown and are not looked up (every value tied with the
+             * last shown one is, so ties still break by value).
+             */
+            private static void resolve(SortedSetDocValues values, int[] counts, Map<String, Integer> into, int top)
+                    throws IOException {
+                int least = Math.max(1, kthLargest(counts, top));
                 for (int ord = 0; ord < counts.length; ord++) {
-                    if (counts[ord] > 0) {
+                    if (counts[ord] >= least) {
                         into.merge(values.lookupOrd(ord).utf8ToString(), counts[ord], Integer::sum);
                     }
                 }
+            }
+
+            /** The {@code k}-th largest of {@code counts}, 0 when fewer hold a count (or k is unbounded). */
+            private static int kthLargest(int[] counts, int k) {
+                if (k >= counts.length) {
+                    return 0;
+                }
+                int[] best = new int[k];   // ascending: best[0] is the least of the k largest so far
+                for (int c : counts) {
+                    if (c > best[0]) {
+                        int i = 0;
+                        while (i + 1 < k && best[i + 1] < c) {
+                            best[i] = best[i + 1];
+                            i++;
+                        }
+                        best[i] = c;
+                    }
+                }
+                return best[0];
             }
         }
     }

@@ -24,8 +24,27 @@ final class FacetOrdinals {
     /** The year of a quotation without a date. */
     static final int NO_YEAR = Integer.MIN_VALUE;
 
-    /** One segment's values, by doc id. */
-    record Leaf(int[] speaker, int[] role, int[] source, int[] year) {}
+    /**
+     * One segment's values: speaker, role, source and year of each document side by side, so one match costs
+     * one cache line, not four.
+     */
+    record Leaf(int[] values) {
+        int speaker(int doc) {
+            return values[doc << 2];
+        }
+
+        int role(int doc) {
+            return values[(doc << 2) + 1];
+        }
+
+        int source(int doc) {
+            return values[(doc << 2) + 2];
+        }
+
+        int year(int doc) {
+            return values[(doc << 2) + 3];
+        }
+    }
 
     private final List<Leaf> leaves;
 
@@ -37,8 +56,15 @@ final class FacetOrdinals {
         List<Leaf> leaves = new ArrayList<>();
         for (LeafReaderContext leaf : reader.leaves()) {
             LeafReader r = leaf.reader();
-            leaves.add(new Leaf(ordinals(r, QuoteFields.SPEAKER), ordinals(r, QuoteFields.ROLE), ordinals(r, QuoteFields.SOURCE),
-                    years(r)));
+            int[][] columns = {ordinals(r, QuoteFields.SPEAKER), ordinals(r, QuoteFields.ROLE), ordinals(r, QuoteFields.SOURCE),
+                years(r)};
+            int[] values = new int[Math.multiplyExact(r.maxDoc(), columns.length)];
+            for (int doc = 0; doc < r.maxDoc(); doc++) {
+                for (int c = 0; c < columns.length; c++) {
+                    values[doc * columns.length + c] = columns[c][doc];
+                }
+            }
+            leaves.add(new Leaf(values));
         }
         return new FacetOrdinals(List.copyOf(leaves));
     }

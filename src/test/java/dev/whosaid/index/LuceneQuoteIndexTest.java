@@ -99,6 +99,32 @@ class LuceneQuoteIndexTest {
         }
     }
 
+    @Test
+    void aFacetListsTheTenLargestCountsTiesByValueWhenMoreValuesMatch() throws IOException {
+        // Thirteen speakers: ten with two statements on the budget, three with one; only the ten are listed.
+        List<IndexedQuote> quotes = new java.util.ArrayList<>();
+        for (int s = 13; s >= 1; s--) {
+            for (int n = 0; n < (s <= 10 ? 2 : 1); n++) {
+                String text = "the budget is plan " + s + "-" + n;
+                Article a = new Article("b-" + s + "-" + n, "Budget", LocalDate.of(2020, 1, 1 + n), "Source " + (s % 2), "",
+                        "The speaker said \"" + text + "\" today.");
+                quotes.add(Fixtures.quote(a, text, String.format(java.util.Locale.ROOT, "Speaker %02d", s), "Member",
+                        QuoteKind.DIRECT, SpeakerKind.PERSON));
+            }
+        }
+        try (LuceneQuoteIndex own = new LuceneQuoteIndex(dir.resolve("facets"), Duration.ZERO)) {
+            Fixtures.build(own, quotes);
+            SearchPage page = own.search(request(List.of(), "budget", List.of()));
+            assertEquals(23, page.total());
+            List<FacetCount> expected = new java.util.ArrayList<>();
+            for (int s = 1; s <= 10; s++) {
+                expected.add(new FacetCount(String.format(java.util.Locale.ROOT, "Speaker %02d", s), 2));
+            }
+            assertEquals(expected, page.facets().speaker());
+            assertEquals(List.of(new FacetCount("Source 1", 12), new FacetCount("Source 0", 11)), page.facets().source());
+        }
+    }
+
     private static List<String> articles(SearchPage page) {
         return page.hits().stream().map(h -> h.quote().article().id()).toList();
     }

@@ -22,12 +22,17 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -39,7 +44,9 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
@@ -467,15 +474,14 @@ public final class LuceneQuoteIndex implements QuoteIndex {
         Document fields = stored.document(doc);
         IndexedQuote quote = QuoteDocuments.quote(fields);
         List<int[]> highlight = highlights == null ? List.of() : highlights.in(quote.text());
-        return new Hit(quote, highlight, otherReports(s, stored, fields.get(DUP_KEY), quote.id()));
+        // The common case, one report, needs no look-up of the statement's key.
+        List<ArticleRef> others = s.reportedTwice.get(doc) ? otherReports(s, stored, fields.get(DUP_KEY), quote.id()) : List.of();
+        return new Hit(quote, highlight, others);
     }
 
     /** The other articles that reported the same statement, earliest first. */
     private static List<ArticleRef> otherReports(Snapshot s, StoredFields stored, String duplicateKey, String id)
             throws IOException {
-        if (s.reader.docFreq(new Term(DUP_KEY, duplicateKey)) < 2) {
-            return List.of();   // the common case: one report, no second look-up
-        }
         TopDocs same = s.everyReport.search(new TermQuery(new Term(DUP_KEY, duplicateKey)), MAX_OTHER_REPORTS + 1);
         List<ArticleRef> others = new ArrayList<>();
         for (ScoreDoc d : same.scoreDocs) {
@@ -498,7 +504,8 @@ public final class LuceneQuoteIndex implements QuoteIndex {
      * question measures searching.
      */
     private record Snapshot(String generation, DirectoryReader reader, IndexSearcher searcher, IndexSearcher everyReport,
-            List<SpeakerSummary> speakers, SpeakerFacets speakerFacets, FacetOrdinals ordinals, IndexStats stats) {
+            List<SpeakerSummary> speakers, SpeakerFacets speakerFacets, FacetOrdinals ordinals, Bits reportedTwice,
+            IndexStats stats) {
 
         /** Total and facets of {@code query} (rewritten), counted without scoring (see {@link FacetCounter}). */
         FacetCounter.Result counted(Query query) throws IOException {
@@ -515,11 +522,31 @@ public final class LuceneQuoteIndex implements QuoteIndex {
                 IndexStats stats = new IndexStats(quotations, Long.parseLong(data.getOrDefault(ARTICLES, "0")),
                         speakers.size(), Instant.parse(data.getOrDefault(BUILT_AT, Instant.EPOCH.toString())));
                 return new Snapshot(generation, reader, new IndexSearcher(first), new IndexSearcher(reader), speakers,
-                        SpeakerFacets.of(first), FacetOrdinals.of(first), stats);
+                        SpeakerFacets.of(first), FacetOrdinals.of(first), reportedTwice(reader), stats);
             } catch (IOException | RuntimeException e) {
                 reader.close();
                 throw e;
             }
+        }
+
+        /** The quotations whose statement more than one article reported (by doc id, every report). */
+        private static Bits reportedTwice(DirectoryReader reader) throws IOException {
+            FixedBitSet reported = new FixedBitSet(Math.max(1, reader.maxDoc()));
+            Terms keys = MultiTerms.getTerms(reader, DUP_KEY);
+            if (keys == null) {
+                return reported;
+            }
+            TermsEnum key = keys.iterator();
+            PostingsEnum docs = null;
+            while (key.next() != null) {
+                if (key.docFreq() >= 2) {
+                    docs = key.postings(docs, PostingsEnum.NONE);
+                    for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                        reported.set(doc);
+                    }
+                }
+            }
+            return reported;
         }
 
         void release() {

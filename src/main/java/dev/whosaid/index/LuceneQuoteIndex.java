@@ -63,6 +63,8 @@ public final class LuceneQuoteIndex implements QuoteIndex {
     private static final float NEARBY_WEIGHT = 0.1f;
     /** Below this many quotations holding a topic's words, a match in the paragraph alone counts as a hit. */
     private static final int FEW_IN_TEXT = 20;
+    /** Up to this many matches, one pass over all of a speaker's statements costs less than two searches. */
+    private static final int FEW_FOR_TWO_RUNS = 1000;
     private static final int FACET_VALUES = 10;
     private static final int MAX_OTHER_REPORTS = 50;
 
@@ -155,7 +157,7 @@ public final class LuceneQuoteIndex implements QuoteIndex {
             int wanted = (int) Math.min(offset + request.size(), matches);
             // Only the page is ranked exactly: past it, Lucene may skip matches that cannot enter it (block-max
             // scores where the query's shape allows, the date's points for date order).
-            SpeakerRuns runs = speakerRuns(request);
+            SpeakerRuns runs = counted.total() > FEW_FOR_TWO_RUNS || !counted.exact() ? speakerRuns(request) : null;
             ScoreDoc[] top = runs != null ? ranked(s, runs, wanted) : s.searcher.search(query,
                     new TopFieldCollectorManager(sort(request.sort(), scores(request)), wanted, null, wanted)).scoreDocs;
             stages.done(SearchStages.Stage.RANK);

@@ -119,6 +119,27 @@ class FacetCounterTest {
     }
 
     @Test
+    void aProlificSpeakersStatementsWithoutTheWordsFollowThoseWithThemNewestFirst() {
+        // Ann said "deficit" 2,000 times: relevance pages 1-20 (of 100) hold those, page 21 the rest, newest first.
+        LocalDate newestWithout = null;
+        for (int i = 0; i < QUOTES; i++) {
+            IndexedQuote q = quote(i);
+            if (q.speaker().equals("Ann") && !q.text().contains("deficit") && (newestWithout == null || q.date().isAfter(newestWithout))) {
+                newestWithout = q.date();
+            }
+        }
+        SearchRequest twentieth = new SearchRequest(List.of("Ann"), "deficit", List.of(), null, null, null, null, null, null,
+                SortOrder.RELEVANCE, 20, 100);
+        assertTrue(index.search(twentieth).hits().stream().allMatch(h -> h.quote().text().contains("deficit")));
+        List<Hit> next = index.search(twentieth.withPage(21, 100)).hits();
+        assertEquals(100, next.size());
+        assertTrue(next.stream().noneMatch(h -> h.quote().text().contains("deficit")));
+        List<LocalDate> dates = next.stream().map(h -> h.quote().date()).toList();
+        assertEquals(dates.stream().sorted(java.util.Comparator.reverseOrder()).toList(), dates);
+        assertEquals(newestWithout, dates.getFirst());
+    }
+
+    @Test
     void severalSpeakersAddUpAndAnotherFilterIsCountedOverTheMatches() {
         SearchPage both = index.search(request(List.of("Cy", "Bob", "Nobody"), null));
         assertTrue(both.totalExact());

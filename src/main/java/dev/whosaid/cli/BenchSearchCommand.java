@@ -1,5 +1,6 @@
 package dev.whosaid.cli;
 
+import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.whosaid.corpus.Article;
 import dev.whosaid.corpus.CorpusReader;
 import dev.whosaid.extraction.QuoteExtractor;
@@ -7,6 +8,7 @@ import dev.whosaid.index.CorpusIndexer;
 import dev.whosaid.index.IndexStats;
 import dev.whosaid.index.LuceneQuoteIndex;
 import dev.whosaid.index.QuoteIndex;
+import dev.whosaid.index.SearchStages;
 import dev.whosaid.index.SpeakerSummary;
 import dev.whosaid.query.SearchParams;
 import dev.whosaid.query.SearchService;
@@ -29,7 +31,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -56,6 +60,10 @@ final class BenchSearchCommand implements Callable<Integer> {
             + "holds no index, reused as it is when it does (so repeated measurements skip the build)"})
     Path scaledIndex;
 
+    @Option(names = "--shipped", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "measure on the shipped corpus too (--no-shipped: only the scaled one)")
+    boolean shipped;
+
     @Option(names = "--queries", defaultValue = "2000", description = "timed questions per measurement (default: ${DEFAULT-VALUE})")
     int queries;
 
@@ -77,12 +85,14 @@ final class BenchSearchCommand implements Callable<Integer> {
         }
         Path work = Files.createTempDirectory("whosaid-bench");
         try {
-            Path shipped = corpus.get();
-            try (LuceneQuoteIndex index = new LuceneQuoteIndex(work.resolve("shipped"))) {
-                CorpusIndexer.Summary s = new CorpusIndexer(QuoteExtractor.standard(), 2).build(shipped, index, (d, t) -> {});
-                System.out.printf(Locale.ROOT, "shipped corpus: %d articles, %d quotations (%d distinct), indexed in %.1f s%n",
-                        s.articles(), s.quotations(), s.statements(), s.took().toMillis() / 1000.0);
-                measure("shipped", index);
+            Path articles = corpus.get();
+            if (shipped) {
+                try (LuceneQuoteIndex index = new LuceneQuoteIndex(work.resolve("shipped"))) {
+                    CorpusIndexer.Summary s = new CorpusIndexer(QuoteExtractor.standard(), 2).build(articles, index, (d, t) -> {});
+                    System.out.printf(Locale.ROOT, "shipped corpus: %d articles, %d quotations (%d distinct), indexed in %.1f s%n",
+                            s.articles(), s.quotations(), s.statements(), s.took().toMillis() / 1000.0);
+                    measure("shipped", index);
+                }
             }
             if (scaled > 0) {
                 try (LuceneQuoteIndex index = new LuceneQuoteIndex(scaledIndex == null ? work.resolve("scaled") : scaledIndex)) {
@@ -91,7 +101,7 @@ final class BenchSearchCommand implements Callable<Integer> {
                         System.out.printf(Locale.ROOT, "%nscaled corpus reused from %s: %d quotations, %d speakers%n",
                                 scaledIndex, stats.quotations(), stats.speakers());
                     } else {
-                        buildScaled(shipped, index);
+                        buildScaled(articles, index);
                     }
                     measure("scaled", index);
                 }
@@ -137,19 +147,20 @@ final class BenchSearchCommand implements Callable<Integer> {
 
     private void measure(String name, QuoteIndex index) throws Exception {
         SearchService service = new SearchService(index, Clock.systemUTC());
-        List<String> questions = questions(index);
+        List<Question> questions = questions(index);
         for (int i = 0; i < Math.min(500, queries); i++) {
-            service.search(SearchParams.question(questions.get(i % questions.size()), 10));
+            service.search(SearchParams.question(questions.get(i % questions.size()).text(), 10));
         }
         long[] inProcess = new long[queries];
         Cpu cpu = Cpu.now();
         long start = System.nanoTime();
         for (int i = 0; i < queries; i++) {
             long t = System.nanoTime();
-            service.search(SearchParams.question(questions.get(i % questions.size()), 10));
+            service.search(SearchParams.question(questions.get(i % questions.size()).text(), 10));
             inProcess[i] = System.nanoTime() - t;
         }
         report(name + ", in-process, 1 thread", inProcess, System.nanoTime() - start, cpu);
+        stages(service, questions);
 
         Javalin app = WebApp.create(service, Path.of("no-web")).start("127.0.0.1", 0);
         try (HttpClient jdk = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -162,6 +173,65 @@ final class BenchSearchCommand implements Callable<Integer> {
             report(name + ", HTTP, " + clients + " clients (" + client + ")", overHttp, System.nanoTime() - begin, before);
         } finally {
             app.stop();
+        }
+    }
+
+    /**
+     * The CPU time of each stage of a search, on this thread, averaged over the same questions: where the
+     * in-process cost goes. The HTTP figures' server threads add the HTTP server's own work to these.
+     */
+    private void stages(SearchService service, List<Question> questions) throws IOException {
+        ObjectWriter json = WebApp.json().writer();
+        Map<String, StageCpu> byForm = new TreeMap<>();
+        for (int i = 0; i < queries; i++) {
+            Question q = questions.get(i % questions.size());
+            StageCpu stages = byForm.computeIfAbsent(q.form(), f -> new StageCpu());
+            stages.start();
+            json.writeValueAsBytes(service.search(SearchParams.question(q.text(), 10), stages));
+            stages.done(SearchStages.Stage.JSON);
+        }
+        StageCpu all = new StageCpu();
+        byForm.values().forEach(all::add);
+        System.out.println(all.line("CPU/query by stage, all questions"));
+        byForm.forEach((form, stages) -> System.out.println(stages.line("  " + form)));
+    }
+
+    /** Sums the CPU time of this thread between marks, per stage. */
+    private static final class StageCpu implements SearchStages {
+        private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        private final long[] nanos = new long[Stage.values().length];
+        private int searches;
+        private long last;
+
+        void add(StageCpu other) {
+            for (int i = 0; i < nanos.length; i++) {
+                nanos[i] += other.nanos[i];
+            }
+            searches += other.searches;
+        }
+
+        /** "label (n): parse 0.123 count ... = 1.234 ms", per search. */
+        String line(String label) {
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "    %-44s", label + " (" + searches + "):"));
+            long sum = 0;
+            for (Stage stage : Stage.values()) {
+                sum += nanos[stage.ordinal()];
+                line.append(String.format(Locale.ROOT, " %s %.3f", stage.name().toLowerCase(Locale.ROOT),
+                        nanos[stage.ordinal()] / 1e6 / searches));
+            }
+            return line.append(String.format(Locale.ROOT, "  = %.3f ms", sum / 1e6 / searches)).toString();
+        }
+
+        void start() {
+            searches++;
+            last = threads.getCurrentThreadCpuTime();
+        }
+
+        @Override
+        public void done(Stage stage) {
+            long now = threads.getCurrentThreadCpuTime();
+            nanos[stage.ordinal()] += now - last;
+            last = now;
         }
     }
 
@@ -197,7 +267,7 @@ final class BenchSearchCommand implements Callable<Integer> {
         };
     }
 
-    private long[] runHttp(HttpClient jdk, int port, ExecutorService pool, String base, List<String> questions, int total)
+    private long[] runHttp(HttpClient jdk, int port, ExecutorService pool, String base, List<Question> questions, int total)
             throws Exception {
         long[] latencies = new long[total];
         List<Future<?>> work = new ArrayList<>();
@@ -206,7 +276,7 @@ final class BenchSearchCommand implements Callable<Integer> {
             work.add(pool.submit(() -> {
                 try (Connection connection = connect(jdk, port)) {
                     for (int i = first; i < total; i += clients) {
-                        String target = base + URLEncoder.encode(questions.get(i % questions.size()), StandardCharsets.UTF_8);
+                        String target = base + URLEncoder.encode(questions.get(i % questions.size()).text(), StandardCharsets.UTF_8);
                         long t = System.nanoTime();
                         PlainHttpClient.Response r = connection.get(target);
                         latencies[i] = System.nanoTime() - t;
@@ -228,7 +298,10 @@ final class BenchSearchCommand implements Callable<Integer> {
      * Questions of the forms people ask, from the index's own speakers and words: "what did X say about Y",
      * "X on Y", "quotes by X", and topic words alone. Seeded, so every run asks the same ones.
      */
-    private static List<String> questions(QuoteIndex index) {
+    /** A benchmark question and the form it takes ("what did X say about Y"). */
+    private record Question(String form, String text) {}
+
+    private static List<Question> questions(QuoteIndex index) {
         Random random = new Random(7);
         List<SpeakerSummary> speakers = index.speakers().stream().limit(200).toList();
         List<String> words = new ArrayList<>();
@@ -239,17 +312,17 @@ final class BenchSearchCommand implements Callable<Integer> {
                 }
             }
         });
-        List<String> questions = new ArrayList<>();
+        List<Question> questions = new ArrayList<>();
         for (int i = 0; i < 1000; i++) {
             String word = words.isEmpty() ? "statement" : words.get(random.nextInt(words.size()));
             String other = words.isEmpty() ? "talks" : words.get(random.nextInt(words.size()));
             String who = speakers.isEmpty() ? null : speakers.get(random.nextInt(speakers.size())).name();
             String surname = who == null ? null : who.substring(who.lastIndexOf(' ') + 1);
             questions.add(switch (who == null ? 3 : i % 4) {
-                case 0 -> "what did " + surname + " say about " + word;
-                case 1 -> surname + " on " + word + " " + other;
-                case 2 -> "quotes by " + who;
-                default -> word + " " + other;
+                case 0 -> new Question("what did X say about Y", "what did " + surname + " say about " + word);
+                case 1 -> new Question("X on Y Z", surname + " on " + word + " " + other);
+                case 2 -> new Question("quotes by X", "quotes by " + who);
+                default -> new Question("Y Z", word + " " + other);
             });
         }
         return questions;
@@ -260,18 +333,18 @@ final class BenchSearchCommand implements Callable<Integer> {
         Arrays.sort(sorted);
         Cpu used = Cpu.now().minus(before);
         System.out.printf(Locale.ROOT, "  %-32s %6d queries  p50 %7.2f ms  p99 %7.2f ms  max %7.2f ms  %7.0f queries/s"
-                + "  CPU/query %5.2f ms (server threads %5.2f ms)  GC %4.0f ms%n", what, sorted.length,
+                + "  CPU/query %5.2f ms (server threads %5.2f ms)  GC %4.0f ms  JIT %5.0f ms%n", what, sorted.length,
                 percentile(sorted, 50) / 1e6, percentile(sorted, 99) / 1e6, sorted[sorted.length - 1] / 1e6,
                 sorted.length / (wallNanos / 1e9), used.process / 1e6 / sorted.length, used.server / 1e6 / sorted.length,
-                used.gcMillis / 1.0);
+                used.gcMillis / 1.0, used.jitMillis / 1.0);
     }
 
     /**
      * CPU spent so far: by the whole process (queries, HTTP server and client, GC, JIT), by the threads that
-     * answer queries (this one and the HTTP server's pool), and wall time in garbage collection. Other people's
+     * answer queries (this one and the HTTP server's pool), and wall time in garbage collection and in the JIT compiler. Other people's
      * processes on the machine make wall-clock latency noisy; CPU per query is what a change really saves.
      */
-    private record Cpu(long process, long server, long gcMillis) {
+    private record Cpu(long process, long server, long gcMillis, long jitMillis) {
 
         static Cpu now() {
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -283,12 +356,15 @@ final class BenchSearchCommand implements Callable<Integer> {
             }
             long gc = ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(b -> Math.max(0, b.getCollectionTime())).sum();
             long process = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
-            return new Cpu(process, server, gc);
+            // Compilation still running after the warm-up is part of the process's CPU that no query thread shows.
+            long jit = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+            return new Cpu(process, server, gc, jit);
         }
 
         /** Server threads that ended in between are missed: the pool keeps its threads while busy. */
         Cpu minus(Cpu earlier) {
-            return new Cpu(process - earlier.process, server - earlier.server, gcMillis - earlier.gcMillis);
+            return new Cpu(process - earlier.process, server - earlier.server, gcMillis - earlier.gcMillis,
+                    jitMillis - earlier.jitMillis);
         }
     }
 

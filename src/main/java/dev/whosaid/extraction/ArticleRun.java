@@ -82,6 +82,10 @@ final class ArticleRun {
     private final List<Found> found = new ArrayList<>();
     private final boolean[] quoteUsed;
     private Speaker lastSpeaker;
+    /** The interviewee whose labelled answer ended the paragraph before, and their label, or null. */
+    private Mention answering;
+    private Span answeringLabel;
+    private int answeringParagraph = -2;
 
     /** An emitted quotation with where its attribution stood. */
     private record Found(Quotation quotation, int paragraph, Mention mention, Speaker speaker, String cue, Span cueSpan) {}
@@ -127,7 +131,7 @@ final class ArticleRun {
     private boolean labelled(int begin) {
         SpeakerLabels.Label label = SpeakerLabels.at(doc, doc.opensQuote(begin) ? begin + 1 : begin);
         if (label == null) {
-            return false;
+            return answerGoesOn(begin);
         }
         int end = label.content();
         while (end < doc.size() && doc.paragraphOf[end] == doc.paragraphOf[begin]) {
@@ -139,9 +143,39 @@ final class ArticleRun {
             return false;
         }
         markUsed(List.of(content));
+        answering = null;
+        if (label.asks()) {
+            return true; // the interviewer's question: no one's statement
+        }
         Span labelSpan = new Span(doc.token(label.first()).start(), doc.token(label.last()).end());
         add(List.of(content), QuoteKind.DIRECT, entities.resolve(m, lastSpeaker), m, labelSpan.of(doc.text), labelSpan,
                 -1, LABEL_CONFIDENCE);
+        if (label.interview()) {
+            answering = m;
+            answeringLabel = labelSpan;
+            answeringParagraph = doc.paragraphOf[begin];
+        }
+        return true;
+    }
+
+    /** An interview answer that runs on into the paragraph from {@code begin}, which has no label of its own. */
+    private boolean answerGoesOn(int begin) {
+        if (answering == null || doc.paragraphOf[begin] != answeringParagraph + 1) {
+            answering = null;
+            return false;
+        }
+        int end = begin;
+        while (end < doc.size() && doc.paragraphOf[end] == doc.paragraphOf[begin]) {
+            end++;
+        }
+        Span content = pieces.contentSpan(begin, end);
+        if (content == null) {
+            return false;
+        }
+        markUsed(List.of(content));
+        add(List.of(content), QuoteKind.DIRECT, entities.resolve(answering, lastSpeaker), answering,
+                answeringLabel.of(doc.text), answeringLabel, -1, LABEL_CONFIDENCE);
+        answeringParagraph++;
         return true;
     }
 
@@ -692,7 +726,7 @@ final class ArticleRun {
     }
 
     private Mention sentenceSubject(int b, int limit) {
-        for (int k = b; k < limit; k++) {
+        for (int k = finder.afterOpeningPhrase(b, limit); k < limit; k++) {
             Token t = doc.token(k);
             if (doc.quoted(k)) {
                 continue;
@@ -702,7 +736,7 @@ final class ArticleRun {
             }
             if (t.isCapitalized() && t.isWord() && (k + 1 >= limit || !doc.token(k + 1).isCapitalized())
                     && !Lexicon.STOP.contains(t.lower())) {
-                Mention m = finder.nounPhraseEndingAt(k, b);
+                Mention m = finder.subjectAt(k, b, limit);
                 if (m != null) {
                     return m;
                 }
@@ -935,11 +969,9 @@ final class ArticleRun {
         if (!found.isEmpty()) {
             Found prev = found.getLast();
             int paragraph = doc.paragraphOf[open];
-            // "X expressed disappointment and that …; “…”": the quotation after the semicolon goes on with X's words
-            boolean sameSentence = afterSemicolon(open, doc.sentenceBegin(s)) && prev.quotation().end() <= doc.token(open).start()
-                    && doc.sentenceOf[doc.tokenAt(prev.quotation().end() - 1)] == s;
-            if (prev.speaker() != null && paragraph - prev.paragraph() <= 1
-                    && (prev.quotation().kind() != QuoteKind.INDIRECT || sameSentence)) {
+            // "X expressed disappointment and that …; “…”", "…,” said Caddell, speaking of her health. “…”": a quotation
+            // after someone's reported words, in their paragraph or the next, goes on with their words
+            if (prev.speaker() != null && paragraph - prev.paragraph() <= 1) {
                 add(List.of(span), QuoteKind.DIRECT, prev.speaker(), prev.mention(), prev.cue(), prev.cueSpan(),
                         doc.tokenAt(prev.cueSpan().start()), 0.5);
                 return;

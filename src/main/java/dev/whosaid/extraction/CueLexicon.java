@@ -194,8 +194,7 @@ final class CueLexicon {
             known.put(f[0], p);
             if (ADDED.contains(f[0]) || times >= MIN_TIMES && p >= MIN_PRECISION && !NOT_SPEECH.contains(f[0])) {
                 cues.put(f[0], Math.max(p, 0.5));
-            } else if (times >= MIN_CANDIDATE_TIMES && p >= MIN_CANDIDATE_PRECISION && f[0].length() >= 3
-                    && f[0].chars().allMatch(Character::isLetter) && !Lexicon.STOP.contains(f[0])) {
+            } else if (times >= MIN_CANDIDATE_TIMES && p >= MIN_CANDIDATE_PRECISION && isOpenWord(f[0])) {
                 candidates.add(f[0]);
             }
         }

@@ -20,6 +20,8 @@ final class Entities {
         /** The first and last name words without accents or case, compared on every lookup by one word. */
         final String firstKey, lastKey;
         String role;
+        /** The words of every role the article gives the person ("Vermont", "senator", "Democratic", "candidate"). */
+        final java.util.Set<String> roleWords = new java.util.HashSet<>();
         Gender gender;
         /** Known to be a person (a given name, a title, an honorific, or it speaks), not a place or a thing. */
         boolean evidenced;
@@ -56,6 +58,9 @@ final class Entities {
     /** The speaker the last resolved mention stood for, and the sentence of that mention. */
     private Speaker lastResolved;
     private int lastResolvedSentence = -1;
+    private int lastResolvedToken = -1;
+    /** How many sentences back a pronoun may still continue the last speaker when no one else is named between. */
+    private static final int CONTINUATION_SENTENCES = 3;
 
     Entities(Document doc, MentionFinder finder) {
         this.doc = doc;
@@ -150,6 +155,9 @@ final class Entities {
         if (p.role == null && m.role() != null) {
             p.role = m.role();
         }
+        if (m.role() != null) {
+            p.roleWords.addAll(roleWords(m.role()));
+        }
         p.evidenced |= m.role() != null || hasHonorific(m);
         if (p.gender == Gender.UNKNOWN) {
             for (int i = m.first(); i <= m.last(); i++) {
@@ -184,8 +192,42 @@ final class Entities {
         if (best != null) {
             return best;
         }
+        Person initialled = initialled(name);
+        if (initialled != null) {
+            return initialled;
+        }
         Person close = misspelt(name);
         return close != null ? close : exact;
+    }
+
+    /**
+     * The one person whose initials a capital label spells ("MS" for Michael Siegel, "NG" for Natasha Gownaris, as
+     * interview transcripts label the person interviewed); or null.
+     */
+    private Person initialled(String name) {
+        if (!ACRONYM.matcher(name).matches() || name.length() > 4 || acronyms.containsKey(name)) {
+            return null;
+        }
+        Person found = null;
+        for (Person p : people.values()) {
+            if (initialsOf(p).equals(name)) {
+                if (found != null) {
+                    return null;
+                }
+                found = p;
+            }
+        }
+        return found;
+    }
+
+    private static String initialsOf(Person p) {
+        StringBuilder initials = new StringBuilder();
+        for (String w : p.words) {
+            if (!w.isEmpty()) {
+                initials.append(Character.toUpperCase(w.charAt(0)));
+            }
+        }
+        return initials.toString();
     }
 
     /**
@@ -253,16 +295,24 @@ final class Entities {
     /** The speaker a mention stands for; {@code previous} is the last speaker found before it, or null. */
     Speaker resolve(Mention m, Speaker previous) {
         String spelledOut = acronyms.get(clean(m.name()));
-        Speaker s = spelledOut != null ? new Speaker(spelledOut, m.role(), SpeakerKind.ORGANISATION) : switch (m.type()) {
+        Person initialled = m.first() == m.last() ? initialled(clean(m.name())) : null;
+        Speaker s = spelledOut != null ? new Speaker(spelledOut, m.role(), SpeakerKind.ORGANISATION)
+                : initialled != null ? new Speaker(initialled.name, initialled.role, SpeakerKind.PERSON) : switch (m.type()) {
             case NAME -> name(m);
             case PRONOUN -> pronoun(m, previous);
             case RELATIVE -> relative(m, previous);
-            case ROLE -> role(m);
-            case ORGANISATION -> orElse(document(m, previous), new Speaker(organisation(m), m.role(), SpeakerKind.ORGANISATION));
-            case ANONYMOUS -> orElse(document(m, previous), new Speaker(m.name(), m.role(), SpeakerKind.ANONYMOUS));
+            case ROLE -> {
+                Speaker described = role(m);
+                yield described.name().equals(m.name()) ? orElse(possessive(m, previous), described) : described;
+            }
+            case ORGANISATION -> orElse(possessive(m, previous), orElse(document(m, previous),
+                    new Speaker(organisation(m), m.role(), SpeakerKind.ORGANISATION)));
+            case ANONYMOUS -> orElse(possessive(m, previous), orElse(document(m, previous),
+                    new Speaker(m.name(), m.role(), SpeakerKind.ANONYMOUS)));
         };
         lastResolved = s;
         lastResolvedSentence = doc.sentenceOf[m.first()];
+        lastResolvedToken = m.last();
         return s;
     }
 
@@ -272,14 +322,27 @@ final class Entities {
      * even where someone of a known gender was named a little earlier; or null.
      */
     private Speaker recentSpeaker(Mention m, Gender wanted) {
+        return lastSpeakerWithin(m, wanted, 1);
+    }
+
+    /**
+     * The person who spoke up to {@code sentences} sentences before, where "he" or "she" may stand for them and no
+     * other person who may be named so stands between ("Calderon told CNBC … But the former Mexican president
+     * didn't stop there. '…,' he continued"); or null.
+     */
+    private Speaker lastSpeakerWithin(Mention m, Gender wanted, int sentences) {
         if (lastResolved == null || lastResolved.kind() != SpeakerKind.PERSON
-                || doc.sentenceOf[m.first()] - lastResolvedSentence > 1 || isPronounName(lastResolved.name())) {
+                || doc.sentenceOf[m.first()] - lastResolvedSentence > sentences || isPronounName(lastResolved.name())) {
             return null;
         }
         Person p = people.get(lastResolved.name());
         if (p == null && !MentionFinder.lower(lastResolved.name()).startsWith("the ")
-                && !capitalisedMidSentence(lastResolved.name())) {
-            return null; // a capitalised word only ever opening sentences ("Chastened", "Delegates") is no person
+                && !capitalisedMidSentence(lastResolved.name()) && finder.writtenInLowerCase(lastResolved.name())
+                || p == null && ACRONYM.matcher(lastResolved.name()).matches()) {
+            return null; // a capitalised word only ever opening sentences ("Chastened", "Delegates") is no person, "UK" neither
+        }
+        if (sentences > 1 && someoneElseBetween(p, lastResolvedToken, m.first(), wanted)) {
+            return null;
         }
         Gender known = p != null ? p.gender : genderOfWords(lastResolved.role() == null ? lastResolved.name()
                 : lastResolved.name() + " " + lastResolved.role());
@@ -290,6 +353,16 @@ final class Entities {
             p.gender = wanted;
         }
         return lastResolved;
+    }
+
+    /** Whether a person other than {@code p}, who may be called {@code wanted}, is named between two tokens. */
+    private boolean someoneElseBetween(Person p, int from, int to, Gender wanted) {
+        for (Occurrence o : occurrences) {
+            if (o.token() > from && o.token() < to && o.person() != p && o.person().gender != opposite(wanted)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a one-word name stands capitalised somewhere other than at a sentence start ("said McLenney"). */
@@ -329,39 +402,46 @@ final class Entities {
             return new Speaker(name, m.role(), isPersonName(name) ? SpeakerKind.PERSON : SpeakerKind.ORGANISATION);
         }
         p.evidenced = true; // it speaks
+        if (m.role() != null) {
+            p.roleWords.addAll(roleWords(m.role()));
+        }
         if (m.role() != null && (p.role == null || m.role().startsWith(p.role))) {
             p.role = m.role(); // "prosecutor, the U.S. Attorney for …" says more than "prosecutor"
         }
         return new Speaker(p.name, m.role() != null ? m.role() : p.role, SpeakerKind.PERSON);
     }
 
+    /**
+     * "his campaign", "her spokesman", "his aides": the body or people of the person "his" or "her" stands for, under
+     * that person's name ("Bernie Sanders campaign"); not family ("his wife"), whose names the article gives apart; or
+     * null.
+     */
+    private Speaker possessive(Mention m, Speaker previous) {
+        String w = doc.token(m.first()).lower();
+        if (m.first() == m.last() || !(w.equals("his") || w.equals("her"))) {
+            return null;
+        }
+        for (int k = m.first() + 1; k <= m.last(); k++) {
+            String inner = doc.token(k).lower();
+            if (MentionFinder.KIN_NOUNS.contains(inner) || inner.equals("'s") || inner.equals("’s")) {
+                return null; // "his wife's campaign": someone else's
+            }
+        }
+        Token t = doc.token(m.first());
+        Mention pronoun = new Mention(m.first(), m.first(), new Span(t.start(), t.end()), t.text(), null, Mention.Type.PRONOUN);
+        Speaker owner = personPronoun(pronoun, w.equals("her") ? Gender.FEMALE : Gender.MALE, previous);
+        if (owner.kind() != SpeakerKind.PERSON || isPronounName(owner.name()) || !people.containsKey(owner.name())) {
+            return null;
+        }
+        String what = doc.text.substring(doc.token(m.first() + 1).start(), doc.token(m.last()).end());
+        return new Speaker(owner.name() + " " + what, null,
+                m.type() == Mention.Type.ORGANISATION ? SpeakerKind.ORGANISATION : SpeakerKind.ANONYMOUS);
+    }
+
     private Speaker pronoun(Mention m, Speaker previous) {
         String w = doc.token(m.first()).lower();
         if (w.equals("he") || w.equals("she")) {
-            Gender wanted = w.equals("she") ? Gender.FEMALE : Gender.MALE;
-            Speaker recent = recentSpeaker(m, wanted);
-            if (recent != null) {
-                return recent;
-            }
-            // best first: a person known to be "she" a little before, then any known person who may be "she",
-            // then any capitalised name that may be one
-            Person p = mostRecent(m.first(), GENDER_WINDOW, o -> o.evidenced && o.gender == wanted);
-            if (p == null) {
-                p = mostRecent(m.first(), Integer.MAX_VALUE, o -> o.evidenced && o.gender != opposite(wanted));
-            }
-            if (p == null) {
-                p = mostRecent(m.first(), Integer.MAX_VALUE, o -> o.gender != opposite(wanted));
-            }
-            if (p != null) {
-                if (p.gender == Gender.UNKNOWN) {
-                    p.gender = wanted;
-                }
-                return new Speaker(p.name, p.role, SpeakerKind.PERSON);
-            }
-            if (previous != null && previous.kind() == SpeakerKind.PERSON) {
-                return previous;
-            }
-            return new Speaker(m.name(), null, SpeakerKind.PERSON);
+            return personPronoun(m, w.equals("she") ? Gender.FEMALE : Gender.MALE, previous);
         }
         if (w.equals("it") || w.equals("they")) {
             Speaker body = nearbyBody(m);
@@ -370,12 +450,48 @@ final class Entities {
             }
         }
         if (previous != null && (w.equals("i") || w.equals("we") || w.equals("they") || w.equals("it"))) {
-            boolean group = previous.kind() != SpeakerKind.PERSON;
+            boolean group = previous.kind() != SpeakerKind.PERSON && !isPronounName(previous.name())
+                    && !(w.equals("they") && isOneUnnamed(previous));
             if (w.equals("i") || group) {
                 return previous;
             }
         }
         return new Speaker(m.name(), null, w.equals("i") ? SpeakerKind.PERSON : SpeakerKind.ANONYMOUS);
+    }
+
+    /** "a supporter", "a State Department spokesman": one unnamed person, whom "they" does not stand for. */
+    private static boolean isOneUnnamed(Speaker s) {
+        String[] words = MentionFinder.lower(s.name()).split(" ");
+        String head = words[words.length - 1];
+        return s.kind() == SpeakerKind.ANONYMOUS && (words[0].equals("a") || words[0].equals("an") || words[0].equals("one"))
+                && !head.endsWith("s");
+    }
+
+    /** The person "he" or "she" ({@code wanted}) stands for, or the pronoun itself where no one fits. */
+    private Speaker personPronoun(Mention m, Gender wanted, Speaker previous) {
+        Speaker recent = orElse(recentSpeaker(m, wanted), lastSpeakerWithin(m, wanted, CONTINUATION_SENTENCES));
+        if (recent != null) {
+            return recent;
+        }
+        // best first: a person known to be "she" a little before, then any known person who may be "she",
+        // then any capitalised name that may be one
+        Person p = mostRecent(m.first(), GENDER_WINDOW, o -> o.evidenced && o.gender == wanted);
+        if (p == null) {
+            p = mostRecent(m.first(), Integer.MAX_VALUE, o -> o.evidenced && o.gender != opposite(wanted));
+        }
+        if (p == null) {
+            p = mostRecent(m.first(), Integer.MAX_VALUE, o -> o.gender != opposite(wanted));
+        }
+        if (p != null) {
+            if (p.gender == Gender.UNKNOWN) {
+                p.gender = wanted;
+            }
+            return new Speaker(p.name, p.role, SpeakerKind.PERSON);
+        }
+        if (previous != null && previous.kind() == SpeakerKind.PERSON) {
+            return previous;
+        }
+        return new Speaker(m.name(), null, SpeakerKind.PERSON);
     }
 
     /**
@@ -527,13 +643,11 @@ final class Entities {
      * the sentence before ("Donald Trump says … The Republican presidential nominee noted …").
      */
     private Speaker role(Mention m) {
-        String head = ROLE_ABBREVIATIONS.getOrDefault(doc.token(m.last()).lower(), doc.token(m.last()).lower());
-        for (int i = occurrences.size() - 1; i >= 0; i--) {
-            Occurrence o = occurrences.get(i);
-            Person p = o.person();
-            if (o.token() < m.first() && p.role != null && roleWords(p.role).contains(head)) {
-                return new Speaker(p.name, p.role, SpeakerKind.PERSON);
-            }
+        int headToken = headOf(m);
+        String head = ROLE_ABBREVIATIONS.getOrDefault(doc.token(headToken).lower(), doc.token(headToken).lower());
+        Person titled = titledBefore(m, headToken, head);
+        if (titled != null) {
+            return new Speaker(titled.name, titled.role, SpeakerKind.PERSON);
         }
         if (!doc.token(m.first()).is("the")) {
             return new Speaker(m.name(), m.role(), SpeakerKind.PERSON); // "my mother": the writer's, no one named
@@ -547,7 +661,116 @@ final class Entities {
             return new Speaker(m.name(), m.role(), SpeakerKind.PERSON); // "the head of the investigators": someone new
         }
         Speaker recent = recentSpeaker(m, gender == Gender.UNKNOWN ? null : gender);
-        return recent != null && people.containsKey(recent.name()) ? recent : new Speaker(m.name(), m.role(), SpeakerKind.PERSON);
+        if (recent != null && people.containsKey(recent.name())) {
+            return recent;
+        }
+        Person salient = !Lexicon.ROLE_NOUNS.contains(head) || UNNAMED_HEADS.contains(head) ? null
+                : mostMentioned(m, gender);
+        return salient != null ? new Speaker(salient.name, salient.role, SpeakerKind.PERSON)
+                : new Speaker(m.name(), m.role(), SpeakerKind.PERSON);
+    }
+
+    /**
+     * The person named most often in the stretch before {@code token}, at least twice, of a gender that fits: news
+     * calls the person it is about "the candidate", "the Vermont senator", "the real estate mogul" between mentions of
+     * the name; or null.
+     */
+    private Person mostMentioned(Mention m, Gender gender) {
+        int token = m.first();
+        Map<Person, Integer> counts = new java.util.HashMap<>();
+        Person best = null;
+        for (Occurrence o : occurrences) {
+            if (o.token() >= token) {
+                break;
+            }
+            if (token - o.token() <= SALIENCE_WINDOW && o.person().evidenced && o.person().gender != opposite(gender)
+                    && describedNear(o.person(), m)) {
+                int count = counts.merge(o.person(), 1, Integer::sum);
+                if (best == null || count >= counts.get(best)) {
+                    best = o.person();
+                }
+            }
+        }
+        return best != null && counts.get(best) >= 2 ? best : null;
+    }
+
+    /**
+     * Whether every capitalised word of a description ("the Indiana governor", "the Democratic nominee") stands in
+     * the person's roles or beside a mention of their name ("Democratic presidential nominee Hillary Clinton").
+     */
+    private boolean describedNear(Person p, Mention m) {
+        for (int k = m.first() + 1; k <= m.last(); k++) {
+            Token t = doc.token(k);
+            if (t.isCapitalized() && t.isWord() && !p.roleWords.contains(t.lower()) && !nearAMention(p, t.lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean nearAMention(Person p, String word) {
+        for (Occurrence o : occurrences) {
+            if (o.person() == p) {
+                for (int k = Math.max(0, o.token() - DESCRIPTION_REACH); k < Math.min(doc.size(), o.token() + DESCRIPTION_REACH); k++) {
+                    if (doc.token(k).lower().equals(word)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** How far from a name the words describing that person stand ("Vermont Sen. Bernie Sanders", "Sanders of Vermont"). */
+    private static final int DESCRIPTION_REACH = 6;
+    /** How many tokens back the person a description stands for must have been named. */
+    private static final int SALIENCE_WINDOW = 400;
+    /** Role nouns for the people around the one a story is about, who are seldom named: "the official said". */
+    private static final java.util.Set<String> UNNAMED_HEADS = java.util.Set.of("official", "spokesman", "spokeswoman",
+            "spokesperson", "aide", "adviser", "advisor", "source", "lawyer", "attorney", "judge", "correspondent",
+            "manager", "director");
+
+    /** The role noun of a description: "secretary" of "the former secretary of state", else its last word. */
+    private int headOf(Mention m) {
+        for (int i = m.first() + 1; i < m.last(); i++) {
+            if (doc.token(i).is("of") || doc.token(i).is("for")) {
+                return i - 1;
+            }
+        }
+        return m.last();
+    }
+
+    /**
+     * The person named before with a role of that head, whose roles also hold the description's capitalised words
+     * ("the Vermont senator" after "Vermont Sen. Bernie Sanders", "the Republican nominee" and not the Democratic
+     * one); of several, the one with most of its other words, then the one named last; or null.
+     */
+    private Person titledBefore(Mention m, int headToken, String head) {
+        Person best = null;
+        int bestScore = -1;
+        for (int i = occurrences.size() - 1; i >= 0; i--) {
+            Occurrence o = occurrences.get(i);
+            Person p = o.person();
+            if (o.token() >= m.first() || !p.roleWords.contains(head)) {
+                continue;
+            }
+            int score = 0;
+            boolean fits = true;
+            for (int k = m.first(); k <= m.last(); k++) {
+                String w = ROLE_ABBREVIATIONS.getOrDefault(doc.token(k).lower(), doc.token(k).lower());
+                if (k == headToken || !doc.token(k).isWord() || Lexicon.DETERMINERS.contains(w)) {
+                    continue;
+                }
+                boolean known = p.roleWords.contains(w) || hasWord(MentionFinder.lower(p.name), w);
+                fits &= known || !doc.token(k).isCapitalized() || k == m.first();
+                score += known ? 1 : 0;
+            }
+            if (fits && score > bestScore) {
+                best = p;
+                bestScore = score;
+            }
+        }
+        return best;
     }
 
     /** "the head of the investigators": a role with its group, not a title ("the former secretary of state"). */

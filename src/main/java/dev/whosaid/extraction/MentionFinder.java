@@ -39,7 +39,34 @@ final class MentionFinder {
     private static final Set<String> TIME_NOUNS = Set.of("night", "morning", "afternoon", "evening", "week", "month",
             "year", "weekend");
 
+    /** Words of titles that name no person on their own: "the state", "the campaign", "the department" are bodies. */
+    private static final Set<String> TITLE_MODIFIERS = Set.of("vice", "state", "prime", "foreign", "defense", "house",
+            "senate", "majority", "minority", "former", "deputy", "assistant", "press", "campaign", "democratic",
+            "republican", "gop", "presidential", "treasury", "homeland", "security", "national", "u.s.", "us",
+            "department", "white", "of", "and", "the");
+    /** Determiners that a noun must follow: "The" or "His" alone names no one. */
+    private static final Set<String> BARE_DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
+            "my", "your");
+    /** Words that open sentences as adverbs, conjunctions or time phrases and never name anyone ("Hours later, …"). */
+    private static final Set<String> OPENING_WORDS = Set.of("however", "whenever", "wherever", "neither", "either",
+            "throughout", "once", "late", "early", "hours", "days", "weeks", "months", "years", "minutes", "moments",
+            "meanwhile", "instead", "indeed", "overall", "nevertheless", "nonetheless", "moreover", "furthermore",
+            "although", "though", "despite", "after", "before", "during", "until", "unless", "whether", "perhaps",
+            "maybe", "thus", "hence", "besides", "among", "amid", "within", "without", "using", "check", "asked",
+            "still", "already", "now", "then", "here", "there", "next", "finally", "later", "earlier", "along", "across",
+            "against", "under", "over", "through", "beyond", "like", "unlike", "following", "regarding", "including",
+            "given", "according", "toward", "towards", "upon", "whereas", "while", "because", "since");
+    /** Prepositions of place or company after which a noun phrase is where or with whom, not who speaks. */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "through", "on", "into", "across", "over",
+            "under", "near", "around", "outside", "inside", "behind", "along", "with", "without", "to", "against",
+            "toward", "towards", "throughout");
+    private static final Set<String> OPENING_PREPOSITIONS = Set.of("in", "at", "on", "after", "before", "during",
+            "with", "from", "while", "when", "since", "like", "unlike", "as");
+    private static final int MAX_OPENING_PHRASE = 15;
+    private static final Set<String> DATELINE_MARKS = Set.of(",", "—", "–", "-", "(");
+
     private final Document doc;
+    private ArticleWords articleWords;
 
     MentionFinder(Document doc) {
         this.doc = doc;
@@ -91,7 +118,27 @@ final class MentionFinder {
         if (t.text().equals(",")) {
             return appositive(k, floor);
         }
-        return nounPhraseEndingAt(k, floor);
+        Mention m = nounPhraseEndingAt(k, floor);
+        Mention owner = m != null ? ownerOfPlace(m, floor) : null;
+        return owner != null ? owner : m;
+    }
+
+    /**
+     * "Protesters marching through the streets chanted", "Officials in Washington said": the noun phrase before the
+     * preposition that governs the mention, over a participle between, speaks; the place does not. Or null.
+     */
+    private Mention ownerOfPlace(Mention m, int floor) {
+        int p = m.first() - 1;
+        if (p - 1 < floor || doc.quoted(p) || !PLACE_PREPOSITIONS.contains(doc.token(p).lower())) {
+            return null;
+        }
+        int k = p - 1;
+        String w = doc.token(k).lower();
+        if (k - 1 >= floor && !doc.token(k).isCapitalized() && (w.endsWith("ing") || w.endsWith("ed"))) {
+            k--; // "marching", "gathered"
+        }
+        Mention owner = nounPhraseEndingAt(k, floor);
+        return owner != null && owner.type() != Mention.Type.RELATIVE ? owner : null;
     }
 
     private Mention pronoun(int k) {
@@ -200,6 +247,13 @@ final class MentionFinder {
                 || Character.isDigit(last.text().charAt(0))) {
             return null; // "In April, …", "On Thursday": a time, not a speaker
         }
+        if (BARE_DETERMINERS.contains(last.lower()) || isDateline(k) || isCommonWordOpeningSentence(k)) {
+            return null; // "The reports show", "WASHINGTON — …", "Speaking at a town hall, …": no one's name
+        }
+        if (last.isCapitalized() && k + 1 < doc.size() && !doc.quoted(k + 1) && !doc.token(k + 1).isCapitalized()
+                && Lexicon.ROLE_NOUNS.contains(doc.token(k + 1).lower())) {
+            return nounPhraseEndingAt(k + 1, floor); // "the Florida senator", not "the Florida"
+        }
         int j = k;
         int lowerWords = 0;
         boolean determiner = false;
@@ -264,6 +318,118 @@ final class MentionFinder {
         }
         Mention held = determiner ? roleInGroup(j, k, floor) : null;
         return held != null ? held : classify(j, k, determiner);
+    }
+
+    /**
+     * Where the sentence from {@code b} goes on after an opening phrase that holds no subject ("Speaking at a town
+     * hall in Salem, Ferris …", "Hours later, Trump …", "In Ohio, …"): after its comma; else {@code b}.
+     */
+    int afterOpeningPhrase(int b, int limit) {
+        Token first = doc.token(b);
+        if (!isCommonWordOpeningSentence(b) && !OPENING_PREPOSITIONS.contains(first.lower())) {
+            return b;
+        }
+        for (int k = b + 1; k < limit && k <= b + MAX_OPENING_PHRASE; k++) {
+            if (doc.quoted(k)) {
+                return b;
+            }
+            if (doc.token(k).text().equals(",")) {
+                return k + 1;
+            }
+        }
+        return b;
+    }
+
+    /**
+     * The subject noun phrase whose last token, or whose opening determiner, is {@code k}: "His campaign sued …",
+     * "The reports show …" from their first word; or null.
+     */
+    Mention subjectAt(int k, int floor, int limit) {
+        if (!BARE_DETERMINERS.contains(doc.token(k).lower())) {
+            return nounPhraseEndingAt(k, floor);
+        }
+        for (int i = k + 1; i < limit && i <= k + MAX_LOWER_WORDS && !doc.quoted(i); i++) {
+            String w = doc.token(i).lower();
+            if (!doc.token(i).isWord() || Lexicon.STOP.contains(w) || CueLexicon.STANDARD.isCue(w)) {
+                return null;
+            }
+            String singular = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+            if (isHeadNoun(w) || isHeadNoun(singular)) {
+                Mention m = nounPhraseEndingAt(i, k);
+                return m != null && m.first() == k ? m : null;
+            }
+        }
+        return null;
+    }
+
+    /** A noun that may head a speaker's description: "campaign", "spokesman", "officials", "report", "mother". */
+    private static boolean isHeadNoun(String w) {
+        return Lexicon.ROLE_NOUNS.contains(w) || Lexicon.ANONYMOUS_HEADS.contains(w) || Lexicon.ORGANISATION_WORDS.contains(w)
+                || KIN_NOUNS.contains(w) || DOCUMENT_NOUNS.contains(w) || Lexicon.TITLE_WORDS.contains(w) && !TITLE_MODIFIERS.contains(w)
+                || w.equals("campaign");
+    }
+
+    /** The place that opens a news story in capitals before a dash or comma ("WASHINGTON —", "DECATUR, Ill. —"). */
+    private boolean isDateline(int k) {
+        Token t = doc.token(k);
+        boolean opensParagraph = k == 0 || doc.paragraphOf[k - 1] != doc.paragraphOf[k];
+        return opensParagraph && t.text().length() > 1 && t.text().equals(t.text().toUpperCase(Locale.ROOT))
+                && k + 1 < doc.size() && DATELINE_MARKS.contains(doc.token(k + 1).text());
+    }
+
+    /**
+     * A word capitalised only because it opens the sentence, which the article also writes in lower case or which is
+     * a participle ("Hours later, Trump …", "Speaking at a rally, …", "Chastened by the analyses"): no name. Nouns
+     * that stand for speakers ("Officials", "Police", "Democrats") stay.
+     */
+    private boolean isCommonWordOpeningSentence(int k) {
+        Token t = doc.token(k);
+        String w = t.lower();
+        if (!t.isCapitalized() || k != doc.sentenceBegin(doc.sentenceOf[k]) || wordsOf().capitalisedInside.contains(t.text())) {
+            return false;
+        }
+        if (OPENING_WORDS.contains(w)) {
+            return true;
+        }
+        if (k + 1 < doc.size() && doc.token(k + 1).isCapitalized() && doc.token(k + 1).isWord()
+                || w.endsWith("s") || Lexicon.ANONYMOUS_HEADS.contains(w) || Lexicon.ROLE_NOUNS.contains(w)
+                || Lexicon.TITLE_WORDS.contains(w) || KIN_NOUNS.contains(w) || Lexicon.ORGANISATION_WORDS.contains(w)
+                || t.text().length() > 1 && t.text().equals(t.text().toUpperCase(Locale.ROOT))) {
+            return false;
+        }
+        return w.endsWith("ing") && w.length() > 5 || w.endsWith("ed") && w.length() > 5 || wordsOf().lowerCase.contains(w);
+    }
+
+    /**
+     * The words an article writes in lower case, and those it capitalises inside a sentence ("said Manning"), where
+     * they are names.
+     */
+    private record ArticleWords(Set<String> lowerCase, Set<String> capitalisedInside) {}
+
+    /** Whether the article writes this word in lower case somewhere outside quotations ("police", "chastened"). */
+    boolean writtenInLowerCase(String word) {
+        return wordsOf().lowerCase.contains(lower(word));
+    }
+
+    /** The article's {@link ArticleWords}, outside quotations; gathered on first use. */
+    private ArticleWords wordsOf() {
+        if (articleWords == null) {
+            Set<String> lowerCase = new java.util.HashSet<>();
+            Set<String> capitalised = new java.util.HashSet<>();
+            for (int i = 0; i < doc.size(); i++) {
+                Token t = doc.token(i);
+                if (!t.isWord() || doc.quoted(i)) {
+                    continue;
+                }
+                if (Character.isLowerCase(t.text().charAt(0))) {
+                    lowerCase.add(t.text());
+                } else if (t.isCapitalized() && i != doc.sentenceBegin(doc.sentenceOf[i]) && doc.token(i - 1).isWord()) {
+                    capitalised.add(t.text());
+                }
+            }
+            articleWords = new ArticleWords(lowerCase, capitalised);
+        }
+        return articleWords;
     }
 
     /**
@@ -440,7 +606,15 @@ final class MentionFinder {
                 || head.equals("sources") || head.equals("source") && !firstLower.equals("the")) {
             return new Mention(j, k, span, whole, null, Mention.Type.ANONYMOUS);
         }
-        if (Lexicon.ROLE_NOUNS.contains(head) || Lexicon.TITLE_WORDS.contains(head) || KIN_NOUNS.contains(head)) {
+        String roleHead = head; // "secretary" of "the former secretary of state"
+        for (int i = j + 1; i < k; i++) {
+            if (doc.token(i).is("of")) {
+                roleHead = doc.token(i - 1).lower();
+                break;
+            }
+        }
+        if (Lexicon.ROLE_NOUNS.contains(roleHead) || Lexicon.TITLE_WORDS.contains(roleHead) && !TITLE_MODIFIERS.contains(roleHead)
+                || KIN_NOUNS.contains(roleHead)) {
             String role = determiner && j < k ? doc.text.substring(doc.token(j + 1).start(), last.end()) : whole;
             return new Mention(j, k, span, whole, role, Mention.Type.ROLE);
         }

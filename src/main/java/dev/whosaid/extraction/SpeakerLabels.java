@@ -3,7 +3,9 @@ package dev.whosaid.extraction;
 /**
  * Transcript paragraphs that open with the speaker's name as a label: "((Philipp Hagemeister)) I saw the notice"
  * in Wikinews interviews, "PENCE: Well, the question is" in transcripts. The rest of the paragraph is what the
- * labelled speaker said. The interviewer's own label ("WN", "Wikinews") is no speaker of note.
+ * labelled speaker said. The interviewer's own label ("WN", "Wikinews", a reporter's initials) is no speaker of
+ * note, and in a Wikinews interview a paragraph that ends in a question is the interviewer's: neither is a
+ * statement.
  */
 final class SpeakerLabels {
 
@@ -15,8 +17,11 @@ final class SpeakerLabels {
      * @param first   first token of the name
      * @param last    last token of the name
      * @param content first token after the label
+     * @param asks      the paragraph is the interviewer's question, no statement
+     * @param interview a Wikinews interview's label in double parentheses, whose answer may run on over the
+     *                  paragraphs after it until the next label
      */
-    record Label(int first, int last, int content) {}
+    record Label(int first, int last, int content, boolean asks, boolean interview) {}
 
     private SpeakerLabels() {}
 
@@ -28,9 +33,9 @@ final class SpeakerLabels {
             while (k < n && k < begin + 2 + MAX_LABEL_WORDS && doc.token(k).isWord()) {
                 k++;
             }
-            if (k > begin + 2 && k + 1 < n && doc.token(k).text().equals(")") && doc.token(k + 1).text().equals(")")
-                    && isSpeaker(doc, begin + 2, k - 1)) {
-                return new Label(begin + 2, k - 1, k + 2);
+            if (k > begin + 2 && k + 1 < n && doc.token(k).text().equals(")") && doc.token(k + 1).text().equals(")")) {
+                return new Label(begin + 2, k - 1, k + 2, !isSpeaker(doc, begin + 2, k - 1) || endsInQuestion(doc, k + 2),
+                        true);
             }
             return null;
         }
@@ -40,9 +45,43 @@ final class SpeakerLabels {
         }
         if (k > begin && k < n && doc.token(k).text().equals(":") && doc.paragraphOf[k] == doc.paragraphOf[begin]
                 && isSpeaker(doc, begin, k - 1)) {
-            return new Label(begin, k - 1, k + 1);
+            return new Label(begin, k - 1, k + 1, false, false); // a transcript's questions are its moderator's words
+        }
+        if (k == begin + 1 && k < n && doc.token(k).isCapitalized() && doc.token(k).isWord()
+                && doc.text.contains("((") && initialsOfAPerson(doc, doc.token(begin).text())) {
+            return new Label(begin, begin, k, endsInQuestion(doc, k), true); // "MS Although we used …" in an interview
         }
         return null;
+    }
+
+    /** Whether the article names a person ("Michael Siegel", a known given name first) whose initials are {@code label}. */
+    private static boolean initialsOfAPerson(Document doc, String label) {
+        if (label.length() > 3) {
+            return false;
+        }
+        for (int i = 0; i + label.length() <= doc.size(); i++) {
+            boolean match = GivenNames.genderOf(doc.token(i).text()) != Entities.Gender.UNKNOWN;
+            for (int j = 0; match && j < label.length(); j++) {
+                Token t = doc.token(i + j);
+                match = t.isWord() && t.isCapitalized() && t.text().length() > 1 && t.text().charAt(0) == label.charAt(j);
+            }
+            if (match) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the paragraph going on from token {@code content} ends in a question mark, inside quote marks or not. */
+    private static boolean endsInQuestion(Document doc, int content) {
+        int last = content;
+        while (last + 1 < doc.size() && doc.paragraphOf[last + 1] == doc.paragraphOf[content]) {
+            last++;
+        }
+        while (last > content && !doc.token(last).isWord() && !doc.token(last).text().equals("?")) {
+            last--;
+        }
+        return last < doc.size() && doc.token(last).text().equals("?");
     }
 
     private static boolean isUpperCaseWord(Token t) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
@@ -40,9 +39,11 @@ final class FacetCounter {
     private static final int YEARS = 3000;
 
     private final int top;
+    private final FacetOrdinals ordinals;
 
-    FacetCounter(int top) {
+    FacetCounter(int top, FacetOrdinals ordinals) {
         this.top = top;
+        this.ordinals = ordinals;
     }
 
     /**
@@ -63,7 +64,7 @@ final class FacetCounter {
             cost += first[i] == null ? 0 : first[i].cost();
         }
         Windows windows = Windows.forCost(searcher.getIndexReader().maxDoc(), cost);
-        Counts counts = new Counts();
+        Counts counts = new Counts(ordinals, top);
         scan(leaves, first, windows, counts);
         // The cost over-estimates conjunctions and overlapping words: a sample that came out thin is widened.
         while (windows.step > 1 && counts.total < SAMPLE / 2) {
@@ -75,12 +76,14 @@ final class FacetCounter {
             scan(leaves, again, windows, counts);
             windows = windows.merged();
         }
+        counts.finish();
         double scale = windows.step == 1 ? 1 : (double) searcher.getIndexReader().maxDoc() / windows.covered();
-        return new Result(Math.round(counts.total * scale), windows.step == 1, new Facets(top(counts.speaker, scale),
-                top(counts.role, scale), top(counts.source, scale), top(counts.year, scale)));
+        return new Result(Math.round(counts.total * scale), windows.step == 1, new Facets(top(counts.speaker, top, scale),
+                top(counts.role, top, scale), top(counts.source, top, scale), top(counts.year, top, scale)));
     }
 
-    private List<FacetCount> top(Map<String, Integer> counts, double scale) {
+    /** The {@code top} largest counts, each scaled (at least 1), ties by value. */
+    static List<FacetCount> top(Map<String, Integer> counts, int top, double scale) {
         return counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(top)
@@ -117,7 +120,6 @@ final class FacetCounter {
             }
             doc = docs.nextDoc();
         }
-        into.finish();
     }
 
     /**
@@ -165,51 +167,76 @@ final class FacetCounter {
 
     /** The counts so far, as strings; each segment counts by ordinal and adds its counts here when done. */
     private static final class Counts {
+        private final FacetOrdinals ordinals;
         long total;
         final Map<String, Integer> speaker = new HashMap<>();
         final Map<String, Integer> role = new HashMap<>();
         final Map<String, Integer> source = new HashMap<>();
         final Map<String, Integer> year = new HashMap<>();
 
+        private final int top;
+        /** By segment: a wider sample's second pass adds to the same counts. */
+        private final Map<Integer, Leaf> leaves = new HashMap<>();
+
+        Counts(FacetOrdinals ordinals, int top) {
+            this.ordinals = ordinals;
+            this.top = top;
+        }
+
         Leaf leaf(LeafReaderContext context) throws IOException {
-            return new Leaf(context);
+            Leaf leaf = leaves.get(context.ord);
+            if (leaf == null) {
+                leaf = new Leaf(context, ordinals.leaf(context), context.parent == null || context.parent.leaves().size() == 1);
+                leaves.put(context.ord, leaf);
+            }
+            return leaf;
+        }
+
+        /** Turns the segments' counts into counts by value, once every pass is done. */
+        void finish() throws IOException {
+            for (Leaf leaf : leaves.values()) {
+                leaf.finish();
+            }
         }
 
         private final class Leaf {
             private final SortedSetDocValues speakers, roles, sources;
-            private final NumericDocValues years;
+            private final FacetOrdinals.Leaf values;
             private final int[] speakerCounts, roleCounts, sourceCounts;
             private final int[] yearCounts = new int[YEARS];
 
-            Leaf(LeafReaderContext context) throws IOException {
+            /** Whether this segment is the whole index: then only the values that can be shown are looked up. */
+            private final boolean onlyLeaf;
+
+            Leaf(LeafReaderContext context, FacetOrdinals.Leaf values, boolean onlyLeaf) throws IOException {
+                this.onlyLeaf = onlyLeaf;
                 speakers = DocValues.getSortedSet(context.reader(), QuoteFields.SPEAKER);
                 roles = DocValues.getSortedSet(context.reader(), QuoteFields.ROLE);
                 sources = DocValues.getSortedSet(context.reader(), QuoteFields.SOURCE);
-                years = DocValues.getNumeric(context.reader(), QuoteFields.YEAR);
+                this.values = values;
                 speakerCounts = new int[Math.toIntExact(speakers.getValueCount())];
                 roleCounts = new int[Math.toIntExact(roles.getValueCount())];
                 sourceCounts = new int[Math.toIntExact(sources.getValueCount())];
             }
 
-            void collect(int doc) throws IOException {
+            /** Array reads only, no string or boxing per document: this runs for every match. */
+            void collect(int doc) {
                 total++;
-                count(speakers, doc, speakerCounts);
-                count(roles, doc, roleCounts);
-                count(sources, doc, sourceCounts);
-                if (years.advanceExact(doc)) {
-                    long y = years.longValue();
-                    if (y >= 0 && y < yearCounts.length) {
-                        yearCounts[(int) y]++;   // no string or boxing per document: this runs for every match
-                    } else {
-                        year.merge(Long.toString(y), 1, Integer::sum);
-                    }
+                count(values.speaker(doc), speakerCounts);
+                count(values.role(doc), roleCounts);
+                count(values.source(doc), sourceCounts);
+                int y = values.year(doc);
+                if (y >= 0 && y < yearCounts.length) {
+                    yearCounts[y]++;
+                } else if (y != FacetOrdinals.NO_YEAR) {
+                    year.merge(Integer.toString(y), 1, Integer::sum);
                 }
             }
 
             void finish() throws IOException {
-                resolve(speakers, speakerCounts, speaker);
-                resolve(roles, roleCounts, role);
-                resolve(sources, sourceCounts, source);
+                resolve(speakers, speakerCounts, speaker, onlyLeaf ? top : Integer.MAX_VALUE);
+                resolve(roles, roleCounts, role, onlyLeaf ? top : Integer.MAX_VALUE);
+                resolve(sources, sourceCounts, source, onlyLeaf ? top : Integer.MAX_VALUE);
                 for (int y = 0; y < yearCounts.length; y++) {
                     if (yearCounts[y] > 0) {
                         year.merge(Integer.toString(y), yearCounts[y], Integer::sum);
@@ -217,20 +244,44 @@ final class FacetCounter {
                 }
             }
 
-            private static void count(SortedSetDocValues values, int doc, int[] counts) throws IOException {
-                if (values.advanceExact(doc)) {
-                    for (int i = 0; i < values.docValueCount(); i++) {
-                        counts[(int) values.nextOrd()]++;
+            private static void count(int ord, int[] counts) {
+                if (ord != FacetOrdinals.NONE) {
+                    counts[ord]++;
+                }
+            }
+
+            /**
+             * Adds the counted values as strings. Where the segment is the index's only one, the values below
+             * the {@code top} largest counts cannot be shown and are not looked up (every value tied with the
+             * last shown one is, so ties still break by value).
+             */
+            private static void resolve(SortedSetDocValues values, int[] counts, Map<String, Integer> into, int top)
+                    throws IOException {
+                int least = Math.max(1, kthLargest(counts, top));
+                for (int ord = 0; ord < counts.length; ord++) {
+                    if (counts[ord] >= least) {
+                        into.merge(values.lookupOrd(ord).utf8ToString(), counts[ord], Integer::sum);
                     }
                 }
             }
 
-            private static void resolve(SortedSetDocValues values, int[] counts, Map<String, Integer> into) throws IOException {
-                for (int ord = 0; ord < counts.length; ord++) {
-                    if (counts[ord] > 0) {
-                        into.merge(values.lookupOrd(ord).utf8ToString(), counts[ord], Integer::sum);
+            /** The {@code k}-th largest of {@code counts}, 0 when fewer hold a count (or k is unbounded). */
+            private static int kthLargest(int[] counts, int k) {
+                if (k >= counts.length) {
+                    return 0;
+                }
+                int[] best = new int[k];   // ascending: best[0] is the least of the k largest so far
+                for (int c : counts) {
+                    if (c > best[0]) {
+                        int i = 0;
+                        while (i + 1 < k && best[i + 1] < c) {
+                            best[i] = best[i + 1];
+                            i++;
+                        }
+                        best[i] = c;
                     }
                 }
+                return best[0];
             }
         }
     }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -21,12 +22,17 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -38,7 +44,9 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
@@ -55,6 +63,8 @@ public final class LuceneQuoteIndex implements QuoteIndex {
     private static final float NEARBY_WEIGHT = 0.1f;
     /** Below this many quotations holding a topic's words, a match in the paragraph alone counts as a hit. */
     private static final int FEW_IN_TEXT = 20;
+    /** Up to this many matches, one pass over all of a speaker's statements costs less than two searches. */
+    private static final int FEW_FOR_TWO_RUNS = 1000;
     private static final int FACET_VALUES = 10;
     private static final int MAX_OTHER_REPORTS = 50;
 
@@ -121,11 +131,12 @@ public final class LuceneQuoteIndex implements QuoteIndex {
     }
 
     @Override
-    public SearchPage search(SearchRequest request) {
+    public SearchPage search(SearchRequest request, SearchStages stages) {
         Snapshot s = acquire();
         try {
             Query query = s.searcher.rewrite(query(request, false));
-            FacetCounter.Result counted = s.counted(query);
+            FacetCounter.Result counted = onlySpeakersFilter(request) ? s.speakerFacets.of(request.speakers(), FACET_VALUES)
+                    : s.counted(query);
             boolean topicRequired = request.topic() != null && request.speakers().isEmpty() && request.described() == null;
             if (topicRequired && counted.exact() && counted.total() < FEW_IN_TEXT) {
                 // Few quotations hold the words themselves: let a match in the paragraph (a role or name the
@@ -136,6 +147,7 @@ public final class LuceneQuoteIndex implements QuoteIndex {
                     counted = s.counted(query);
                 }
             }
+            stages.done(SearchStages.Stage.COUNT);
             // An estimated total may be short of the truth: then only the index's size bounds the page.
             long matches = counted.exact() ? counted.total() : s.reader.maxDoc();
             long offset = (long) (request.page() - 1) * request.size();
@@ -145,13 +157,17 @@ public final class LuceneQuoteIndex implements QuoteIndex {
             int wanted = (int) Math.min(offset + request.size(), matches);
             // Only the page is ranked exactly: past it, Lucene may skip matches that cannot enter it (block-max
             // scores where the query's shape allows, the date's points for date order).
-            TopDocs top = s.searcher.search(query, new TopFieldCollectorManager(sort(request.sort()), wanted, null, wanted));
+            SpeakerRuns runs = counted.total() > FEW_FOR_TWO_RUNS || !counted.exact() ? speakerRuns(request) : null;
+            ScoreDoc[] top = runs != null ? ranked(s, runs, wanted) : s.searcher.search(query,
+                    new TopFieldCollectorManager(sort(request.sort(), scores(request)), wanted, null, wanted)).scoreDocs;
+            stages.done(SearchStages.Stage.RANK);
             Highlights highlights = new Highlights(textAnalyzer, request.topic(), request.phrases());
             StoredFields stored = s.searcher.storedFields();
             List<Hit> hits = new ArrayList<>();
-            for (int i = (int) offset; i < top.scoreDocs.length; i++) {
-                hits.add(hit(s, stored, top.scoreDocs[i].doc, highlights));
+            for (int i = (int) offset; i < top.length; i++) {
+                hits.add(hit(s, stored, top[i].doc, highlights));
             }
+            stages.done(SearchStages.Stage.HITS);
             return new SearchPage(counted.total(), counted.exact(), request.page(), request.size(), hits, counted.facets());
         } catch (IndexSearcher.TooManyClauses e) {
             throw new IllegalArgumentException("the search has too many words (" + e.getMessage() + "); ask with fewer", e);
@@ -289,6 +305,76 @@ public final class LuceneQuoteIndex implements QuoteIndex {
                 b.add(p, Occur.MUST);
             }
         }
+        addFilters(b, r);
+        // Later reports of a statement need no clause (the searcher does not see them: FirstReports); this one
+        // keeps a search without constraints matching everything, and rewrites away beside other constraints.
+        b.add(new MatchAllDocsQuery(), Occur.FILTER);
+        // Words that rank: among quotations matching about as well, the speaker's own full statement first.
+        // Where the words must match, they are ranked as one flat disjunction that skips what cannot reach the
+        // page; beside a speaker every statement of the speaker matches, however it scores.
+        if (topic == null) {
+            return b.build();
+        }
+        return r.speakers().isEmpty() && described == null ? StatementPrior.boostFlat(b.build()) : StatementPrior.boost(b.build());
+    }
+
+    /**
+     * A named speaker's statements in relevance order come in two runs: those holding any of the words (in
+     * the quotation, its paragraph or nearby), by score, then the others, which score nothing, newest first.
+     * Searched apart, the first run is a conjunction of the speakers with one flat disjunction, which Lucene
+     * skips through by block-max scores, and the second is needed only when the first does not fill the page.
+     * Null for other searches.
+     */
+    private SpeakerRuns speakerRuns(SearchRequest r) {
+        if (r.speakers().isEmpty() || r.described() != null || !r.phrases().isEmpty() || r.sort() != SortOrder.RELEVANCE) {
+            return null;
+        }
+        Query text = topicQuery(r.topic(), false);
+        if (text == null) {
+            return null;
+        }
+        BooleanQuery.Builder scoring = new BooleanQuery.Builder().add(text, Occur.SHOULD);
+        Query context = textQueries.createBooleanQuery(CONTEXT, r.topic());
+        if (context != null) {
+            scoring.add(new BoostQuery(context, CONTEXT_WEIGHT), Occur.SHOULD);
+        }
+        Query nearby = textQueries.createBooleanQuery(NEARBY, r.topic());
+        if (nearby != null) {
+            scoring.add(new BoostQuery(nearby, NEARBY_WEIGHT), Occur.SHOULD);
+        }
+        List<Query> words = StatementPrior.scoringTerms(scoring.build());
+        if (words == null) {
+            return null;
+        }
+        BooleanQuery.Builder with = new BooleanQuery.Builder(), without = new BooleanQuery.Builder();
+        addFilters(with, r);
+        addFilters(without, r);
+        for (Query w : words) {
+            with.add(w, Occur.SHOULD);
+            without.add(w, Occur.MUST_NOT);
+        }
+        return new SpeakerRuns(StatementPrior.boost(with.setMinimumNumberShouldMatch(1).build()), without.build());
+    }
+
+    private record SpeakerRuns(Query withWords, Query withoutWords) {}
+
+    /** The first {@code wanted} hits of the two runs, the second searched only when the first falls short. */
+    private static ScoreDoc[] ranked(Snapshot s, SpeakerRuns runs, int wanted) throws IOException {
+        ScoreDoc[] with = s.searcher.search(runs.withWords(), new TopFieldCollectorManager(sort(SortOrder.RELEVANCE, true),
+                wanted, null, wanted)).scoreDocs;
+        if (with.length >= wanted) {
+            return with;
+        }
+        int rest = wanted - with.length;
+        ScoreDoc[] without = s.searcher.search(runs.withoutWords(), new TopFieldCollectorManager(sort(SortOrder.DATE, false),
+                rest, null, rest)).scoreDocs;
+        ScoreDoc[] both = Arrays.copyOf(with, with.length + without.length);
+        System.arraycopy(without, 0, both, with.length, without.length);
+        return both;
+    }
+
+    /** The constraints that only filter: speakers, role, source, kind, year and dates. */
+    private void addFilters(BooleanQuery.Builder b, SearchRequest r) {
         if (!r.speakers().isEmpty()) {
             // A term set, not a boolean of terms: a role held by hundreds of speakers must not hit the clause limit.
             b.add(new TermInSetQuery(SPEAKER, r.speakers().stream().map(BytesRef::new).toList()), Occur.FILTER);
@@ -306,11 +392,16 @@ public final class LuceneQuoteIndex implements QuoteIndex {
             long to = r.to() == null ? Long.MAX_VALUE : r.to().toEpochDay();
             b.add(LongPoint.newRangeQuery(DATE, from, to), Occur.FILTER);
         }
-        // Later reports of a statement need no clause (the searcher does not see them: FirstReports); this one
-        // keeps a search without constraints matching everything, and rewrites away beside other constraints.
-        b.add(new MatchAllDocsQuery(), Occur.FILTER);
-        // Words that rank: among quotations matching about as well, the speaker's own full statement first.
-        return topic == null ? b.build() : StatementPrior.boost(b.build());
+    }
+
+    /**
+     * Whether named speakers are the search's only filter: then it matches exactly their statements (the topic
+     * words only rank), and their precomputed counts are its total and facets.
+     */
+    private static boolean onlySpeakersFilter(SearchRequest r) {
+        return !r.speakers().isEmpty() && r.phrases().isEmpty() && (r.role() == null || r.role().isBlank())
+                && (r.source() == null || r.source().isBlank()) && r.kind() == null && r.year() == null && r.from() == null
+                && r.to() == null;
     }
 
     /** BM25 over the words, plus the paragraph at a lower weight; null when the topic is only stop words. */
@@ -358,16 +449,25 @@ public final class LuceneQuoteIndex implements QuoteIndex {
         b.add(q == null ? new BooleanQuery.Builder().build() : q, Occur.FILTER);
     }
 
-    private static Sort sort(SortOrder order) {
+    /** Whether the search has words that score; without, every match scores the same (filters only). */
+    private static boolean scores(SearchRequest r) {
+        return (r.topic() != null && !r.topic().isBlank()) || !r.phrases().isEmpty() || r.described() != null;
+    }
+
+    /**
+     * The page's order. Where every match scores the same, the score breaks no tie and is left out, so nothing
+     * is scored and the date's points skip the matches older than the page.
+     */
+    private static Sort sort(SortOrder order, boolean scores) {
         SortField newest = new SortField(DATE, SortField.Type.LONG, true);
         newest.setMissingValue(Long.MIN_VALUE);
         SortField oldest = new SortField(DATE, SortField.Type.LONG, false);
         oldest.setMissingValue(Long.MAX_VALUE);
         SortField id = new SortField(ID, SortField.Type.STRING);
         return switch (order) {
-            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, newest, id);
-            case DATE -> new Sort(newest, SortField.FIELD_SCORE, id);
-            case DATE_ASC -> new Sort(oldest, SortField.FIELD_SCORE, id);
+            case RELEVANCE -> scores ? new Sort(SortField.FIELD_SCORE, newest, id) : new Sort(newest, id);
+            case DATE -> scores ? new Sort(newest, SortField.FIELD_SCORE, id) : new Sort(newest, id);
+            case DATE_ASC -> scores ? new Sort(oldest, SortField.FIELD_SCORE, id) : new Sort(oldest, id);
         };
     }
 
@@ -376,15 +476,14 @@ public final class LuceneQuoteIndex implements QuoteIndex {
         Document fields = stored.document(doc);
         IndexedQuote quote = QuoteDocuments.quote(fields);
         List<int[]> highlight = highlights == null ? List.of() : highlights.in(quote.text());
-        return new Hit(quote, highlight, otherReports(s, stored, fields.get(DUP_KEY), quote.id()));
+        // The common case, one report, needs no look-up of the statement's key.
+        List<ArticleRef> others = s.reportedTwice.get(doc) ? otherReports(s, stored, fields.get(DUP_KEY), quote.id()) : List.of();
+        return new Hit(quote, highlight, others);
     }
 
     /** The other articles that reported the same statement, earliest first. */
     private static List<ArticleRef> otherReports(Snapshot s, StoredFields stored, String duplicateKey, String id)
             throws IOException {
-        if (s.reader.docFreq(new Term(DUP_KEY, duplicateKey)) < 2) {
-            return List.of();   // the common case: one report, no second look-up
-        }
         TopDocs same = s.everyReport.search(new TermQuery(new Term(DUP_KEY, duplicateKey)), MAX_OTHER_REPORTS + 1);
         List<ArticleRef> others = new ArrayList<>();
         for (ScoreDoc d : same.scoreDocs) {
@@ -401,15 +500,18 @@ public final class LuceneQuoteIndex implements QuoteIndex {
     /**
      * One opened generation: the reader (owner of the files), a searcher over the first reports of each
      * statement (what searches see) and one over every report (lookups by id and of a statement's other
-     * reports), and what is computed once per generation. Counts are not cached: counting costs about as much
-     * however many match (see {@link FacetCounter}), and a benchmark that repeats a question measures searching.
+     * reports), and what is computed once per generation: the speakers, each speaker's total and facets
+     * (the counts of any search that only names speakers), and each quotation's facet values in arrays. Counts of other searches are not cached: counting
+     * costs about as much however many match (see {@link FacetCounter}), and a benchmark that repeats a
+     * question measures searching.
      */
     private record Snapshot(String generation, DirectoryReader reader, IndexSearcher searcher, IndexSearcher everyReport,
-            List<SpeakerSummary> speakers, IndexStats stats) {
+            List<SpeakerSummary> speakers, SpeakerFacets speakerFacets, FacetOrdinals ordinals, Bits reportedTwice,
+            IndexStats stats) {
 
         /** Total and facets of {@code query} (rewritten), counted without scoring (see {@link FacetCounter}). */
         FacetCounter.Result counted(Query query) throws IOException {
-            return new FacetCounter(FACET_VALUES).count(searcher, query);
+            return new FacetCounter(FACET_VALUES, ordinals).count(searcher, query);
         }
 
         static Snapshot open(String generation, Path folder) throws IOException {
@@ -421,11 +523,32 @@ public final class LuceneQuoteIndex implements QuoteIndex {
                 long quotations = first.numDocs();
                 IndexStats stats = new IndexStats(quotations, Long.parseLong(data.getOrDefault(ARTICLES, "0")),
                         speakers.size(), Instant.parse(data.getOrDefault(BUILT_AT, Instant.EPOCH.toString())));
-                return new Snapshot(generation, reader, new IndexSearcher(first), new IndexSearcher(reader), speakers, stats);
+                return new Snapshot(generation, reader, new IndexSearcher(first), new IndexSearcher(reader), speakers,
+                        SpeakerFacets.of(first), FacetOrdinals.of(first), reportedTwice(reader), stats);
             } catch (IOException | RuntimeException e) {
                 reader.close();
                 throw e;
             }
+        }
+
+        /** The quotations whose statement more than one article reported (by doc id, every report). */
+        private static Bits reportedTwice(DirectoryReader reader) throws IOException {
+            FixedBitSet reported = new FixedBitSet(Math.max(1, reader.maxDoc()));
+            Terms keys = MultiTerms.getTerms(reader, DUP_KEY);
+            if (keys == null) {
+                return reported;
+            }
+            TermsEnum key = keys.iterator();
+            PostingsEnum docs = null;
+            while (key.next() != null) {
+                if (key.docFreq() >= 2) {
+                    docs = key.postings(docs, PostingsEnum.NONE);
+                    for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                        reported.set(doc);
+                    }
+                }
+            }
+            return reported;
         }
 
         void release() {

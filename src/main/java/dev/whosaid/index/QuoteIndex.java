@@ -21,7 +21,12 @@ public interface QuoteIndex extends Closeable {
     /** Whether any generation has been committed. */
     boolean exists();
 
-    SearchPage search(SearchRequest request);
+    default SearchPage search(SearchRequest request) {
+        return search(request, SearchStages.NONE);
+    }
+
+    /** A search that marks the end of its stages ({@link SearchStages.Stage#COUNT}, {@code RANK}, {@code HITS}). */
+    SearchPage search(SearchRequest request, SearchStages stages);
 
     /** The quotation with this id, with its other reports; empty when there is none. */
     Optional<Hit> find(String id);

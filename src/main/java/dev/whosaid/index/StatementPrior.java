@@ -2,21 +2,30 @@ package dev.whosaid.index;
 
 import dev.whosaid.extraction.QuoteKind;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.BulkScorer;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Explanation;
-import org.apache.lucene.search.FilterScorer;
-import org.apache.lucene.search.FilterWeight;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScorerSupplier;
+import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.SmallFloat;
 
 /**
@@ -43,15 +52,67 @@ final class StatementPrior extends Query {
      */
     static final int FULL_LENGTH = 10;
 
+    /** What matches, and unless {@link #ranking} is set, what scores. */
     private final Query in;
+    /** Null, or the scoring words of {@link #in} as one flat disjunction (see {@link #boostFlat}). */
+    private final Query ranking;
 
-    private StatementPrior(Query in) {
+    private StatementPrior(Query in, Query ranking) {
         this.in = Objects.requireNonNull(in, "query");
+        this.ranking = ranking;
     }
 
     /** {@code query}, each score multiplied by the quotation's prior. */
     static Query boost(Query query) {
-        return new StatementPrior(query);
+        return new StatementPrior(query, null);
+    }
+
+    /**
+     * The matches of {@code query}, scored as the sum of its scoring clauses (the same sum, added up flat) times
+     * the prior. Where required words stand beside optional ones (the quotation's words must match, its
+     * paragraph and nearby text only rank), Lucene scores every match of the required part to add the
+     * optional scores; over one flat disjunction it skips the blocks that cannot reach the page (block-max
+     * scores), and checks the required part only for the documents left. Every scoring clause must add to
+     * the score wherever it matches: pure disjunctions below the top, as the topic's queries are.
+     */
+    static Query boostFlat(Query query) {
+        List<Query> terms = scoringTerms(query);
+        if (terms == null || terms.isEmpty()) {
+            return boost(query);
+        }
+        BooleanQuery.Builder ranking = new BooleanQuery.Builder();
+        terms.forEach(t -> ranking.add(t, Occur.SHOULD));
+        return new StatementPrior(query, ranking.build());
+    }
+
+    /**
+     * The scoring leaves of a boolean query (its MUST and SHOULD clauses, nested disjunctions opened), each
+     * with the boost it carries, so that their sum is its score wherever it matches; null where that does not
+     * hold (a nested clause other than a plain disjunction's).
+     */
+    static List<Query> scoringTerms(Query query) {
+        List<Query> terms = new ArrayList<>();
+        return query instanceof BooleanQuery top && flatten(top, 1f, terms, true) ? terms : null;
+    }
+
+    private static boolean flatten(Query query, float boost, List<Query> terms, boolean top) {
+        if (query instanceof BoostQuery b) {
+            return flatten(b.getQuery(), boost * b.getBoost(), terms, false);
+        }
+        if (query instanceof BooleanQuery b) {
+            if (!top && b.getMinimumNumberShouldMatch() > 0) {
+                return false;
+            }
+            for (BooleanClause c : b.clauses()) {
+                boolean scores = c.occur() == Occur.SHOULD || c.occur() == Occur.MUST;
+                if ((!top && c.occur() != Occur.SHOULD) || (scores && !flatten(c.query(), boost, terms, false))) {
+                    return false;   // below the top, only a disjunction's score is the sum of what matched
+                }
+            }
+            return true;
+        }
+        terms.add(boost == 1f ? query : new BoostQuery(query, boost));
+        return true;
     }
 
     /** The prior of one quotation: its kind's weight, times its share of a full length unless it is direct. */
@@ -68,7 +129,7 @@ final class StatementPrior extends Query {
     }
 
     /** The priors of one segment's documents, read in increasing doc id order. */
-    private static final class LeafPriors {
+    static final class LeafPriors {
         private final SortedDocValues kinds;
         private final NumericDocValues norms;
         private final QuoteKind[] kindOfOrd;
@@ -91,85 +152,245 @@ final class StatementPrior extends Query {
 
     @Override
     public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
-        Weight inner = in.createWeight(searcher, scoreMode, boost);
         if (!scoreMode.needsScores()) {
-            return inner;   // counting and filtering: the prior changes no match
+            return in.createWeight(searcher, scoreMode, boost);   // counting and filtering: the prior changes no match
         }
-        return new FilterWeight(this, inner) {
-            @Override
-            public ScorerSupplier scorerSupplier(LeafReaderContext ctx) throws IOException {
-                ScorerSupplier supplier = in.scorerSupplier(ctx);
-                return supplier == null ? null : new PriorSupplier(supplier, new LeafPriors(ctx));
-            }
-
-            @Override
-            public Explanation explain(LeafReaderContext ctx, int doc) throws IOException {
-                Explanation e = in.explain(ctx, doc);
-                if (!e.isMatch()) {
-                    return e;
-                }
-                double prior = new LeafPriors(ctx).at(doc);
-                return Explanation.match((float) (e.getValue().floatValue() * prior), "product of:", e,
-                        Explanation.match((float) prior, "statement prior (kind and length)"));
-            }
-        };
+        if (ranking == null) {
+            return new PriorWeight(this, in.createWeight(searcher, scoreMode, boost), null);
+        }
+        return new PriorWeight(this, ranking.createWeight(searcher, scoreMode, boost),
+                in.createWeight(searcher, ScoreMode.COMPLETE_NO_SCORES, 1f));
     }
 
-    private static final class PriorSupplier extends ScorerSupplier {
-        private final ScorerSupplier supplier;
-        private final LeafPriors priors;
+    /** Scores of {@code scoring} times the prior; with {@code required}, only where that matches too. */
+    private static final class PriorWeight extends Weight {
+        private final Weight scoring;
+        private final Weight required;
 
-        PriorSupplier(ScorerSupplier supplier, LeafPriors priors) {
-            this.supplier = supplier;
-            this.priors = priors;
+        PriorWeight(Query parent, Weight scoring, Weight required) {
+            super(parent);
+            this.scoring = scoring;
+            this.required = required;
         }
 
         @Override
-        public Scorer get(long leadCost) throws IOException {
-            return new FilterScorer(supplier.get(leadCost)) {
-                private float minCompetitive;
-
+        public ScorerSupplier scorerSupplier(LeafReaderContext ctx) throws IOException {
+            ScorerSupplier supplier = scoring.scorerSupplier(ctx);
+            ScorerSupplier must = required == null ? null : required.scorerSupplier(ctx);
+            if (supplier == null || (required != null && must == null)) {
+                return null;
+            }
+            LeafPriors priors = new LeafPriors(ctx);
+            return new ScorerSupplier() {
                 @Override
-                public float score() throws IOException {
-                    float score = in.score();
-                    // Below the least competitive score before the prior, it stays below after: the collector
-                    // drops it either way, so its doc values need no reading (most matches on a large index).
-                    return score < minCompetitive ? score : (float) (score * priors.at(in.docID()));
+                public Scorer get(long leadCost) throws IOException {
+                    return new PriorScorer(supplier.get(leadCost), priors, must == null ? null : must.get(leadCost));
+                }
+
+                /**
+                 * The flat disjunction's own bulk scorer (block-max "MaxScore", faster than a scorer driven doc
+                 * by doc), the prior and the required part applied as it hands documents to the collector.
+                 */
+                @Override
+                public BulkScorer bulkScorer() throws IOException {
+                    BulkScorer bulk = supplier.bulkScorer();
+                    RequiredDocs requiredDocs = must == null ? null : new RequiredDocs(must.get(Long.MAX_VALUE));
+                    return new BulkScorer() {
+                        @Override
+                        public int score(LeafCollector collector, Bits acceptDocs, int min, int max) throws IOException {
+                            return bulk.score(new PriorCollector(collector, priors, requiredDocs), acceptDocs, min, max);
+                        }
+
+                        @Override
+                        public long cost() {
+                            return bulk.cost();
+                        }
+                    };
                 }
 
                 @Override
-                public float getMaxScore(int upTo) throws IOException {
-                    return in.getMaxScore(upTo);   // the prior is at most 1
+                public long cost() {
+                    return supplier.cost();
                 }
 
                 @Override
-                public int advanceShallow(int target) throws IOException {
-                    return in.advanceShallow(target);
-                }
-
-                @Override
-                public void setMinCompetitiveScore(float minScore) throws IOException {
-                    minCompetitive = minScore;
-                    in.setMinCompetitiveScore(minScore);   // a document scoring less before the prior scores less after
+                public void setTopLevelScoringClause() throws IOException {
+                    supplier.setTopLevelScoringClause();
                 }
             };
         }
 
         @Override
-        public long cost() {
-            return supplier.cost();
+        public Explanation explain(LeafReaderContext ctx, int doc) throws IOException {
+            Explanation e = scoring.explain(ctx, doc);
+            if (!e.isMatch() || (required != null && !required.explain(ctx, doc).isMatch())) {
+                return Explanation.noMatch("no match", e);
+            }
+            double prior = new LeafPriors(ctx).at(doc);
+            return Explanation.match((float) (e.getValue().floatValue() * prior), "product of:", e,
+                    Explanation.match((float) prior, "statement prior (kind and length)"));
         }
 
         @Override
-        public void setTopLevelScoringClause() throws IOException {
-            supplier.setTopLevelScoringClause();
+        public boolean isCacheable(LeafReaderContext ctx) {
+            return false;
+        }
+    }
+
+    /**
+     * A scorer's scores times the prior. With {@code required}, a document the scorer finds matches only where
+     * {@code required} matches too (checked after the scorer's own, cheaper, skipping).
+     */
+    static final class PriorScorer extends Scorer {
+        private final Scorer in;
+        private final LeafPriors priors;
+        private final TwoPhaseIterator twoPhase;
+        private float minCompetitive;
+
+        PriorScorer(Scorer in, LeafPriors priors, Scorer required) {
+            this.in = in;
+            this.priors = priors;
+            this.twoPhase = required == null ? null : new RequiredMatch(in.iterator(), required);
+        }
+
+        @Override
+        public int docID() {
+            return in.docID();
+        }
+
+        @Override
+        public DocIdSetIterator iterator() {
+            return twoPhase == null ? in.iterator() : TwoPhaseIterator.asDocIdSetIterator(twoPhase);
+        }
+
+        @Override
+        public TwoPhaseIterator twoPhaseIterator() {
+            return twoPhase;
+        }
+
+        @Override
+        public float score() throws IOException {
+            float score = in.score();
+            // Below the least competitive score before the prior, it stays below after: the collector drops it
+            // either way, so its doc values need no reading (most matches on a large index).
+            return score < minCompetitive ? score : (float) (score * priors.at(in.docID()));
+        }
+
+        @Override
+        public float getMaxScore(int upTo) throws IOException {
+            return in.getMaxScore(upTo);   // the prior is at most 1
+        }
+
+        @Override
+        public int advanceShallow(int target) throws IOException {
+            return in.advanceShallow(target);
+        }
+
+        @Override
+        public void setMinCompetitiveScore(float minScore) throws IOException {
+            minCompetitive = minScore;
+            in.setMinCompetitiveScore(minScore);   // a document scoring less before the prior scores less after
+        }
+    }
+
+    /** The documents of an approximation that another scorer matches too. */
+    private static final class RequiredMatch extends TwoPhaseIterator {
+        private final RequiredDocs required;
+
+        RequiredMatch(DocIdSetIterator approximation, Scorer required) {
+            super(approximation);
+            this.required = new RequiredDocs(required);
+        }
+
+        @Override
+        public boolean matches() throws IOException {
+            return required.matches(approximation.docID());
+        }
+
+        @Override
+        public float matchCost() {
+            return required.matchCost();
+        }
+    }
+
+    /** Whether a scorer matches documents asked for in increasing order. */
+    private static final class RequiredDocs {
+        private final DocIdSetIterator docs;
+        private final TwoPhaseIterator twoPhase;
+
+        RequiredDocs(Scorer scorer) {
+            this.twoPhase = scorer.twoPhaseIterator();
+            this.docs = twoPhase == null ? scorer.iterator() : twoPhase.approximation();
+        }
+
+        boolean matches(int doc) throws IOException {
+            if (docs.docID() < doc) {
+                docs.advance(doc);
+            }
+            return docs.docID() == doc && (twoPhase == null || twoPhase.matches());
+        }
+
+        float matchCost() {
+            return 10 + (twoPhase == null ? 0 : twoPhase.matchCost());
+        }
+    }
+
+    /** Hands a bulk scorer's documents on with their prior, those the required part matches only. */
+    private static final class PriorCollector implements LeafCollector {
+        private final LeafCollector in;
+        private final LeafPriors priors;
+        private final RequiredDocs required;
+        private int doc = -1;
+
+        PriorCollector(LeafCollector in, LeafPriors priors, RequiredDocs required) {
+            this.in = in;
+            this.priors = priors;
+            this.required = required;
+        }
+
+        @Override
+        public void setScorer(Scorable scorer) throws IOException {
+            in.setScorer(new Scorable() {
+                private float minCompetitive;
+
+                @Override
+                public float score() throws IOException {
+                    float score = scorer.score();
+                    return score < minCompetitive ? score : (float) (score * priors.at(doc));
+                }
+
+                @Override
+                public void setMinCompetitiveScore(float minScore) throws IOException {
+                    minCompetitive = minScore;
+                    scorer.setMinCompetitiveScore(minScore);   // the prior is at most 1
+                }
+            });
+        }
+
+        @Override
+        public void collect(int doc) throws IOException {
+            if (required == null || required.matches(doc)) {
+                this.doc = doc;
+                in.collect(doc);
+            }
+        }
+
+        @Override
+        public DocIdSetIterator competitiveIterator() throws IOException {
+            return in.competitiveIterator();
+        }
+
+        @Override
+        public void finish() throws IOException {
+            in.finish();
         }
     }
 
     @Override
     public Query rewrite(IndexSearcher searcher) throws IOException {
         Query rewritten = in.rewrite(searcher);
-        return rewritten == in ? this : new StatementPrior(rewritten);
+        Query rankingRewritten = ranking == null ? null : ranking.rewrite(searcher);
+        return rewritten == in && rankingRewritten == ranking ? this : new StatementPrior(rewritten, rankingRewritten);
     }
 
     @Override
@@ -184,11 +405,11 @@ final class StatementPrior extends Query {
 
     @Override
     public boolean equals(Object o) {
-        return sameClassAs(o) && in.equals(((StatementPrior) o).in);
+        return sameClassAs(o) && in.equals(((StatementPrior) o).in) && Objects.equals(ranking, ((StatementPrior) o).ranking);
     }
 
     @Override
     public int hashCode() {
-        return 31 * classHash() + in.hashCode();
+        return 31 * (31 * classHash() + in.hashCode()) + Objects.hashCode(ranking);
     }
 }

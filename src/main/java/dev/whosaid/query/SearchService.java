@@ -6,6 +6,7 @@ import dev.whosaid.index.IndexStats;
 import dev.whosaid.index.QuoteIndex;
 import dev.whosaid.index.SearchPage;
 import dev.whosaid.index.SearchRequest;
+import dev.whosaid.index.SearchStages;
 import dev.whosaid.index.SortOrder;
 import dev.whosaid.index.SpeakerSummary;
 import java.time.Clock;
@@ -53,10 +54,18 @@ public final class SearchService {
     }
 
     public Answers.SearchAnswer search(SearchParams params) {
+        return search(params, SearchStages.NONE);
+    }
+
+    /** A search that marks the end of each of its stages (a benchmark's breakdown of the cost). */
+    public Answers.SearchAnswer search(SearchParams params, SearchStages stages) {
         Prepared p = prepare(params, params.page(), params.size());
-        SearchPage page = index.search(p.request);
-        return new Answers.SearchAnswer(p.understanding, page.total(), page.totalExact(), page.page(), page.size(),
-                page.hits().stream().map(QuoteView::of).toList(), page.facets());
+        stages.done(SearchStages.Stage.PARSE);
+        SearchPage page = index.search(p.request, stages);
+        Answers.SearchAnswer answer = new Answers.SearchAnswer(p.understanding, page.total(), page.totalExact(), page.page(),
+                page.size(), page.hits().stream().map(QuoteView::of).toList(), page.facets());
+        stages.done(SearchStages.Stage.ANSWER);
+        return answer;
     }
 
     /** Every matching quotation, up to {@value #MAX_EXPORT}, in the requested order. */

@@ -177,6 +177,143 @@ class SpeakerTest {
     }
 
     @Test
+    void anInterviewLabelOfInitialsResolvesToThePersonTheyBelongTo() {
+        String text = "Wikinews interviewed Professor Maria Lopez of the city university about the survey.\n\n"
+                + "((WN)) How did the survey start?\n\nML: The survey started in 1990, before I joined the department.";
+        Quotation q = containing(Extracted.from(text), "survey started");
+        assertEquals("Maria Lopez", q.speaker());
+        assertEquals(SpeakerKind.PERSON, q.speakerKind());
+    }
+
+    @Test
+    void aLabelledParagraphEndingInAQuestionIsTheInterviewersAndNoStatement() {
+        String text = "Tom Ferris is running for the state senate.\n\n((JRS)) Why do you think the party chose you?\n\n"
+                + "((Tom Ferris)) I think they wanted someone who knows the farms.";
+        List<Quotation> quotes = Extracted.from(text);
+        assertEquals(1, quotes.size());
+        assertEquals("Tom Ferris", quotes.getFirst().speaker());
+    }
+
+    @Test
+    void aDatelineInCapitalsIsNoSpeaker() {
+        String text = "Talks resume.\n\nGENEVA — Ambassador Carla Moreno said on Monday, criticising the delay, that the "
+                + "talks would resume.";
+        for (Quotation q : Extracted.from(text)) {
+            assertEquals("Carla Moreno", q.speaker());
+        }
+    }
+
+    @Test
+    void aParticipleOpeningTheSentenceIsNoSpeakerButTheSubjectAfterItIs() {
+        String text = "Mayor Tom Ferris spoke on Monday. Speaking at a town hall in Salem, Ferris went after the council, "
+                + "calling its budget a disgrace.";
+        Quotation q = containing(Extracted.from(text), "disgrace");
+        assertEquals("Tom Ferris", q.speaker());
+    }
+
+    @Test
+    void aDescriptionWithAPlaceResolvesToThePersonWhoseTitleHadThatPlace() {
+        String text = "Vermont Sen. Bernie Sanders and Texas Sen. Ted Cruz met on Monday. Cruz left early. "
+                + "The Vermont senator said the meeting had gone well.";
+        assertEquals("Bernie Sanders", containing(Extracted.from(text), "gone well").speaker());
+    }
+
+    @Test
+    void aRoleWithItsSubjectResolvesByTheRoleNounBeforeOf() {
+        String text = "Former Secretary of State Hillary Clinton spoke in Ohio, and Tim Kaine joined her later. "
+                + "The former secretary of state said the plan would create jobs.";
+        assertEquals("Hillary Clinton", containing(Extracted.from(text), "create jobs").speaker());
+    }
+
+    @Test
+    void aDescriptionOfThePersonTheStoryIsAboutResolvesToThemAndThePronounAfterItFollows() {
+        String text = "Democratic presidential nominee Hillary Clinton spoke in Ohio on Monday. Clinton met workers at "
+                + "a plant, and Clinton's aides handed out leaflets. The Democratic nominee said the plan would create jobs. "
+                + "She added that wages would rise.";
+        List<Quotation> quotes = Extracted.from(text);
+        assertEquals("Hillary Clinton", containing(quotes, "create jobs").speaker());
+        assertEquals("Hillary Clinton", containing(quotes, "wages").speaker());
+    }
+
+    @Test
+    void aDescriptionWhoseCapitalisedWordsNeverStandBesideTheNameStaysUnresolved() {
+        String text = "Hillary Clinton spoke in Ohio on Monday. Clinton met workers at a plant, and Clinton's aides "
+                + "handed out leaflets. The Indiana governor said the plan would cost jobs.";
+        assertEquals("The Indiana governor", containing(Extracted.from(text), "cost jobs").speaker());
+    }
+
+    @Test
+    void aPlaceBeforeARoleNounIsPartOfTheDescriptionNotTheSpeaker() {
+        String text = "Marco Rubio ended his campaign on Tuesday. Instead, the Florida senator is sticking to his message, "
+                + "hoping to avoid any misstep.";
+        Quotation q = containing(Extracted.from(text), "misstep");
+        assertEquals("the Florida senator", q.speakerMention().of(text));
+    }
+
+    @Test
+    void aPronounContinuesTheLastSpeakerOverASentenceWithoutAName() {
+        String text = "Donald Trump wants a wall. \"We will not pay for the wall,\" Felipe Calderon told CNBC on Saturday. "
+                + "But the former president did not stop there. \"The first loser would be the United States,\" he continued.";
+        assertEquals("Felipe Calderon", containing(Extracted.from(text), "first loser").speaker());
+    }
+
+    @Test
+    void aQuotationAfterAnAttributionWithAParticipleGoesOnWithThatSpeaker() {
+        String text = "\u201cThis is in their heads,\u201d said Pat Caddell, speaking of the candidate\u2019s health. "
+                + "\u201cIt is one of the things worrying them, and that can be deadly.\u201d";
+        assertEquals("Pat Caddell", containing(Extracted.from(text), "worrying them").speaker());
+    }
+
+    @Test
+    void aPossessiveSourceIsTheBodyOfThePersonItStandsFor() {
+        String text = "Senator Bernie Sanders lost access to the voter files on Friday. His campaign sued the party in "
+                + "federal court, claiming the party had broken its contract.";
+        Quotation q = containing(Extracted.from(text), "broken its contract");
+        assertEquals("Bernie Sanders campaign", q.speaker());
+        assertEquals("His campaign", q.speakerMention().of(text));
+    }
+
+    @Test
+    void aPossessiveOfFamilyStaysAsWritten() {
+        String text = "Senator Bernie Sanders spoke on Friday. His wife said the campaign would go on.";
+        assertEquals("His wife", containing(Extracted.from(text), "go on").speaker());
+    }
+
+    @Test
+    void theyDoesNotStandForOneUnnamedPerson() {
+        String text = "A supporter said the rally was too crowded. They argued that the hall should have been bigger.";
+        assertEquals("They", containing(Extracted.from(text), "hall").speaker());
+    }
+
+    @Test
+    void anInterviewAnswerRunsOnOverItsParagraphsUntilTheNextLabel() {
+        String text = "Wikinews spoke to Anna Kovac about the survey.\n\n((WN)) How did the survey start?\n\n"
+                + "((Anna Kovac)) It started in 1990 with twelve farms.\n\nWe found that the soil had changed a lot "
+                + "since then.\n\n((WN)) What comes next?";
+        List<Quotation> quotes = Extracted.from(text);
+        Quotation goesOn = containing(quotes, "soil had changed");
+        assertEquals("Anna Kovac", goesOn.speaker());
+        assertEquals("We found that the soil had changed a lot since then", goesOn.text());
+        assertEquals(2, quotes.size());
+    }
+
+    @Test
+    void anInterviewAnswerLabelledWithInitialsWithoutAColonIsThatPersons() {
+        String text = "Professor Michael Siegel spoke to Wikinews about the study.\n\n((WN)) How old is the data?\n\n"
+                + "MS Although we used data from 2004, the results were similar for later years.";
+        Quotation q = containing(Extracted.from(text), "results were similar");
+        assertEquals("Michael Siegel", q.speaker());
+        assertEquals("Although we used data from 2004, the results were similar for later years", q.text());
+    }
+
+    @Test
+    void aPlaceAfterAParticipleAndItsPrepositionIsNotTheSpeakerButTheNounBeforeIs() {
+        String text = "Hundreds marched on Friday. Farmers driving through the streets chanted that the new tax was unfair.";
+        Quotation q = containing(Extracted.from(text), "tax was unfair");
+        assertEquals("Farmers", q.speaker());
+    }
+
+    @Test
     void aSurnameWithoutItsAccentsIsTheSamePerson() {
         String text = "Recep Tayyip Erdoğan spoke in Ankara. Erdogan said the museum would become a mosque again.";
         assertEquals("Recep Tayyip Erdoğan", Extracted.from(text).getFirst().speaker());

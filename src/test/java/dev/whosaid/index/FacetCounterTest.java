@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -93,6 +95,66 @@ class FacetCounterTest {
         assertTrue(page.totalExact());
         assertEquals(2_000, page.total());
         assertEquals(List.of(new FacetCount("Cy", 2_000)), page.facets().speaker());
+    }
+
+    @Test
+    void aProlificSpeakersStatementsAreCountedExactlyWhenTheTopicOnlyRanksThem() {
+        // Ann's 12,000 are too many to count one by one, but with a named speaker "deficit" filters nothing.
+        Map<String, Long> sources = new TreeMap<>(), years = new TreeMap<>();
+        for (int i = 0; i < QUOTES; i++) {
+            IndexedQuote q = quote(i);
+            if (q.speaker().equals("Ann")) {
+                sources.merge(q.article().source(), 1L, Long::sum);
+                years.merge(Integer.toString(q.date().getYear()), 1L, Long::sum);
+            }
+        }
+        SearchPage page = index.search(request(List.of("Ann"), "deficit"));
+        assertTrue(page.totalExact());
+        assertEquals(12_000, page.total());
+        assertEquals(List.of(new FacetCount("Ann", 12_000)), page.facets().speaker());
+        assertEquals(List.of(new FacetCount("Ann's role", 12_000)), page.facets().role());
+        assertEquals(sources, counts(page.facets().source()));
+        assertEquals(years, counts(page.facets().year()));
+        assertEquals(10, page.hits().size());
+    }
+
+    @Test
+    void aProlificSpeakersStatementsWithoutTheWordsFollowThoseWithThemNewestFirst() {
+        // Ann said "deficit" 2,000 times: relevance pages 1-20 (of 100) hold those, page 21 the rest, newest first.
+        LocalDate newestWithout = null;
+        for (int i = 0; i < QUOTES; i++) {
+            IndexedQuote q = quote(i);
+            if (q.speaker().equals("Ann") && !q.text().contains("deficit") && (newestWithout == null || q.date().isAfter(newestWithout))) {
+                newestWithout = q.date();
+            }
+        }
+        SearchRequest twentieth = new SearchRequest(List.of("Ann"), "deficit", List.of(), null, null, null, null, null, null,
+                SortOrder.RELEVANCE, 20, 100);
+        assertTrue(index.search(twentieth).hits().stream().allMatch(h -> h.quote().text().contains("deficit")));
+        List<Hit> next = index.search(twentieth.withPage(21, 100)).hits();
+        assertEquals(100, next.size());
+        assertTrue(next.stream().noneMatch(h -> h.quote().text().contains("deficit")));
+        List<LocalDate> dates = next.stream().map(h -> h.quote().date()).toList();
+        assertEquals(dates.stream().sorted(java.util.Comparator.reverseOrder()).toList(), dates);
+        assertEquals(newestWithout, dates.getFirst());
+    }
+
+    @Test
+    void severalSpeakersAddUpAndAnotherFilterIsCountedOverTheMatches() {
+        SearchPage both = index.search(request(List.of("Cy", "Bob", "Nobody"), null));
+        assertTrue(both.totalExact());
+        assertEquals(8_000, both.total());
+        assertEquals(List.of(new FacetCount("Bob", 6_000), new FacetCount("Cy", 2_000)), both.facets().speaker());
+        SearchPage in2017 = index.search(new SearchRequest(List.of("Cy"), null, List.of(), null, null, 2017, null, null, null,
+                SortOrder.DATE, 1, 10));
+        assertEquals(500, in2017.total());
+        assertEquals(List.of(new FacetCount("2017", 500)), in2017.facets().year());
+    }
+
+    private static Map<String, Long> counts(List<FacetCount> facet) {
+        Map<String, Long> counts = new TreeMap<>();
+        facet.forEach(f -> counts.put(f.value(), (long) f.count()));
+        return counts;
     }
 
     @Test

@@ -3,7 +3,9 @@ package dev.whosaid.index;
 import static dev.whosaid.index.Fixtures.*;
 import static org.junit.jupiter.api.Assertions.*;
 
+import dev.whosaid.corpus.Article;
 import dev.whosaid.extraction.QuoteKind;
+import dev.whosaid.extraction.SpeakerKind;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -75,6 +77,66 @@ class LuceneQuoteIndexTest {
     @Test
     void aNamedSpeakerFiltersAndTheTopicOnlyRanksTheirWords() {
         assertEquals(List.of(POMPEO), ids(index.search(request(List.of("Mike Pompeo"), "letter", List.of()))));
+    }
+
+    @Test
+    void aSpeakersStatementsWithTheWordsComeFirstThenTheOthersNewestFirstAcrossPages() throws IOException {
+        // One speaker, three days: the oldest statement names the sanctions, the two later ones do not.
+        List<IndexedQuote> quotes = new java.util.ArrayList<>();
+        for (int day = 1; day <= 3; day++) {
+            String text = day == 1 ? "the sanctions will stay" : "we will meet again on day " + day;
+            Article a = new Article("day-" + day, "Day " + day, LocalDate.of(2019, 3, day), "Wikinews", "https://example.org/" + day,
+                    "The minister said \"" + text + "\" on Monday.");
+            quotes.add(Fixtures.quote(a, text, "Ann Minister", "Minister", QuoteKind.DIRECT, SpeakerKind.PERSON));
+        }
+        try (LuceneQuoteIndex own = new LuceneQuoteIndex(dir.resolve("runs"), Duration.ZERO)) {
+            Fixtures.build(own, quotes);
+            SearchRequest first = new SearchRequest(List.of("Ann Minister"), "sanctions", List.of(), null, null, null, null, null,
+                    null, SortOrder.RELEVANCE, 1, 2);
+            assertEquals(List.of("day-1", "day-3"), articles(own.search(first)));
+            assertEquals(List.of("day-2"), articles(own.search(first.withPage(2, 2))));
+            assertEquals(3, own.search(first).total());
+        }
+    }
+
+    @Test
+    void aFacetListsTheTenLargestCountsTiesByValueWhenMoreValuesMatch() throws IOException {
+        // Thirteen speakers: ten with two statements on the budget, three with one; only the ten are listed.
+        List<IndexedQuote> quotes = new java.util.ArrayList<>();
+        for (int s = 13; s >= 1; s--) {
+            for (int n = 0; n < (s <= 10 ? 2 : 1); n++) {
+                String text = "the budget is plan " + s + "-" + n;
+                Article a = new Article("b-" + s + "-" + n, "Budget", LocalDate.of(2020, 1, 1 + n), "Source " + (s % 2), "",
+                        "The speaker said \"" + text + "\" today.");
+                quotes.add(Fixtures.quote(a, text, String.format(java.util.Locale.ROOT, "Speaker %02d", s), "Member",
+                        QuoteKind.DIRECT, SpeakerKind.PERSON));
+            }
+        }
+        try (LuceneQuoteIndex own = new LuceneQuoteIndex(dir.resolve("facets"), Duration.ZERO)) {
+            Fixtures.build(own, quotes);
+            SearchPage page = own.search(request(List.of(), "budget", List.of()));
+            assertEquals(23, page.total());
+            List<FacetCount> expected = new java.util.ArrayList<>();
+            for (int s = 1; s <= 10; s++) {
+                expected.add(new FacetCount(String.format(java.util.Locale.ROOT, "Speaker %02d", s), 2));
+            }
+            assertEquals(expected, page.facets().speaker());
+            assertEquals(List.of(new FacetCount("Source 1", 12), new FacetCount("Source 0", 11)), page.facets().source());
+        }
+    }
+
+    private static List<String> articles(SearchPage page) {
+        return page.hits().stream().map(h -> h.quote().article().id()).toList();
+    }
+
+    @Test
+    void aNamedSpeakersTotalAndFacetsCountAStatementReportedTwiceOnce() {
+        SearchPage page = index.search(request(List.of("Heather Nauert", "Mike Pompeo"), "talks", List.of()));
+        assertTrue(page.totalExact());
+        assertEquals(2, page.total());
+        assertEquals(List.of(new FacetCount("Heather Nauert", 1), new FacetCount("Mike Pompeo", 1)), page.facets().speaker());
+        assertEquals(List.of(new FacetCount("The Washington Post", 2)), page.facets().source());
+        assertEquals(List.of(new FacetCount("2018", 2)), page.facets().year());
     }
 
     @Test

@@ -10,6 +10,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.QueryBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,6 +48,33 @@ class StatementPriorTest {
             SearchPage page = index.search(new SearchRequest(List.of("Mohammad bin Salman"), "Khashoggi", List.of(), null, null,
                     null, null, null, null, SortOrder.RELEVANCE, 1, 10));
             assertEquals(List.of(STATEMENT, FRAGMENT), page.hits().stream().map(h -> h.quote().text()).toList());
+        }
+    }
+
+    @Test
+    void wordsRankedAsOneFlatDisjunctionKeepTheMatchesScoresAndOrder() throws IOException {
+        // The quotations with "letter" or "missile" match; Pompeo's and Kim Yong Chol's have "talks" in their
+        // paragraphs only, which ranks but must not make a match.
+        try (LuceneQuoteIndex index = new LuceneQuoteIndex(dir, Duration.ZERO)) {
+            Fixtures.build(index, Fixtures.quotes());
+            try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index.root().resolve(index.servedGeneration().orElseThrow())))) {
+                IndexSearcher searcher = new IndexSearcher(new FirstReports(reader));
+                QueryBuilder words = new QueryBuilder(QuoteFields.textAnalyzer());
+                String topic = "letter missile talks";
+                Query query = new BooleanQuery.Builder()
+                        .add(words.createBooleanQuery(QuoteFields.TEXT, topic), BooleanClause.Occur.MUST)
+                        .add(new BoostQuery(words.createBooleanQuery(QuoteFields.CONTEXT, topic), 0.3f), BooleanClause.Occur.SHOULD)
+                        .build();
+                TopDocs nested = searcher.search(StatementPrior.boost(query), 10);
+                TopDocs flat = searcher.search(StatementPrior.boostFlat(query), 10);
+                assertEquals(2, nested.scoreDocs.length);
+                assertEquals(2, searcher.count(StatementPrior.boostFlat(query)));
+                assertEquals(nested.scoreDocs.length, flat.scoreDocs.length);
+                for (int i = 0; i < flat.scoreDocs.length; i++) {
+                    assertEquals(nested.scoreDocs[i].doc, flat.scoreDocs[i].doc);
+                    assertEquals(nested.scoreDocs[i].score, flat.scoreDocs[i].score, 1e-5);
+                }
+            }
         }
     }
 

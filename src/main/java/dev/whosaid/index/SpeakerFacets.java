@@ -1,0 +1,121 @@
+package dev.whosaid.index;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
+
+/**
+ * The total and facets of each speaker's statements, counted once per generation. A search that names
+ * speakers and sets no other filter matches exactly their statements (its topic words only rank them), so
+ * its total and facets are sums of these: exact, and free of a pass over the matches however much the
+ * speakers said. That is the common question ("what did X say about Y", "quotes by X").
+ */
+final class SpeakerFacets {
+
+    /** One speaker's statements: how many, and how many per role, source and year. */
+    private record Tally(int total, Map<String, Integer> role, Map<String, Integer> source, Map<String, Integer> year) {}
+
+    private final Map<String, Tally> bySpeaker;
+
+    private SpeakerFacets(Map<String, Tally> bySpeaker) {
+        this.bySpeaker = bySpeaker;
+    }
+
+    /** Counts the statements {@code reader} shows (its live documents: the first reports). */
+    static SpeakerFacets of(IndexReader reader) throws IOException {
+        Map<String, Counting> counting = new HashMap<>();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            read(leaf, counting);
+        }
+        Map<String, Tally> bySpeaker = new HashMap<>();
+        counting.forEach((speaker, c) -> bySpeaker.put(speaker, new Tally(c.total, Map.copyOf(c.role), Map.copyOf(c.source),
+                Map.copyOf(c.year))));
+        return new SpeakerFacets(bySpeaker);
+    }
+
+    /** The total and facets of the statements of {@code speakers} (names the index lacks count nothing). */
+    FacetCounter.Result of(List<String> speakers, int top) {
+        long total = 0;
+        Map<String, Integer> speaker = new HashMap<>(), role = new HashMap<>(), source = new HashMap<>(), year = new HashMap<>();
+        for (String name : new java.util.LinkedHashSet<>(speakers)) {
+            Tally t = bySpeaker.get(name);
+            if (t != null) {
+                total += t.total();
+                speaker.put(name, t.total());
+                t.role().forEach((k, v) -> role.merge(k, v, Integer::sum));
+                t.source().forEach((k, v) -> source.merge(k, v, Integer::sum));
+                t.year().forEach((k, v) -> year.merge(k, v, Integer::sum));
+            }
+        }
+        return new FacetCounter.Result(total, true, new Facets(FacetCounter.top(speaker, top, 1), FacetCounter.top(role, top, 1),
+                FacetCounter.top(source, top, 1), FacetCounter.top(year, top, 1)));
+    }
+
+    /** A speaker's counts while the segments are read. */
+    private static final class Counting {
+        int total;
+        final Map<String, Integer> role = new HashMap<>(), source = new HashMap<>(), year = new HashMap<>();
+    }
+
+    /** One segment: by ordinal per document, turned into strings once per (speaker, value) pair. */
+    private static void read(LeafReaderContext leaf, Map<String, Counting> into) throws IOException {
+        SortedSetDocValues speakers = DocValues.getSortedSet(leaf.reader(), QuoteFields.SPEAKER);
+        SortedSetDocValues roles = DocValues.getSortedSet(leaf.reader(), QuoteFields.ROLE);
+        SortedSetDocValues sources = DocValues.getSortedSet(leaf.reader(), QuoteFields.SOURCE);
+        NumericDocValues years = DocValues.getNumeric(leaf.reader(), QuoteFields.YEAR);
+        Bits live = leaf.reader().getLiveDocs();
+        int speakerCount = Math.toIntExact(speakers.getValueCount());
+        int[] totals = new int[speakerCount];
+        // Key: speaker ordinal in the high half, the value's ordinal (or year) in the low half.
+        Map<Long, int[]> role = new HashMap<>(), source = new HashMap<>(), year = new HashMap<>();
+        for (int doc = speakers.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = speakers.nextDoc()) {
+            if (live != null && !live.get(doc)) {
+                continue;
+            }
+            for (int i = 0; i < speakers.docValueCount(); i++) {
+                long s = speakers.nextOrd();
+                totals[(int) s]++;
+                if (roles.advanceExact(doc)) {
+                    for (int r = 0; r < roles.docValueCount(); r++) {
+                        role.computeIfAbsent(s << 32 | roles.nextOrd(), k -> new int[1])[0]++;
+                    }
+                }
+                if (sources.advanceExact(doc)) {
+                    for (int r = 0; r < sources.docValueCount(); r++) {
+                        source.computeIfAbsent(s << 32 | sources.nextOrd(), k -> new int[1])[0]++;
+                    }
+                }
+                if (years.advanceExact(doc)) {
+                    year.computeIfAbsent(s << 32 | (years.longValue() & 0xffffffffL), k -> new int[1])[0]++;
+                }
+            }
+        }
+        String[] names = new String[speakerCount];
+        for (int s = 0; s < speakerCount; s++) {
+            if (totals[s] > 0) {
+                names[s] = speakers.lookupOrd(s).utf8ToString();
+                into.computeIfAbsent(names[s], k -> new Counting()).total += totals[s];
+            }
+        }
+        for (var e : role.entrySet()) {
+            into.get(names[(int) (e.getKey() >>> 32)]).role.merge(roles.lookupOrd((int) (long) e.getKey()).utf8ToString(),
+                    e.getValue()[0], Integer::sum);
+        }
+        for (var e : source.entrySet()) {
+            into.get(names[(int) (e.getKey() >>> 32)]).source.merge(sources.lookupOrd((int) (long) e.getKey()).utf8ToString(),
+                    e.getValue()[0], Integer::sum);
+        }
+        for (var e : year.entrySet()) {
+            into.get(names[(int) (e.getKey() >>> 32)]).year.merge(Integer.toString((int) (long) e.getKey()), e.getValue()[0],
+                    Integer::sum);
+        }
+    }
+}

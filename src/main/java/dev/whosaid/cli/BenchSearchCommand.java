@@ -67,7 +67,7 @@ final class BenchSearchCommand implements Callable<Integer> {
     @Option(names = "--queries", defaultValue = "2000", description = "timed questions per measurement (default: ${DEFAULT-VALUE})")
     int queries;
 
-    @Option(names = "--warmup", defaultValue = "10000", description = {"untimed questions before each measurement, so the JIT "
+    @Option(names = "--warmup", defaultValue = "30000", description = {"untimed questions before each measurement, so the JIT "
             + "has compiled the search as in a running server (the JIT time printed with each figure is what remained) "
             + "(default: ${DEFAULT-VALUE})"})
     int warmup;

@@ -32,7 +32,7 @@ final class FacetCounter {
     /** Up to about this many matches (as the query's cost estimates them), every match is counted. */
     static final long EXACT_UP_TO = 5_000;
     /** About how many matches a sample counts. */
-    private static final int SAMPLE = 2_500;
+    private static final int SAMPLE = 1_500;
     /** A sample spans at least this many windows, so it covers the whole index rather than a few stretches. */
     private static final int MIN_WINDOWS = 128;
     /** Years 0..2999 are counted in an array; any other (a typo in a source) in a map. */

@@ -158,8 +158,8 @@ public final class LuceneQuoteIndex implements QuoteIndex {
             // Only the page is ranked exactly: past it, Lucene may skip matches that cannot enter it (block-max
             // scores where the query's shape allows, the date's points for date order).
             SpeakerRuns runs = counted.total() > FEW_FOR_TWO_RUNS || !counted.exact() ? speakerRuns(request) : null;
-            ScoreDoc[] top = runs != null ? ranked(s, runs, wanted) : s.searcher.search(query,
-                    new TopFieldCollectorManager(sort(request.sort(), scores(request)), wanted, null, wanted)).scoreDocs;
+            ScoreDoc[] top = runs != null ? ranked(s, runs, wanted) : s.searcher.search(query, new TopFieldCollectorManager(
+                    sort(request.sort(), scores(request), request.speakers().isEmpty()), wanted, null, wanted)).scoreDocs;
             stages.done(SearchStages.Stage.RANK);
             Highlights highlights = new Highlights(textAnalyzer, request.topic(), request.phrases());
             StoredFields stored = s.searcher.storedFields();
@@ -360,13 +360,13 @@ public final class LuceneQuoteIndex implements QuoteIndex {
 
     /** The first {@code wanted} hits of the two runs, the second searched only when the first falls short. */
     private static ScoreDoc[] ranked(Snapshot s, SpeakerRuns runs, int wanted) throws IOException {
-        ScoreDoc[] with = s.searcher.search(runs.withWords(), new TopFieldCollectorManager(sort(SortOrder.RELEVANCE, true),
+        ScoreDoc[] with = s.searcher.search(runs.withWords(), new TopFieldCollectorManager(sort(SortOrder.RELEVANCE, true, false),
                 wanted, null, wanted)).scoreDocs;
         if (with.length >= wanted) {
             return with;
         }
         int rest = wanted - with.length;
-        ScoreDoc[] without = s.searcher.search(runs.withoutWords(), new TopFieldCollectorManager(sort(SortOrder.DATE, false),
+        ScoreDoc[] without = s.searcher.search(runs.withoutWords(), new TopFieldCollectorManager(sort(SortOrder.DATE, false, false),
                 rest, null, rest)).scoreDocs;
         ScoreDoc[] both = Arrays.copyOf(with, with.length + without.length);
         System.arraycopy(without, 0, both, with.length, without.length);
@@ -456,13 +456,17 @@ public final class LuceneQuoteIndex implements QuoteIndex {
 
     /**
      * The page's order. Where every match scores the same, the score breaks no tie and is left out, so nothing
-     * is scored and the date's points skip the matches older than the page.
+     * is scored and, unless {@code datePointsSkip} is false, the date's points skip the matches older than the page.
      */
-    private static Sort sort(SortOrder order, boolean scores) {
+    private static Sort sort(SortOrder order, boolean scores, boolean datePointsSkip) {
         SortField newest = new SortField(DATE, SortField.Type.LONG, true);
         newest.setMissingValue(Long.MIN_VALUE);
         SortField oldest = new SortField(DATE, SortField.Type.LONG, false);
         oldest.setMissingValue(Long.MAX_VALUE);
+        // Within named speakers' statements (a small share of the index), skipping by the date's points costs more
+        // than it saves: their doc values are read directly.
+        newest.setOptimizeSortWithIndexedData(datePointsSkip);
+        oldest.setOptimizeSortWithIndexedData(datePointsSkip);
         SortField id = new SortField(ID, SortField.Type.STRING);
         return switch (order) {
             case RELEVANCE -> scores ? new Sort(SortField.FIELD_SCORE, newest, id) : new Sort(newest, id);

@@ -49,6 +49,22 @@ class LuceneQuoteIndexTest {
     }
 
     @Test
+    void theTitleBreaksATieBetweenQuotationsThatMatchAlikeWhateverTheirDates() throws IOException {
+        List<IndexedQuote> quotes = new java.util.ArrayList<>();
+        List<String> words = List.of("alpha", "bravo", "charlie");
+        for (int i = 0; i < words.size(); i++) {
+            // Only the oldest article's title holds the topic: by date alone it would come last.
+            Article a = new Article("a-" + i, i == 0 ? "Budget vote" : "Council vote", LocalDate.of(2020, 1, 1 + i), "Source",
+                    "https://example.com/a-" + i, "The budget is balanced " + words.get(i));
+            quotes.add(Fixtures.quote(a, "The budget is balanced " + words.get(i), "Speaker " + words.get(i), null,
+                    QuoteKind.DIRECT, SpeakerKind.PERSON));
+        }
+        Fixtures.build(index, quotes);
+        assertEquals(List.of("a-0", "a-2", "a-1"), index.search(request(List.of(), "budget", List.of())).hits().stream()
+                .map(h -> h.quote().article().id()).toList());
+    }
+
+    @Test
     void aStatementReportedTwiceIsOneHitWithItsEarliestReportFirst() {
         SearchPage page = index.search(request(List.of(), "letter", List.of()));
         assertEquals(1, page.total());

@@ -103,7 +103,7 @@ final class BenchSearchCommand implements Callable<Integer> {
                 try (LuceneQuoteIndex index = new LuceneQuoteIndex(scaledIndex == null ? work.resolve("scaled") : scaledIndex)) {
                     if (index.exists()) {
                         IndexStats stats = index.stats();
-                        System.out.printf(Locale.ROOT, "%nscaled corpus reused from %s: %d quotations, %d speakers%n",
+                        System.out.printf(Locale.ROOT, "%nscaled corpus reused from %s: %d distinct statements (the first reports searches rank), %d speakers%n",
                                 scaledIndex, stats.quotations(), stats.speakers());
                     } else {
                         buildScaled(articles, index);

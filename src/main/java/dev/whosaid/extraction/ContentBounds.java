@@ -331,10 +331,9 @@ final class ContentBounds {
             } else if ((w.equals("on") || w.equals("last") || w.equals("this") || w.equals("late") || w.equals("early"))
                     && j + 1 < e && Lexicon.TIME_WORDS.contains(doc.token(j + 1).lower())) {
                 j += 2;
-            } else if (Set.of("night", "morning", "afternoon", "evening").contains(w)) {
+            } else if (DAY_PARTS.contains(w)) {
                 j++;
-            } else if (Set.of("in", "on", "at", "during", "via", "with", "from", "after", "before", "to", "through")
-                    .contains(w)) {
+            } else if (THAT_AFTER_PREPOSITIONS.contains(w)) {
                 int that = thatWithin(j + 1, e, 10);
                 if (that < 0) {
                     return j;
@@ -346,6 +345,10 @@ final class ContentBounds {
         }
         return j;
     }
+
+    /** Prepositions whose phrase may stand between a cue and its "that" ("said in a statement that …"). */
+    private static final Set<String> THAT_AFTER_PREPOSITIONS = Set.of("in", "on", "at", "during", "via", "with", "from",
+            "after", "before", "to", "through");
 
     int thatWithin(int j, int e, int max) {
         for (int k = j; k < e && k < j + max; k++) {

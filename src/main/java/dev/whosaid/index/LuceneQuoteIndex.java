@@ -527,8 +527,9 @@ public final class LuceneQuoteIndex implements QuoteIndex {
                 long quotations = first.numDocs();
                 IndexStats stats = new IndexStats(quotations, Long.parseLong(data.getOrDefault(ARTICLES, "0")),
                         speakers.size(), Instant.parse(data.getOrDefault(BUILT_AT, Instant.EPOCH.toString())));
+                FacetOrdinals ordinals = FacetOrdinals.of(first);
                 return new Snapshot(generation, reader, new IndexSearcher(first), new IndexSearcher(reader), speakers,
-                        SpeakerFacets.of(first), FacetOrdinals.of(first), reportedTwice(reader), stats);
+                        SpeakerFacets.of(first, ordinals), ordinals, reportedTwice(reader), stats);
             } catch (IOException | RuntimeException e) {
                 reader.close();
                 throw e;

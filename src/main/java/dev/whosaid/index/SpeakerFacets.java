@@ -7,9 +7,7 @@ import java.util.Map;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
 
 /**
@@ -29,11 +27,14 @@ final class SpeakerFacets {
         this.bySpeaker = bySpeaker;
     }
 
-    /** Counts the statements {@code reader} shows (its live documents: the first reports). */
-    static SpeakerFacets of(IndexReader reader) throws IOException {
+    /**
+     * Counts the statements {@code reader} shows (its live documents: the first reports), from the values
+     * {@code ordinals} already read of the same reader.
+     */
+    static SpeakerFacets of(IndexReader reader, FacetOrdinals ordinals) throws IOException {
         Map<String, Counting> counting = new HashMap<>();
         for (LeafReaderContext leaf : reader.leaves()) {
-            read(leaf, counting);
+            read(leaf, ordinals.leaf(leaf), counting);
         }
         Map<String, Tally> bySpeaker = new HashMap<>();
         counting.forEach((speaker, c) -> bySpeaker.put(speaker, new Tally(c.total, Map.copyOf(c.role), Map.copyOf(c.source),
@@ -66,36 +67,29 @@ final class SpeakerFacets {
     }
 
     /** One segment: by ordinal per document, turned into strings once per (speaker, value) pair. */
-    private static void read(LeafReaderContext leaf, Map<String, Counting> into) throws IOException {
+    private static void read(LeafReaderContext leaf, FacetOrdinals.Leaf values, Map<String, Counting> into) throws IOException {
         SortedSetDocValues speakers = DocValues.getSortedSet(leaf.reader(), QuoteFields.SPEAKER);
         SortedSetDocValues roles = DocValues.getSortedSet(leaf.reader(), QuoteFields.ROLE);
         SortedSetDocValues sources = DocValues.getSortedSet(leaf.reader(), QuoteFields.SOURCE);
-        NumericDocValues years = DocValues.getNumeric(leaf.reader(), QuoteFields.YEAR);
         Bits live = leaf.reader().getLiveDocs();
         int speakerCount = Math.toIntExact(speakers.getValueCount());
         int[] totals = new int[speakerCount];
         // Key: speaker ordinal in the high half, the value's ordinal (or year) in the low half.
         Map<Long, int[]> role = new HashMap<>(), source = new HashMap<>(), year = new HashMap<>();
-        for (int doc = speakers.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = speakers.nextDoc()) {
-            if (live != null && !live.get(doc)) {
+        for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+            long s = values.speaker(doc);
+            if (s == FacetOrdinals.NONE || live != null && !live.get(doc)) {
                 continue;
             }
-            for (int i = 0; i < speakers.docValueCount(); i++) {
-                long s = speakers.nextOrd();
-                totals[(int) s]++;
-                if (roles.advanceExact(doc)) {
-                    for (int r = 0; r < roles.docValueCount(); r++) {
-                        role.computeIfAbsent(s << 32 | roles.nextOrd(), k -> new int[1])[0]++;
-                    }
-                }
-                if (sources.advanceExact(doc)) {
-                    for (int r = 0; r < sources.docValueCount(); r++) {
-                        source.computeIfAbsent(s << 32 | sources.nextOrd(), k -> new int[1])[0]++;
-                    }
-                }
-                if (years.advanceExact(doc)) {
-                    year.computeIfAbsent(s << 32 | (years.longValue() & 0xffffffffL), k -> new int[1])[0]++;
-                }
+            totals[(int) s]++;
+            if (values.role(doc) != FacetOrdinals.NONE) {
+                role.computeIfAbsent(s << 32 | values.role(doc), k -> new int[1])[0]++;
+            }
+            if (values.source(doc) != FacetOrdinals.NONE) {
+                source.computeIfAbsent(s << 32 | values.source(doc), k -> new int[1])[0]++;
+            }
+            if (values.year(doc) != FacetOrdinals.NO_YEAR) {
+                year.computeIfAbsent(s << 32 | (values.year(doc) & 0xffffffffL), k -> new int[1])[0]++;
             }
         }
         String[] names = new String[speakerCount];

@@ -422,8 +422,8 @@ final class Entities {
             return null;
         }
         for (int k = m.first() + 1; k <= m.last(); k++) {
-            String inner = doc.token(k).lower();
-            if (MentionFinder.KIN_NOUNS.contains(inner) || inner.equals("'s") || inner.equals("’s")) {
+            Token inner = doc.token(k);
+            if (MentionFinder.KIN_NOUNS.contains(inner.lower()) || inner.isPossessive()) {
                 return null; // "his wife's campaign": someone else's
             }
         }

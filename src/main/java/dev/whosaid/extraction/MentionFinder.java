@@ -55,15 +55,26 @@ final class MentionFinder {
             "maybe", "thus", "hence", "besides", "among", "amid", "within", "without", "using", "check", "asked",
             "still", "already", "now", "then", "here", "there", "next", "finally", "later", "earlier", "along", "across",
             "against", "under", "over", "through", "beyond", "like", "unlike", "following", "regarding", "including",
-            "given", "according", "toward", "towards", "upon", "whereas", "while", "because", "since");
+            "given", "according", "toward", "towards", "upon", "whereas", "while", "because", "since", "ahead");
     /** Prepositions of place or company after which a noun phrase is where or with whom, not who speaks. */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "through", "on", "into", "across", "over",
             "under", "near", "around", "outside", "inside", "behind", "along", "with", "without", "to", "against",
             "toward", "towards", "throughout");
+    /** Prepositions of a time or circumstance that may stand between a subject and its verb ("at the time"). */
+    private static final Set<String> CIRCUMSTANCE_PREPOSITIONS = Set.of("at", "in", "for", "during", "on", "over",
+            "within", "throughout");
+    /** Prepositions that open a circumstance after a verb ("said in a follow-up interview"), never a speaker. */
+    private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "by", "for", "with", "from", "about",
+            "into", "over", "during", "after", "before", "under", "through", "since", "while", "when", "as", "to", "of",
+            "amid", "despite", "without", "within");
     private static final Set<String> OPENING_PREPOSITIONS = Set.of("in", "at", "on", "after", "before", "during",
             "with", "from", "while", "when", "since", "like", "unlike", "as");
     private static final int MAX_OPENING_PHRASE = 15;
     private static final Set<String> DATELINE_MARKS = Set.of(",", "—", "–", "-", "(");
+    private static final Set<String> DATELINE_PUNCTUATION = Set.of(",", ".", "(", ")");
+    /** The most tokens of a dateline before its dash ("ORLANDO , Fla. ( Reuters )", "WASHINGTON , Dec. 8 ( UPI )"). */
+    private static final int MAX_DATELINE = 10;
+    private static final Set<String> PLACE_NAME_PREPOSITIONS = Set.of("in", "at", "from", "near", "outside", "across");
 
     private final Document doc;
     private ArticleWords articleWords;
@@ -120,7 +131,28 @@ final class MentionFinder {
         }
         Mention m = nounPhraseEndingAt(k, floor);
         Mention owner = m != null ? ownerOfPlace(m, floor) : null;
+        if (owner == null && m != null) {
+            owner = subjectBeforeCircumstance(m, floor);
+        }
         return owner != null ? owner : m;
+    }
+
+    /**
+     * "Trump at the time said", "Beck, who has in the past described", "the report on Wednesday for the first time
+     * cited": a phrase of time or circumstance between a subject and its verb; the subject before it speaks, not the
+     * time. Or null.
+     */
+    private Mention subjectBeforeCircumstance(Mention m, int floor) {
+        int p = m.first() - 1;
+        if (m.type() == Mention.Type.NAME || m.type() == Mention.Type.PRONOUN || m.type() == Mention.Type.RELATIVE
+                || p - 1 < floor || doc.quoted(p) || !CIRCUMSTANCE_PREPOSITIONS.contains(doc.token(p).lower())) {
+            return null;
+        }
+        int k = skipAdverbsLeft(p - 1, floor);
+        if (k < floor || doc.quoted(k) || !doc.token(k).isWord()) {
+            return null;
+        }
+        return leftOf(k, floor);
     }
 
     /**
@@ -260,7 +292,7 @@ final class MentionFinder {
         while (j - 1 >= floor) {
             Token t = doc.token(j - 1);
             String w = t.lower();
-            if (doc.quoted(j - 1) || !t.isWord() && !w.equals("'s") && !w.equals("&")) {
+            if (doc.quoted(j - 1) || !t.isWord() && !t.isPossessive() && !w.equals("&")) {
                 break;
             }
             boolean insideName = w.equals("the") && j - 2 >= floor && (INNER_PREPOSITIONS.contains(doc.token(j - 2).lower())
@@ -283,7 +315,7 @@ final class MentionFinder {
                 j--;
                 continue;
             }
-            if (w.equals("'s") || w.equals("&")) {
+            if (t.isPossessive() || w.equals("&")) {
                 j--;
                 continue;
             }
@@ -325,6 +357,10 @@ final class MentionFinder {
      * hall in Salem, Ferris …", "Hours later, Trump …", "In Ohio, …"): after its comma; else {@code b}.
      */
     int afterOpeningPhrase(int b, int limit) {
+        b = afterDateline(b, limit);
+        if (b >= limit) {
+            return b;
+        }
         Token first = doc.token(b);
         if (!isCommonWordOpeningSentence(b) && !OPENING_PREPOSITIONS.contains(first.lower())) {
             return b;
@@ -346,7 +382,8 @@ final class MentionFinder {
      */
     Mention subjectAt(int k, int floor, int limit) {
         if (!BARE_DETERMINERS.contains(doc.token(k).lower())) {
-            return nounPhraseEndingAt(k, floor);
+            Mention m = nounPhraseEndingAt(k, floor);
+            return m != null && isPlace(m, floor) ? null : m;
         }
         for (int i = k + 1; i < limit && i <= k + MAX_LOWER_WORDS && !doc.quoted(i); i++) {
             String w = doc.token(i).lower();
@@ -360,6 +397,52 @@ final class MentionFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * "at a rally in Beaumont, Tex., Mr. Trump …", "in Salem, New Hampshire, Trump …": a name after a preposition of
+     * place, or between commas after one (the state after the town), is where, not who.
+     */
+    private boolean isPlace(Mention m, int floor) {
+        int p = m.first() - 1;
+        int after = m.last() + 1 < doc.size() && doc.token(m.last() + 1).text().equals(".") ? m.last() + 2 : m.last() + 1;
+        boolean setOff = after < doc.size() && doc.token(after).text().equals(","); // "Tex.,"
+        if (p - 1 >= floor && doc.token(p).text().equals(",")) {
+            if (!setOff) {
+                return false; // "As they met in Ottawa, Trump was …": the subject after the place
+            }
+            Mention before = nounPhraseEndingAt(p - 1, floor);
+            if (before == null || before.type() != Mention.Type.NAME) {
+                return false;
+            }
+            p = before.first() - 1;
+        }
+        return p >= floor && !doc.quoted(p) && PLACE_NAME_PREPOSITIONS.contains(doc.token(p).lower());
+    }
+
+    /**
+     * "WASHINGTON —", "ORLANDO, Fla. (Reuters) -", "Washington (AFP) –": past the place, date and agency that open a
+     * story, the token after their dash; else {@code b}.
+     */
+    private int afterDateline(int b, int limit) {
+        if (b > 0 && doc.paragraphOf[b - 1] == doc.paragraphOf[b] || !doc.token(b).isCapitalized()) {
+            return b;
+        }
+        boolean agency = false;
+        for (int k = b + 1; k < limit && k <= b + MAX_DATELINE; k++) {
+            Token t = doc.token(k);
+            if (doc.quoted(k)) {
+                return b;
+            }
+            if (Lexicon.isDash(t.text())) {
+                return agency || isDateline(b) ? k + 1 : b;
+            }
+            agency |= t.text().equals("(");
+            if (!t.isCapitalized() && !Character.isDigit(t.text().charAt(0)) && !DATELINE_PUNCTUATION.contains(t.text())) {
+                return b;
+            }
+        }
+        return b;
     }
 
     /** A noun that may head a speaker's description: "campaign", "spokesman", "officials", "report", "mother". */
@@ -465,11 +548,14 @@ final class MentionFinder {
         if (isPronoun(doc.token(j))) {
             return pronoun(j);
         }
+        if (PREPOSITIONS.contains(doc.token(j).lower())) {
+            return null; // "said in a follow-up interview": where or how it was said, not who said it
+        }
         int k = j;
         while (k < limit && k - j < 8) {
             Token t = doc.token(k);
             String w = t.lower();
-            if (doc.quoted(k) || !t.isWord() && !w.equals("'s") && !w.equals("&")) {
+            if (doc.quoted(k) || !t.isWord() && !t.isPossessive() && !w.equals("&")) {
                 break;
             }
             if (k > j && (Lexicon.STOP.contains(w) && !INNER_PREPOSITIONS.contains(w) && !w.equals("the") && !organisationOn(k)
@@ -496,7 +582,7 @@ final class MentionFinder {
         if (m.type() == Mention.Type.NAME && article < limit && doc.token(m.last() + 1).text().equals(",")
                 && (Lexicon.INDEFINITE.contains(doc.token(article).lower()) || doc.token(article).is("the"))) {
             int end = article + 1;
-            while (end < limit && (doc.token(end).isWord() || doc.token(end).is("'s") || doc.token(end).is("’s"))
+            while (end < limit && (doc.token(end).isWord() || doc.token(end).isPossessive())
                     && !doc.quoted(end) && !RELATIVES.contains(doc.token(end).lower()) && end - m.last() < MAX_APPOSITIVE) {
                 end++;
             }

@@ -521,4 +521,35 @@ class SpeakerTest {
                 + "The statement noted that the council would take further measures.";
         assertEquals("Security Council", containing(Extracted.from(text), "further measures").speaker());
     }
+
+    @Test
+    void aTimePhraseBetweenSubjectAndVerbIsNoSpeaker() {
+        String text = "Senator Ann Walsh opposed the plan. Walsh at the time said the budget could not carry it.";
+        Quotation q = containing(Extracted.from(text), "budget could not");
+        assertEquals("Ann Walsh", q.speaker());
+        assertEquals("Walsh", q.speakerMention().of(text));
+    }
+
+    @Test
+    void aRelativePronounBeforeACircumstanceSpeaksForItsAntecedent() {
+        String text = "The mayor met Paul Greer, who has in the past described the tax as a burden on families.";
+        Quotation q = containing(Extracted.from(text), "tax as a burden");
+        assertEquals("Paul Greer", q.speaker());
+        assertEquals("who", q.speakerMention().of(text));
+    }
+
+    @Test
+    void aTownAndItsStateOpeningTheSentenceAreNoSpeaker() {
+        String text = "Senator Ann Walsh opposed the plan. At a rally in Dayton, Ohio, on Sunday, Walsh went further, "
+                + "saying it would raise taxes.";
+        Quotation q = containing(Extracted.from(text), "raise taxes");
+        assertEquals("Ann Walsh", q.speaker());
+        assertEquals("Walsh", q.speakerMention().of(text));
+    }
+
+    @Test
+    void aDatelineWithItsAgencyIsNoSpeaker() {
+        String text = "Dayton, Ohio (Reuters) - Senator Ann Walsh visited the plant and said the jobs would stay in Ohio.";
+        assertEquals("Ann Walsh", containing(Extracted.from(text), "jobs would stay").speaker());
+    }
 }

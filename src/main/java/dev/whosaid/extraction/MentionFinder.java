@@ -468,8 +468,9 @@ final class MentionFinder {
     private boolean isCommonWordOpeningSentence(int k) {
         Token t = doc.token(k);
         String w = t.lower();
-        if (!t.isCapitalized() || k != doc.sentenceBegin(doc.sentenceOf[k]) || wordsOf().capitalisedInside.contains(t.text())) {
-            return false;
+        if (!t.isCapitalized() || k != doc.sentenceBegin(doc.sentenceOf[k]) || isPronoun(t)
+                || wordsOf().capitalisedInside.contains(t.text())) {
+            return false; // "She addressed …, saying": "she" is written in lower case too, yet it is the subject
         }
         if (OPENING_WORDS.contains(w)) {
             return true;

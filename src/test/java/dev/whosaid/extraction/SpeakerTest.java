@@ -552,4 +552,13 @@ class SpeakerTest {
         String text = "Dayton, Ohio (Reuters) - Senator Ann Walsh visited the plant and said the jobs would stay in Ohio.";
         assertEquals("Ann Walsh", containing(Extracted.from(text), "jobs would stay").speaker());
     }
+
+    @Test
+    void aPronounOpeningTheSentenceIsTheSubjectOfItsParticipleThoughTheArticleWritesItInLowerCase() {
+        String text = "Ann Walsh spoke first.\n\n\u201cNow is the time,\u201d she said.\n\nShe wrote to supporters on Monday, "
+                + "saying that the plan was wrong.";
+        Quotation q = containing(Extracted.from(text), "plan was wrong");
+        assertEquals("Ann Walsh", q.speaker());
+        assertEquals("She", q.speakerMention().of(text));
+    }
 }

@@ -227,10 +227,13 @@ final class MentionFinder {
                 Mention second = nounPhraseEndingAt(comma - 1, p + 1);
                 if (second != null && second.type() == Mention.Type.NAME && second.first() == p + 1
                         && second.role() == null) {
+                    if (namesAPlaceOrThing(head, p, floor)) {
+                        return null; // the subject opens the sentence, before the insertion
+                    }
                     // "In Paris, Smith said"; "The state's campaign chairman, Phil Lovas, said"
                     return head != null && head.type() == Mention.Type.ROLE ? second.withRole(head.role()) : second;
                 }
-                if (head == null || head.type() == Mention.Type.PRONOUN) {
+                if (head == null || head.type() == Mention.Type.PRONOUN || insideRelativeClause(p, floor)) {
                     return null;
                 }
                 String role = null;
@@ -261,6 +264,46 @@ final class MentionFinder {
         // "Lydia Buchtmann for Food Standards Australia New Zealand, says": a subject set off by a comma alone
         Mention whole = nounPhraseEndingAt(comma - 1, floor);
         return whole != null && whole.first() == floor && whole.type() == Mention.Type.NAME ? whole : null;
+    }
+
+    /**
+     * Whether a name set off by commas after {@code head} (ending before the comma at {@code comma}) names a place or
+     * a thing rather than the speaker: the state after a town, where the subject opens the sentence before the
+     * insertion ("Clinton, during a meeting in Columbus, Ohio, said"), a name inside a relative clause ("whose
+     * start-up, Paradata, …").
+     */
+    private boolean namesAPlaceOrThing(Mention head, int comma, int floor) {
+        if (insideRelativeClause(comma, floor)) {
+            return true;
+        }
+        if (head == null) {
+            return false;
+        }
+        return head.type() == Mention.Type.NAME && head.first() - 1 >= floor
+                && PLACE_NAME_PREPOSITIONS.contains(doc.token(head.first() - 1).lower()) && subjectSetOffAt(floor);
+    }
+
+    /** Whether the sentence from {@code floor} opens with a noun phrase and a comma ("Clinton, during a visit …"). */
+    private boolean subjectSetOffAt(int floor) {
+        for (int k = floor + 1; k < doc.size() && k - floor <= MAX_APPOSITIVE && !doc.quoted(k); k++) {
+            if (doc.token(k).text().equals(",")) {
+                Mention m = nounPhraseEndingAt(k - 1, floor);
+                return m != null && m.first() == floor;
+            }
+        }
+        return false;
+    }
+
+    /** Whether "whose" opens one of the two comma-separated stretches before {@code comma} ("whose start-up, Paradata,"). */
+    private boolean insideRelativeClause(int comma, int floor) {
+        int commas = 0;
+        for (int k = comma - 1; k >= floor && comma - k <= MAX_APPOSITIVE && commas < 2; k--) {
+            commas += doc.token(k).text().equals(",") ? 1 : 0;
+            if (doc.token(k).is("whose")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The noun phrase whose last token is {@code k}: a name with its titles, a role noun, a group or a pronoun. */

@@ -561,4 +561,17 @@ class SpeakerTest {
         assertEquals("Ann Walsh", q.speaker());
         assertEquals("She", q.speakerMention().of(text));
     }
+
+    @Test
+    void theStateAfterATownInAnInsertionIsNoSpeaker() {
+        String text = "Senator Ann Walsh toured the state. Walsh, during a town hall meeting in Dayton, Ohio, said she would "
+                + "close the plant.";
+        assertEquals("Ann Walsh", containing(Extracted.from(text), "close the plant").speaker());
+    }
+
+    @Test
+    void aNameInsideARelativeClauseIsNoSpeaker() {
+        String text = "Mr. Paul Greer, whose latest company, Paradata, sells data to retailers, said the rules were unfair.";
+        assertEquals("Paul Greer", containing(Extracted.from(text), "rules were unfair").speaker());
+    }
 }

@@ -75,7 +75,7 @@ final class Entities {
         }
         for (Mention m : names) {
             String name = clean(m.name());
-            if (isPersonName(name) && (name.indexOf(' ') > 0 || hasHonorific(m) || m.role() != null)) {
+            if (isPersonName(name) && (name.indexOf(' ') > 0 || hasHonorific(m) || isPersonRole(m.role()))) {
                 Person p = people.computeIfAbsent(name, Person::new);
                 learn(p, m);
             }
@@ -127,6 +127,20 @@ final class Entities {
     private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("\\p{Lu}{2,8}");
     private static final java.util.Set<String> ACRONYM_CONNECTORS = java.util.Set.of("of", "on", "for", "and", "the",
             "&", "in", "de", "des", "du", "la");
+
+    /**
+     * Whether a role ends in a word for a person's place ("Sen.", "spokeswoman", "candidate"), so that the one word
+     * it stands before is a person's name; not words the noun phrase took in by mistake ("Trump won Virginia").
+     */
+    private static boolean isPersonRole(String role) {
+        if (role == null) {
+            return false;
+        }
+        String[] words = MentionFinder.lower(role).split("[\\s\\u00a0,;:()]+");
+        String last = words.length == 0 ? "" : words[words.length - 1];
+        return Lexicon.ROLE_NOUNS.contains(last) || Lexicon.TITLE_WORDS.contains(last) || MentionFinder.KIN_NOUNS.contains(last)
+                || ROLE_ABBREVIATIONS.containsKey(last) || Lexicon.HONORIFICS.contains(last);
+    }
 
     private boolean hasHonorific(Mention m) {
         return Lexicon.HONORIFICS.contains(doc.token(m.first()).lower());

@@ -574,4 +574,11 @@ class SpeakerTest {
         String text = "Mr. Paul Greer, whose latest company, Paradata, sells data to retailers, said the rules were unfair.";
         assertEquals("Paul Greer", containing(Extracted.from(text), "rules were unfair").speaker());
     }
+
+    @Test
+    void aPlaceAfterAVerbIsNoPersonAPronounCouldStandFor() {
+        String text = "Hillary Clinton campaigned in the South on Monday. On Tuesday Trump won Virginia and Georgia by wide "
+                + "margins. She said the results would not change her plans.";
+        assertEquals("Hillary Clinton", containing(Extracted.from(text), "not change her plans").speaker());
+    }
 }

@@ -157,13 +157,23 @@ final class Entities {
     }
 
     private static boolean isPersonName(String name) {
-        for (String w : name.split(" ")) {
-            if (Lexicon.ORGANISATION_WORDS.contains(MentionFinder.lower(w))) {
+        String[] words = name.split(" ");
+        if (Lexicon.DETERMINERS.contains(MentionFinder.lower(words[0]))) {
+            return false; // "A Clinton presidency", "His Catholic faith": a sentence's first word, capitalised
+        }
+        for (String w : words) {
+            String lower = MentionFinder.lower(w);
+            if (Lexicon.ORGANISATION_WORDS.contains(lower) || BUILDINGS.contains(lower)) {
                 return false;
             }
         }
         return true;
     }
+
+    /** Words that make a name a place or a building ("Trump Tower", "Trump International Hotel"), no person. */
+    private static final java.util.Set<String> BUILDINGS = java.util.Set.of("tower", "towers", "hotel", "building",
+            "plaza", "square", "street", "avenue", "park", "airport", "station", "stadium", "arena", "bridge", "county",
+            "city", "island", "river", "lake", "mountain", "beach", "resort", "casino", "mall", "palace");
 
     private void learn(Person p, Mention m) {
         if (p.role == null && m.role() != null) {
@@ -481,8 +491,37 @@ final class Entities {
                 && !head.endsWith("s");
     }
 
+    /**
+     * The person named as the subject of the pronoun's own sentence, before it ("FBI Director James Comey coined the
+     * term when he …", "Cruz is highlighting his win over Trump as he …"): within its sentence a pronoun stands for
+     * the subject rather than for whoever spoke last; or null where the pronoun opens the sentence or no person of
+     * its gender does.
+     */
+    private Person subjectBefore(Mention m, Gender wanted) {
+        int before = m.first() - 1;
+        if (before < 0 || doc.token(before).text().equals(",") || Lexicon.isQuoteMark(doc.token(before).text())) {
+            return null; // "Trump isn't a conservative, he said": the subject before is inside the words he said
+        }
+        int from = finder.afterOpeningPhrase(doc.sentenceBegin(doc.sentenceOf[m.first()]), m.first());
+        Person subject = null;
+        for (Occurrence o : occurrences) {
+            if (o.token() > from || o.token() >= m.first()) {
+                break;
+            }
+            if (o.token() == from) {
+                subject = o.person(); // of "Trump" and "Trump campaign spokeswoman Hope Hicks", the whole name
+            }
+        }
+        return subject != null && (subject.gender == wanted || subject.gender == Gender.UNKNOWN && subject.evidenced)
+                ? subject : null;
+    }
+
     /** The person "he" or "she" ({@code wanted}) stands for, or the pronoun itself where no one fits. */
     private Speaker personPronoun(Mention m, Gender wanted, Speaker previous) {
+        Person subject = subjectBefore(m, wanted);
+        if (subject != null) {
+            return new Speaker(subject.name, subject.role, SpeakerKind.PERSON);
+        }
         Speaker recent = orElse(recentSpeaker(m, wanted), lastSpeakerWithin(m, wanted, CONTINUATION_SENTENCES));
         if (recent != null) {
             return recent;

@@ -581,4 +581,24 @@ class SpeakerTest {
                 + "margins. She said the results would not change her plans.";
         assertEquals("Hillary Clinton", containing(Extracted.from(text), "not change her plans").speaker());
     }
+
+    @Test
+    void aPronounInsideASentenceStandsForItsSubjectRatherThanTheLastSpeaker() {
+        String text = "Senator John Walsh said the bill was dead. FBI Director James Comey coined the term last year when he "
+                + "attributed the rise in crime to the police.";
+        assertEquals("James Comey", containing(Extracted.from(text), "rise in crime").speaker());
+    }
+
+    @Test
+    void aPronounAfterTheWordsItSaidDoesNotStandForTheirSubject() {
+        String text = "Voter Joseph Hunter, 40, backed the mayor. Donald Trump is not a conservative, he said.";
+        assertEquals("Joseph Hunter", containing(Extracted.from(text), "not a conservative").speaker());
+    }
+
+    @Test
+    void aBuildingNamedForSomeoneIsNoPerson() {
+        String text = "Donald Trump spoke on Monday. Reporters later gathered outside Trump Tower in the rain. Trump said the "
+                + "wall would be built.";
+        assertEquals("Donald Trump", containing(Extracted.from(text), "wall would be built").speaker());
+    }
 }

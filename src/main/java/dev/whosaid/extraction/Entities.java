@@ -389,6 +389,28 @@ final class Entities {
         return false;
     }
 
+    /**
+     * "Scientists", "Protesters", "Prosecutors": one plural word capitalised only where it opens a sentence, no one's
+     * given name, is a group speaking, not a person named.
+     */
+    private boolean isCapitalisedPlural(String name) {
+        if (name.length() <= 3 || !name.endsWith("s") || name.endsWith("ss") || name.indexOf(' ') >= 0
+                || name.chars().skip(1).anyMatch(Character::isUpperCase) || capitalisedMidSentence(name)
+                || GivenNames.genderOf(name) != Gender.UNKNOWN) {
+            return false;
+        }
+        String lower = MentionFinder.lower(name);
+        return COMMON_PLURAL.matcher(lower).find() || finder.writtenInLowerCase(lower)
+                || finder.writtenInLowerCase(lower.substring(0, lower.length() - 1));
+    }
+
+    /**
+     * Endings of plural common nouns for people and things ("protesters", "prosecutors", "scientists", "estimates");
+     * surnames ("Fields", "Jones") and peoples ("Palestinians") seldom end so.
+     */
+    private static final java.util.regex.Pattern COMMON_PLURAL = java.util.regex.Pattern.compile(
+            "(ers|ors|ists|ants|ents|ies|ates|ions|ings|ults|ures|ees|ics|phs|ards|ors)$");
+
     /** Whether a one-word name stands capitalised somewhere other than at a sentence start ("said McLenney"). */
     private boolean capitalisedMidSentence(String name) {
         if (name.indexOf(' ') >= 0) {
@@ -422,6 +444,9 @@ final class Entities {
     private Speaker name(Mention m) {
         String name = clean(m.name());
         Person p = lookup(name, m.first());
+        if (p == null && isCapitalisedPlural(name)) {
+            return new Speaker(MentionFinder.lower(name), m.role(), SpeakerKind.ANONYMOUS); // "Scientists say"
+        }
         if (p == null) {
             return new Speaker(name, m.role(), isPersonName(name) ? SpeakerKind.PERSON : SpeakerKind.ORGANISATION);
         }

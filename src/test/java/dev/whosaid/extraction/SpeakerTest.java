@@ -310,7 +310,7 @@ class SpeakerTest {
     void aPlaceAfterAParticipleAndItsPrepositionIsNotTheSpeakerButTheNounBeforeIs() {
         String text = "Hundreds marched on Friday. Farmers driving through the streets chanted that the new tax was unfair.";
         Quotation q = containing(Extracted.from(text), "tax was unfair");
-        assertEquals("Farmers", q.speaker());
+        assertEquals("farmers", q.speaker()); // a group, written as the common noun it is
     }
 
     @Test
@@ -600,5 +600,13 @@ class SpeakerTest {
         String text = "Donald Trump spoke on Monday. Reporters later gathered outside Trump Tower in the rain. Trump said the "
                 + "wall would be built.";
         assertEquals("Donald Trump", containing(Extracted.from(text), "wall would be built").speaker());
+    }
+
+    @Test
+    void aCapitalisedPluralOpeningTheSentenceIsAGroupNotAPerson() {
+        Quotation q = containing(Extracted.from("The fire spread overnight. Meteorologists predict more wind on Saturday."),
+                "more wind");
+        assertEquals("meteorologists", q.speaker());
+        assertEquals(SpeakerKind.ANONYMOUS, q.speakerKind());
     }
 }

@@ -74,6 +74,8 @@ final class MentionFinder {
     private static final Set<String> DATELINE_PUNCTUATION = Set.of(",", ".", "(", ")");
     /** The most tokens of a dateline before its dash ("ORLANDO , Fla. ( Reuters )", "WASHINGTON , Dec. 8 ( UPI )"). */
     private static final int MAX_DATELINE = 10;
+    /** The most capitalised words of a name set off after a role ("his father, Abdullah Kurdi,"). */
+    private static final int MAX_NAME_WORDS = 4;
     private static final Set<String> PLACE_NAME_PREPOSITIONS = Set.of("in", "at", "from", "near", "outside", "across");
 
     private final Document doc;
@@ -620,6 +622,10 @@ final class MentionFinder {
         if (m == null) {
             return null;
         }
+        Mention named = m.type() == Mention.Type.ROLE ? nameAfterRole(m, limit) : null;
+        if (named != null) {
+            return named;
+        }
         // ", a spokesman for the campaign", ", the U.S. Attorney for the Western District": the role after the name
         int article = m.last() + 2 < limit && ROLE_TIME_ADVERBS.contains(doc.token(m.last() + 2).lower())
                 ? m.last() + 3 : m.last() + 2; // ", formerly a deputy administrator at FEMA"
@@ -643,6 +649,28 @@ final class MentionFinder {
             }
         }
         return m;
+    }
+
+    /**
+     * "said his father, Abdullah Kurdi, …", "according to the El Paso mayor, Dee Margo, …": the name set off after a
+     * role, with the role; or null.
+     */
+    private Mention nameAfterRole(Mention role, int limit) {
+        int n = role.last() + 2;
+        if (n >= limit || !doc.token(role.last() + 1).text().equals(",") || doc.quoted(n)) {
+            return null;
+        }
+        int end = n;
+        while (end < limit && end - n < MAX_NAME_WORDS && !doc.quoted(end) && doc.token(end).isCapitalized()) {
+            end++;
+        }
+        boolean closed = end == limit || end > n && DATELINE_PUNCTUATION.contains(doc.token(end).text());
+        Mention name = closed && end > n ? nounPhraseEndingAt(end - 1, n) : null;
+        if (name == null || name.type() != Mention.Type.NAME || name.first() != n) {
+            return null;
+        }
+        Span span = new Span(role.span().start(), name.span().end());
+        return new Mention(role.first(), name.last(), span, name.name(), role.role(), Mention.Type.NAME);
     }
 
     private Mention classify(int j, int k, boolean determiner) {

@@ -609,4 +609,13 @@ class SpeakerTest {
         assertEquals("meteorologists", q.speaker());
         assertEquals(SpeakerKind.ANONYMOUS, q.speakerKind());
     }
+
+    @Test
+    void aNameSetOffAfterARoleAfterTheCueIsTheSpeaker() {
+        String text = "According to the El Paso mayor, Dee Margo, the gunman acted alone.";
+        Quotation q = containing(Extracted.from(text), "gunman acted alone");
+        assertEquals("Dee Margo", q.speaker());
+        assertEquals("El Paso mayor", q.role());
+        assertEquals("the El Paso mayor, Dee Margo", q.speakerMention().of(text));
+    }
 }

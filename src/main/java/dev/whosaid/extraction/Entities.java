@@ -482,7 +482,11 @@ final class Entities {
         if (owner.kind() != SpeakerKind.PERSON || isPronounName(owner.name()) || !people.containsKey(owner.name())) {
             return null;
         }
-        String what = doc.text.substring(doc.token(m.first() + 1).start(), doc.token(m.last()).end());
+        int from = doc.token(m.first() + 1).is("own") ? m.first() + 2 : m.first() + 1; // "her own campaign"
+        if (from > m.last()) {
+            return owner; // "her own": the person herself
+        }
+        String what = doc.text.substring(doc.token(from).start(), doc.token(m.last()).end());
         return new Speaker(owner.name() + " " + what, null,
                 m.type() == Mention.Type.ORGANISATION ? SpeakerKind.ORGANISATION : SpeakerKind.ANONYMOUS);
     }

@@ -55,7 +55,8 @@ final class MentionFinder {
             "maybe", "thus", "hence", "besides", "among", "amid", "within", "without", "using", "check", "asked",
             "still", "already", "now", "then", "here", "there", "next", "finally", "later", "earlier", "along", "across",
             "against", "under", "over", "through", "beyond", "like", "unlike", "following", "regarding", "including",
-            "given", "according", "toward", "towards", "upon", "whereas", "while", "because", "since", "ahead");
+            "given", "according", "toward", "towards", "upon", "whereas", "while", "because", "since", "ahead", "last",
+            "amongst");
     /** Prepositions of place or company after which a noun phrase is where or with whom, not who speaks. */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "through", "on", "into", "across", "over",
             "under", "near", "around", "outside", "inside", "behind", "along", "with", "without", "to", "against",

@@ -618,4 +618,17 @@ class SpeakerTest {
         assertEquals("El Paso mayor", q.role());
         assertEquals("the El Paso mayor, Dee Margo", q.speakerMention().of(text));
     }
+
+    @Test
+    void herOwnPeopleAreTheirsWithoutTheWordOwn() {
+        String text = "Senator Ann Walsh lost the vote. Her own aides said the campaign had run out of money.";
+        assertEquals("Ann Walsh aides", containing(Extracted.from(text), "run out of money").speaker());
+    }
+
+    @Test
+    void lastOpeningASentenceIsATimeNotASpeaker() {
+        String text = "The contract with SpaceX is worth millions. Last year, SpaceX tested its Falcon Heavy rocket, "
+                + "launching a car into space.";
+        assertEquals("SpaceX", containing(Extracted.from(text), "car into space").speaker());
+    }
 }

@@ -116,6 +116,9 @@ final class ContentBounds {
             if (t.text().equals(",") && objectContent && wordsIn(from, k) >= 2 && opensOwnClause(k + 1, e, true)) {
                 return k; // "praised the stadium deal, the council was less sure": a clause with its own subject
             }
+            if (t.text().equals(",") && !objectContent && wordsIn(from, k) >= 2 && opensAttribution(k + 1, e)) {
+                return k; // "said they are undecided, a third of voters said …": the sentence's next attribution
+            }
             if ((t.is("and") || t.is("but")) && k + 1 < e && !doc.quoted(k + 1) && cues.isCue(doc.token(k + 1).lower())
                     && !doc.token(k + 1).lower().endsWith("ing")) {
                 return k;
@@ -156,6 +159,31 @@ final class ContentBounds {
             }
             if (Lexicon.STOP.contains(t.lower())) {
                 return false; // "the schools, the parks and elsewhere that the council ignored": a list goes on
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a subject and a verb of saying open at token {@code k} and the verb's own content follows ("the mayor
+     * said the …"), not a comma: "the plan, the mayor said, would fail" inserts an attribution into the content.
+     */
+    private boolean opensAttribution(int k, int e) {
+        if (k + 1 >= e || doc.quoted(k)) {
+            return false;
+        }
+        Token first = doc.token(k);
+        if (!first.isWord() || !(first.isCapitalized() || Lexicon.DETERMINERS.contains(first.lower())
+                || SUBJECT_PRONOUNS.contains(first.lower()) || Character.isDigit(first.text().charAt(0)))) {
+            return false;
+        }
+        for (int v = k + 1; v < e && v <= k + MAX_SUBJECT_TOKENS; v++) {
+            Token t = doc.token(v);
+            if (doc.quoted(v) || !t.isWord() && !t.text().equals("'s") && !t.text().equals("’s")) {
+                return false;
+            }
+            if (!t.isCapitalized() && SAY_FORMS.contains(t.lower())) {
+                return v + 1 < e && doc.token(v + 1).isWord() && !doc.quoted(v + 1);
             }
         }
         return false;

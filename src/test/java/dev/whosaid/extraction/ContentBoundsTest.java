@@ -211,4 +211,17 @@ class ContentBoundsTest {
         assertEquals("Mary Jones", q.speaker());
         assertEquals("the bridge would reopen in May", q.text());
     }
+
+    @Test
+    void reportedContentEndsWhereTheSentenceAttributesAgainAfterAComma() {
+        List<Quotation> quotes = Extracted.from("Mary Jones announced her candidacy last year, she’s said the same "
+                + "thing at every stop since.");
+        assertEquals("her candidacy last year", containing(quotes, "candidacy").text());
+    }
+
+    @Test
+    void aListAfterACommaIsNoNewAttribution() {
+        Quotation q = Extracted.from("Mary Jones said the bridge, the tunnel and the road would reopen in May.").getFirst();
+        assertEquals("the bridge, the tunnel and the road would reopen in May", q.text());
+    }
 }

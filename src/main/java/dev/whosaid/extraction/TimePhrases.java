@@ -42,6 +42,10 @@ final class TimePhrases {
 
     /** The first token of the longest time phrase that ends with token {@code k}, not before {@code floor}; or -1. */
     static int endingAt(Document doc, int k, int floor) {
+        String w = doc.token(k).lower();
+        if (!DAYS.contains(w) && !Lexicon.WEEKDAYS.contains(w) && !DAY_PARTS.contains(w) && !UNITS.contains(w)) {
+            return -1; // every phrase ends with one of these: most words are rejected without trying a start
+        }
         for (int s = Math.max(floor, k - MAX_TOKENS + 1); s <= k; s++) {
             if (after(doc, s, k + 1) == k + 1) {
                 return s;

@@ -116,6 +116,9 @@ final class ContentBounds {
             if (t.text().equals(",") && objectContent && wordsIn(from, k) >= 2 && opensOwnClause(k + 1, e, true)) {
                 return k; // "praised the stadium deal, the council was less sure": a clause with its own subject
             }
+            if (t.text().equals(",") && !objectContent && wordsIn(from, k) >= 2 && opensAttribution(k + 1, e)) {
+                return k; // "said they are undecided, a third of voters said …": the sentence's next attribution
+            }
             if ((t.is("and") || t.is("but")) && k + 1 < e && !doc.quoted(k + 1) && cues.isCue(doc.token(k + 1).lower())
                     && !doc.token(k + 1).lower().endsWith("ing")) {
                 return k;
@@ -161,6 +164,31 @@ final class ContentBounds {
         return false;
     }
 
+    /**
+     * Whether a subject and a verb of saying open at token {@code k} and the verb's own content follows ("the mayor
+     * said the …"), not a comma: "the plan, the mayor said, would fail" inserts an attribution into the content.
+     */
+    private boolean opensAttribution(int k, int e) {
+        if (k + 1 >= e || doc.quoted(k)) {
+            return false;
+        }
+        Token first = doc.token(k);
+        if (!first.isWord() || !(first.isCapitalized() || Lexicon.DETERMINERS.contains(first.lower())
+                || SUBJECT_PRONOUNS.contains(first.lower()) || Character.isDigit(first.text().charAt(0)))) {
+            return false;
+        }
+        for (int v = k + 1; v < e && v <= k + MAX_SUBJECT_TOKENS; v++) {
+            Token t = doc.token(v);
+            if (doc.quoted(v) || !t.isWord() && !t.text().equals("'s") && !t.text().equals("’s")) {
+                return false;
+            }
+            if (!t.isCapitalized() && SAY_FORMS.contains(t.lower())) {
+                return v + 1 < e && doc.token(v + 1).isWord() && !doc.quoted(v + 1);
+            }
+        }
+        return false;
+    }
+
     private static final int MAX_SUBJECT_TOKENS = 6;
     private static final Set<String> FINITE_AUXILIARIES = Set.of("is", "was", "were", "are", "has", "have", "had",
             "will", "would", "could", "can", "did", "does", "should", "may", "might", "must");
@@ -195,20 +223,14 @@ final class ContentBounds {
 
     /** The token after one circumstance opening at {@code k} ("on Friday", "in a statement"), or {@code k}. */
     private int circumstanceAt(int k, int end) {
-        String w = doc.token(k).lower();
         if (doc.quoted(k)) {
             return k;
         }
-        if (DAYS.contains(w)) {
-            return k + 1;
+        int time = TimePhrases.after(doc, k, end);
+        if (time > k) {
+            return time;
         }
-        if (Lexicon.WEEKDAYS.contains(w) && !namesDay(k)) {
-            return k + 1 < end && DAY_PARTS.contains(doc.token(k + 1).lower()) ? k + 2 : k + 1; // "Friday night"
-        }
-        if (k + 1 < end && TIME_OPENERS.contains(w) && (Lexicon.WEEKDAYS.contains(doc.token(k + 1).lower())
-                || DAY_PARTS.contains(doc.token(k + 1).lower()) || TIME_UNITS.contains(doc.token(k + 1).lower()))) {
-            return k + 2 < end && DAY_PARTS.contains(doc.token(k + 2).lower()) ? k + 3 : k + 2;
-        }
+        String w = doc.token(k).lower();
         if (!MEDIUM_PREPOSITIONS.contains(w)) {
             return k;
         }
@@ -223,17 +245,7 @@ final class ContentBounds {
         return k;
     }
 
-    /** "on Super Tuesday": a weekday in a name after a preposition is no time of the report. */
-    private boolean namesDay(int k) {
-        return k >= 2 && doc.token(k - 1).isCapitalized() && Lexicon.STOP.contains(doc.token(k - 2).lower());
-    }
-
     private static final int MAX_MEDIUM_TOKENS = 4;
-    private static final Set<String> DAYS = Set.of("yesterday", "today", "tonight");
-    /** Parts of a day, a time only after a weekday or "last", "this", "late" ("Friday night", not "a good night"). */
-    private static final Set<String> DAY_PARTS = Set.of("morning", "afternoon", "evening", "night");
-    private static final Set<String> TIME_OPENERS = Set.of("on", "last", "this", "late", "early", "earlier", "later");
-    private static final Set<String> TIME_UNITS = Set.of("week", "month", "year", "weekend");
     private static final Set<String> MEDIUM_PREPOSITIONS = Set.of("in", "on", "at", "during", "via", "through", "over");
     /** Where words are given: what a circumstance phrase after an object content names. */
     private static final Set<String> MEDIA = Set.of("interview", "interviews", "statement", "statements", "tweet",
@@ -323,15 +335,11 @@ final class ContentBounds {
     /** Skips "Saturday", "on Friday", "last week", "in a statement", "in an interview with CNN" up to "that". */
     int skipTime(int j, int e) {
         while (j < e) {
+            int time = TimePhrases.after(doc, j, e);
             String w = doc.token(j).lower();
-            if (Lexicon.WEEKDAYS.contains(w) || w.equals("yesterday") || w.equals("today") || w.equals("tonight")
-                    || w.equals("earlier") || w.equals("later") || w.equals("also") || w.equals("repeatedly")
-                    || w.equals("again") || w.equals("publicly") || w.equals("privately") || w.equals("recently")) {
-                j++;
-            } else if ((w.equals("on") || w.equals("last") || w.equals("this") || w.equals("late") || w.equals("early"))
-                    && j + 1 < e && Lexicon.TIME_WORDS.contains(doc.token(j + 1).lower())) {
-                j += 2;
-            } else if (DAY_PARTS.contains(w)) {
+            if (time > j) {
+                j = time;
+            } else if (CUE_ADVERBS.contains(w)) {
                 j++;
             } else if (THAT_AFTER_PREPOSITIONS.contains(w)) {
                 int that = thatWithin(j + 1, e, 10);
@@ -345,6 +353,10 @@ final class ContentBounds {
         }
         return j;
     }
+
+    /** Adverbs between a cue and its content ("said again that …", "said earlier"). */
+    private static final Set<String> CUE_ADVERBS = Set.of("earlier", "later", "also", "repeatedly", "again", "publicly",
+            "privately", "recently");
 
     /** Prepositions whose phrase may stand between a cue and its "that" ("said in a statement that …"). */
     private static final Set<String> THAT_AFTER_PREPOSITIONS = Set.of("in", "on", "at", "during", "via", "with", "from",

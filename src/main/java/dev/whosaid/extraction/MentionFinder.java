@@ -36,9 +36,6 @@ final class MentionFinder {
     private static final Set<String> NAME_PARTICLES = Set.of("bin", "bint", "ibn", "al", "el", "van", "von", "der",
             "den", "de", "da", "di", "del", "della", "dos", "das", "du", "la", "le", "ter", "ten");
     private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d+(st|nd|rd|th)");
-    private static final Set<String> TIME_NOUNS = Set.of("night", "morning", "afternoon", "evening", "week", "month",
-            "year", "weekend");
-
     /** Words of titles that name no person on their own: "the state", "the campaign", "the department" are bodies. */
     private static final Set<String> TITLE_MODIFIERS = Set.of("vice", "state", "prime", "foreign", "defense", "house",
             "senate", "majority", "minority", "former", "deputy", "assistant", "press", "campaign", "democratic",
@@ -91,11 +88,10 @@ final class MentionFinder {
         while (k >= floor) {
             Token t = doc.token(k);
             String w = t.lower();
-            if (Lexicon.ADVERBS.contains(w) || Lexicon.WEEKDAYS.contains(w)
-                    || w.endsWith("ly") && w.length() > 4 && !t.isCapitalized() || w.equals("yesterday") || w.equals("today")
-                    || w.equals("tonight") || TIME_NOUNS.contains(w) && k > floor && isTimeWord(doc.token(k - 1).lower())
-                    || (w.equals("on") || w.equals("last") || w.equals("this") || w.equals("late") || w.equals("early"))
-                    && k + 1 < doc.size() && isTimeWord(doc.token(k + 1).lower())
+            int time = TimePhrases.endingAt(doc, k, floor);
+            if (time >= 0) {
+                k = time - 1;
+            } else if (Lexicon.ADVERBS.contains(w) || w.endsWith("ly") && w.length() > 4 && !t.isCapitalized()
                     || w.equals("not") || w.equals("did") || w.equals("does") || w.equals("do")) {
                 k--;
             } else {
@@ -103,10 +99,6 @@ final class MentionFinder {
             }
         }
         return k;
-    }
-
-    private static boolean isTimeWord(String w) {
-        return Lexicon.WEEKDAYS.contains(w) || TIME_NOUNS.contains(w) || w.equals("last") || w.equals("this");
     }
 
     /** The speaker mention ending at or just before token {@code k}, not reaching before {@code floor}; or null. */

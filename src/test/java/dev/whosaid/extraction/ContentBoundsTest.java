@@ -191,4 +191,37 @@ class ContentBoundsTest {
         assertEquals("that the bridge was unsafe", Extracted.from("Mary Jones pointed out that the bridge was unsafe.")
                 .getFirst().text());
     }
+
+    @Test
+    void aTimePhraseBetweenTheCueAndThatIsNoContent() {
+        Quotation q = Extracted.from("Mary Jones announced late on Tuesday night that the bridge would reopen in May.")
+                .getFirst();
+        assertEquals("that the bridge would reopen in May", q.text());
+    }
+
+    @Test
+    void aTimePhraseClosingAnObjectContentIsNoContent() {
+        Quotation q = Extracted.from("Mary Jones criticized the budget earlier this month.").getFirst();
+        assertEquals("the budget", q.text());
+    }
+
+    @Test
+    void aTimePhraseBetweenTheSpeakerAndTheCueLeavesTheSpeaker() {
+        Quotation q = Extracted.from("Mary Jones last week said the bridge would reopen in May.").getFirst();
+        assertEquals("Mary Jones", q.speaker());
+        assertEquals("the bridge would reopen in May", q.text());
+    }
+
+    @Test
+    void reportedContentEndsWhereTheSentenceAttributesAgainAfterAComma() {
+        List<Quotation> quotes = Extracted.from("Mary Jones announced her candidacy last year, she’s said the same "
+                + "thing at every stop since.");
+        assertEquals("her candidacy last year", containing(quotes, "candidacy").text());
+    }
+
+    @Test
+    void aListAfterACommaIsNoNewAttribution() {
+        Quotation q = Extracted.from("Mary Jones said the bridge, the tunnel and the road would reopen in May.").getFirst();
+        assertEquals("the bridge, the tunnel and the road would reopen in May", q.text());
+    }
 }

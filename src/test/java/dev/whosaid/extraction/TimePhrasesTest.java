@@ -1,0 +1,57 @@
+package dev.whosaid.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** The one grammar of time phrases: what it steps over forwards and backwards, and what it leaves alone. */
+class TimePhrasesTest {
+
+    /** The words of {@code text} after the time phrase that opens at its word {@code at}. */
+    private static String after(String text, int at) {
+        Document doc = new Document(text);
+        int end = TimePhrases.after(doc, at, doc.size());
+        return end >= doc.size() ? "" : text.substring(doc.token(end).start());
+    }
+
+    @Test
+    void aWeekdayWithAnOpenerAndAPartOfTheDayIsOnePhrase() {
+        assertEquals("that the bill failed", after("late on Tuesday night that the bill failed", 0));
+    }
+
+    @Test
+    void openersChainBeforeAUnitOfTime() {
+        assertEquals("that it would close", after("earlier this month that it would close", 0));
+    }
+
+    @Test
+    void aPartOfTheDayOrAUnitAloneIsNoTime() {
+        assertEquals("night was long", after("night was long", 0));
+        assertEquals("year ahead", after("year ahead", 0));
+    }
+
+    @Test
+    void aWeekdayInANameIsNoTime() {
+        assertEquals("Tuesday results", after("on Super Tuesday results", 2));
+    }
+
+    @Test
+    void aQuotedDayIsContentNotTime() {
+        Document doc = new Document("\"Tuesday\" is the day");
+        assertEquals(1, TimePhrases.after(doc, 1, doc.size()));
+    }
+
+    @Test
+    void theLongestPhraseEndingAtAWordIsFoundBackwards() {
+        Document doc = new Document("Smith late on Friday night said");
+        assertEquals(1, TimePhrases.endingAt(doc, 4, 0));
+        assertEquals(-1, TimePhrases.endingAt(doc, 0, 0));
+    }
+
+    @Test
+    void theBackwardSearchStopsAtItsFloor() {
+        Document doc = new Document("Smith last week said");
+        assertEquals(-1, TimePhrases.endingAt(doc, 2, 2));
+        assertEquals(1, TimePhrases.endingAt(doc, 2, 0));
+    }
+}

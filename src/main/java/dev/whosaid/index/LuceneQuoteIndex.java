@@ -509,9 +509,11 @@ public final class LuceneQuoteIndex implements QuoteIndex {
     private static List<Hit> hits(Snapshot s, int[] docs, Highlights highlights) throws IOException {
         List<QuoteDocuments.Stored> stored = QuoteDocuments.read(s.reader, docs);
         List<Hit> hits = new ArrayList<>(docs.length);
+        // The marks come from the text's postings (positions and offsets), not from analysing each text again.
+        TextPositions positions = highlights == null || highlights.isEmpty() ? null : new TextPositions(s.reader, highlights.terms());
         for (int i = 0; i < docs.length; i++) {
             IndexedQuote quote = stored.get(i).quote();
-            List<int[]> highlight = highlights == null ? List.of() : highlights.in(quote.text());
+            List<int[]> highlight = positions == null ? List.of() : highlights.marks(positions.at(docs[i]));
             // The common case, one report, needs no look-up of the statement's key.
             List<ArticleRef> others = s.reportedTwice.get(docs[i]) ? otherReports(s, stored.get(i)) : List.of();
             hits.add(new Hit(quote, highlight, others));

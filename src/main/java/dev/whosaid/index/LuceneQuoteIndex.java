@@ -20,6 +20,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.MultiTerms;
@@ -571,12 +572,23 @@ public final class LuceneQuoteIndex implements QuoteIndex {
                 IndexStats stats = new IndexStats(quotations, Long.parseLong(data.getOrDefault(ARTICLES, "0")),
                         speakers.size(), Instant.parse(data.getOrDefault(BUILT_AT, Instant.EPOCH.toString())));
                 FacetOrdinals ordinals = FacetOrdinals.of(first);
-                return Optional.of(new Snapshot(generation, reader, new IndexSearcher(first), new IndexSearcher(reader), speakers,
+                return Optional.of(new Snapshot(generation, reader, searcher(first), searcher(reader), speakers,
                         SpeakerFacets.of(first, ordinals), ordinals, reportedTwice(reader), stats));
             } catch (IOException | RuntimeException e) {
                 reader.close();
                 throw e;
             }
+        }
+
+        /**
+         * A searcher without Lucene's query cache: the filters of a search (a speaker's or a word's postings) cost
+         * little to read again, a cache shared by every request thread costs a lock on each clause, and a cached
+         * clause would let a benchmark that repeats its questions measure the cache rather than the search.
+         */
+        private static IndexSearcher searcher(IndexReader reader) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            searcher.setQueryCache(null);
+            return searcher;
         }
 
         /** The quotations whose statement more than one article reported (by doc id, every report). */

@@ -75,7 +75,7 @@ final class Entities {
         }
         for (Mention m : names) {
             String name = clean(m.name());
-            if (isPersonName(name) && (name.indexOf(' ') > 0 || hasHonorific(m) || m.role() != null)) {
+            if (isPersonName(name) && (name.indexOf(' ') > 0 || hasHonorific(m) || isPersonRole(m.role()))) {
                 Person p = people.computeIfAbsent(name, Person::new);
                 learn(p, m);
             }
@@ -128,6 +128,20 @@ final class Entities {
     private static final java.util.Set<String> ACRONYM_CONNECTORS = java.util.Set.of("of", "on", "for", "and", "the",
             "&", "in", "de", "des", "du", "la");
 
+    /**
+     * Whether a role ends in a word for a person's place ("Sen.", "spokeswoman", "candidate"), so that the one word
+     * it stands before is a person's name; not words the noun phrase took in by mistake ("Trump won Virginia").
+     */
+    private static boolean isPersonRole(String role) {
+        if (role == null) {
+            return false;
+        }
+        String[] words = MentionFinder.lower(role).split("[\\s\\u00a0,;:()]+");
+        String last = words.length == 0 ? "" : words[words.length - 1];
+        return Lexicon.ROLE_NOUNS.contains(last) || Lexicon.TITLE_WORDS.contains(last) || MentionFinder.KIN_NOUNS.contains(last)
+                || ROLE_ABBREVIATIONS.containsKey(last) || Lexicon.HONORIFICS.contains(last);
+    }
+
     private boolean hasHonorific(Mention m) {
         return Lexicon.HONORIFICS.contains(doc.token(m.first()).lower());
     }
@@ -143,13 +157,23 @@ final class Entities {
     }
 
     private static boolean isPersonName(String name) {
-        for (String w : name.split(" ")) {
-            if (Lexicon.ORGANISATION_WORDS.contains(MentionFinder.lower(w))) {
+        String[] words = name.split(" ");
+        if (Lexicon.DETERMINERS.contains(MentionFinder.lower(words[0]))) {
+            return false; // "A Clinton presidency", "His Catholic faith": a sentence's first word, capitalised
+        }
+        for (String w : words) {
+            String lower = MentionFinder.lower(w);
+            if (Lexicon.ORGANISATION_WORDS.contains(lower) || BUILDINGS.contains(lower)) {
                 return false;
             }
         }
         return true;
     }
+
+    /** Words that make a name a place or a building ("Trump Tower", "Trump International Hotel"), no person. */
+    private static final java.util.Set<String> BUILDINGS = java.util.Set.of("tower", "towers", "hotel", "building",
+            "plaza", "square", "street", "avenue", "park", "airport", "station", "stadium", "arena", "bridge", "county",
+            "city", "island", "river", "lake", "mountain", "beach", "resort", "casino", "mall", "palace");
 
     private void learn(Person p, Mention m) {
         if (p.role == null && m.role() != null) {
@@ -365,6 +389,28 @@ final class Entities {
         return false;
     }
 
+    /**
+     * "Scientists", "Protesters", "Prosecutors": one plural word capitalised only where it opens a sentence, no one's
+     * given name, is a group speaking, not a person named.
+     */
+    private boolean isCapitalisedPlural(String name) {
+        if (name.length() <= 3 || !name.endsWith("s") || name.endsWith("ss") || name.indexOf(' ') >= 0
+                || name.chars().skip(1).anyMatch(Character::isUpperCase) || capitalisedMidSentence(name)
+                || GivenNames.genderOf(name) != Gender.UNKNOWN) {
+            return false;
+        }
+        String lower = MentionFinder.lower(name);
+        return COMMON_PLURAL.matcher(lower).find() || finder.writtenInLowerCase(lower)
+                || finder.writtenInLowerCase(lower.substring(0, lower.length() - 1));
+    }
+
+    /**
+     * Endings of plural common nouns for people and things ("protesters", "prosecutors", "scientists", "estimates");
+     * surnames ("Fields", "Jones") and peoples ("Palestinians") seldom end so.
+     */
+    private static final java.util.regex.Pattern COMMON_PLURAL = java.util.regex.Pattern.compile(
+            "(ers|ors|ists|ants|ents|ies|ates|ions|ings|ults|ures|ees|ics|phs|ards|ors)$");
+
     /** Whether a one-word name stands capitalised somewhere other than at a sentence start ("said McLenney"). */
     private boolean capitalisedMidSentence(String name) {
         if (name.indexOf(' ') >= 0) {
@@ -398,6 +444,9 @@ final class Entities {
     private Speaker name(Mention m) {
         String name = clean(m.name());
         Person p = lookup(name, m.first());
+        if (p == null && isCapitalisedPlural(name)) {
+            return new Speaker(MentionFinder.lower(name), m.role(), SpeakerKind.ANONYMOUS); // "Scientists say"
+        }
         if (p == null) {
             return new Speaker(name, m.role(), isPersonName(name) ? SpeakerKind.PERSON : SpeakerKind.ORGANISATION);
         }
@@ -422,8 +471,8 @@ final class Entities {
             return null;
         }
         for (int k = m.first() + 1; k <= m.last(); k++) {
-            String inner = doc.token(k).lower();
-            if (MentionFinder.KIN_NOUNS.contains(inner) || inner.equals("'s") || inner.equals("’s")) {
+            Token inner = doc.token(k);
+            if (MentionFinder.KIN_NOUNS.contains(inner.lower()) || inner.isPossessive()) {
                 return null; // "his wife's campaign": someone else's
             }
         }
@@ -433,7 +482,11 @@ final class Entities {
         if (owner.kind() != SpeakerKind.PERSON || isPronounName(owner.name()) || !people.containsKey(owner.name())) {
             return null;
         }
-        String what = doc.text.substring(doc.token(m.first() + 1).start(), doc.token(m.last()).end());
+        int from = doc.token(m.first() + 1).is("own") ? m.first() + 2 : m.first() + 1; // "her own campaign"
+        if (from > m.last()) {
+            return owner; // "her own": the person herself
+        }
+        String what = doc.text.substring(doc.token(from).start(), doc.token(m.last()).end());
         return new Speaker(owner.name() + " " + what, null,
                 m.type() == Mention.Type.ORGANISATION ? SpeakerKind.ORGANISATION : SpeakerKind.ANONYMOUS);
     }
@@ -467,8 +520,37 @@ final class Entities {
                 && !head.endsWith("s");
     }
 
+    /**
+     * The person named as the subject of the pronoun's own sentence, before it ("FBI Director James Comey coined the
+     * term when he …", "Cruz is highlighting his win over Trump as he …"): within its sentence a pronoun stands for
+     * the subject rather than for whoever spoke last; or null where the pronoun opens the sentence or no person of
+     * its gender does.
+     */
+    private Person subjectBefore(Mention m, Gender wanted) {
+        int before = m.first() - 1;
+        if (before < 0 || doc.token(before).text().equals(",") || Lexicon.isQuoteMark(doc.token(before).text())) {
+            return null; // "Trump isn't a conservative, he said": the subject before is inside the words he said
+        }
+        int from = finder.afterOpeningPhrase(doc.sentenceBegin(doc.sentenceOf[m.first()]), m.first());
+        Person subject = null;
+        for (Occurrence o : occurrences) {
+            if (o.token() > from || o.token() >= m.first()) {
+                break;
+            }
+            if (o.token() == from) {
+                subject = o.person(); // of "Trump" and "Trump campaign spokeswoman Hope Hicks", the whole name
+            }
+        }
+        return subject != null && (subject.gender == wanted || subject.gender == Gender.UNKNOWN && subject.evidenced)
+                ? subject : null;
+    }
+
     /** The person "he" or "she" ({@code wanted}) stands for, or the pronoun itself where no one fits. */
     private Speaker personPronoun(Mention m, Gender wanted, Speaker previous) {
+        Person subject = subjectBefore(m, wanted);
+        if (subject != null) {
+            return new Speaker(subject.name, subject.role, SpeakerKind.PERSON);
+        }
         Speaker recent = orElse(recentSpeaker(m, wanted), lastSpeakerWithin(m, wanted, CONTINUATION_SENTENCES));
         if (recent != null) {
             return recent;

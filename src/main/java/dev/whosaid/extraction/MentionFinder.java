@@ -55,15 +55,29 @@ final class MentionFinder {
             "maybe", "thus", "hence", "besides", "among", "amid", "within", "without", "using", "check", "asked",
             "still", "already", "now", "then", "here", "there", "next", "finally", "later", "earlier", "along", "across",
             "against", "under", "over", "through", "beyond", "like", "unlike", "following", "regarding", "including",
-            "given", "according", "toward", "towards", "upon", "whereas", "while", "because", "since");
+            "given", "according", "toward", "towards", "upon", "whereas", "while", "because", "since", "ahead", "last",
+            "amongst");
     /** Prepositions of place or company after which a noun phrase is where or with whom, not who speaks. */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "through", "on", "into", "across", "over",
             "under", "near", "around", "outside", "inside", "behind", "along", "with", "without", "to", "against",
             "toward", "towards", "throughout");
+    /** Prepositions of a time or circumstance that may stand between a subject and its verb ("at the time"). */
+    private static final Set<String> CIRCUMSTANCE_PREPOSITIONS = Set.of("at", "in", "for", "during", "on", "over",
+            "within", "throughout");
+    /** Prepositions that open a circumstance after a verb ("said in a follow-up interview"), never a speaker. */
+    private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "by", "for", "with", "from", "about",
+            "into", "over", "during", "after", "before", "under", "through", "since", "while", "when", "as", "to", "of",
+            "amid", "despite", "without", "within");
     private static final Set<String> OPENING_PREPOSITIONS = Set.of("in", "at", "on", "after", "before", "during",
             "with", "from", "while", "when", "since", "like", "unlike", "as");
     private static final int MAX_OPENING_PHRASE = 15;
     private static final Set<String> DATELINE_MARKS = Set.of(",", "—", "–", "-", "(");
+    private static final Set<String> DATELINE_PUNCTUATION = Set.of(",", ".", "(", ")");
+    /** The most tokens of a dateline before its dash ("ORLANDO , Fla. ( Reuters )", "WASHINGTON , Dec. 8 ( UPI )"). */
+    private static final int MAX_DATELINE = 10;
+    /** The most capitalised words of a name set off after a role ("his father, Abdullah Kurdi,"). */
+    private static final int MAX_NAME_WORDS = 4;
+    private static final Set<String> PLACE_NAME_PREPOSITIONS = Set.of("in", "at", "from", "near", "outside", "across");
 
     private final Document doc;
     private ArticleWords articleWords;
@@ -120,7 +134,28 @@ final class MentionFinder {
         }
         Mention m = nounPhraseEndingAt(k, floor);
         Mention owner = m != null ? ownerOfPlace(m, floor) : null;
+        if (owner == null && m != null) {
+            owner = subjectBeforeCircumstance(m, floor);
+        }
         return owner != null ? owner : m;
+    }
+
+    /**
+     * "Trump at the time said", "Beck, who has in the past described", "the report on Wednesday for the first time
+     * cited": a phrase of time or circumstance between a subject and its verb; the subject before it speaks, not the
+     * time. Or null.
+     */
+    private Mention subjectBeforeCircumstance(Mention m, int floor) {
+        int p = m.first() - 1;
+        if (m.type() == Mention.Type.NAME || m.type() == Mention.Type.PRONOUN || m.type() == Mention.Type.RELATIVE
+                || p - 1 < floor || doc.quoted(p) || !CIRCUMSTANCE_PREPOSITIONS.contains(doc.token(p).lower())) {
+            return null;
+        }
+        int k = skipAdverbsLeft(p - 1, floor);
+        if (k < floor || doc.quoted(k) || !doc.token(k).isWord()) {
+            return null;
+        }
+        return leftOf(k, floor);
     }
 
     /**
@@ -195,10 +230,13 @@ final class MentionFinder {
                 Mention second = nounPhraseEndingAt(comma - 1, p + 1);
                 if (second != null && second.type() == Mention.Type.NAME && second.first() == p + 1
                         && second.role() == null) {
+                    if (namesAPlaceOrThing(head, p, floor)) {
+                        return null; // the subject opens the sentence, before the insertion
+                    }
                     // "In Paris, Smith said"; "The state's campaign chairman, Phil Lovas, said"
                     return head != null && head.type() == Mention.Type.ROLE ? second.withRole(head.role()) : second;
                 }
-                if (head == null || head.type() == Mention.Type.PRONOUN) {
+                if (head == null || head.type() == Mention.Type.PRONOUN || insideRelativeClause(p, floor)) {
                     return null;
                 }
                 String role = null;
@@ -231,6 +269,46 @@ final class MentionFinder {
         return whole != null && whole.first() == floor && whole.type() == Mention.Type.NAME ? whole : null;
     }
 
+    /**
+     * Whether a name set off by commas after {@code head} (ending before the comma at {@code comma}) names a place or
+     * a thing rather than the speaker: the state after a town, where the subject opens the sentence before the
+     * insertion ("Clinton, during a meeting in Columbus, Ohio, said"), a name inside a relative clause ("whose
+     * start-up, Paradata, …").
+     */
+    private boolean namesAPlaceOrThing(Mention head, int comma, int floor) {
+        if (insideRelativeClause(comma, floor)) {
+            return true;
+        }
+        if (head == null) {
+            return false;
+        }
+        return head.type() == Mention.Type.NAME && head.first() - 1 >= floor
+                && PLACE_NAME_PREPOSITIONS.contains(doc.token(head.first() - 1).lower()) && subjectSetOffAt(floor);
+    }
+
+    /** Whether the sentence from {@code floor} opens with a noun phrase and a comma ("Clinton, during a visit …"). */
+    private boolean subjectSetOffAt(int floor) {
+        for (int k = floor + 1; k < doc.size() && k - floor <= MAX_APPOSITIVE && !doc.quoted(k); k++) {
+            if (doc.token(k).text().equals(",")) {
+                Mention m = nounPhraseEndingAt(k - 1, floor);
+                return m != null && m.first() == floor;
+            }
+        }
+        return false;
+    }
+
+    /** Whether "whose" opens one of the two comma-separated stretches before {@code comma} ("whose start-up, Paradata,"). */
+    private boolean insideRelativeClause(int comma, int floor) {
+        int commas = 0;
+        for (int k = comma - 1; k >= floor && comma - k <= MAX_APPOSITIVE && commas < 2; k--) {
+            commas += doc.token(k).text().equals(",") ? 1 : 0;
+            if (doc.token(k).is("whose")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The noun phrase whose last token is {@code k}: a name with its titles, a role noun, a group or a pronoun. */
     Mention nounPhraseEndingAt(int k, int floor) {
         if (k < floor || k >= doc.size() || doc.quoted(k)) {
@@ -260,7 +338,7 @@ final class MentionFinder {
         while (j - 1 >= floor) {
             Token t = doc.token(j - 1);
             String w = t.lower();
-            if (doc.quoted(j - 1) || !t.isWord() && !w.equals("'s") && !w.equals("&")) {
+            if (doc.quoted(j - 1) || !t.isWord() && !t.isPossessive() && !w.equals("&")) {
                 break;
             }
             boolean insideName = w.equals("the") && j - 2 >= floor && (INNER_PREPOSITIONS.contains(doc.token(j - 2).lower())
@@ -283,7 +361,7 @@ final class MentionFinder {
                 j--;
                 continue;
             }
-            if (w.equals("'s") || w.equals("&")) {
+            if (t.isPossessive() || w.equals("&")) {
                 j--;
                 continue;
             }
@@ -325,6 +403,10 @@ final class MentionFinder {
      * hall in Salem, Ferris …", "Hours later, Trump …", "In Ohio, …"): after its comma; else {@code b}.
      */
     int afterOpeningPhrase(int b, int limit) {
+        b = afterDateline(b, limit);
+        if (b >= limit) {
+            return b;
+        }
         Token first = doc.token(b);
         if (!isCommonWordOpeningSentence(b) && !OPENING_PREPOSITIONS.contains(first.lower())) {
             return b;
@@ -346,7 +428,8 @@ final class MentionFinder {
      */
     Mention subjectAt(int k, int floor, int limit) {
         if (!BARE_DETERMINERS.contains(doc.token(k).lower())) {
-            return nounPhraseEndingAt(k, floor);
+            Mention m = nounPhraseEndingAt(k, floor);
+            return m != null && isPlace(m, floor) ? null : m;
         }
         for (int i = k + 1; i < limit && i <= k + MAX_LOWER_WORDS && !doc.quoted(i); i++) {
             String w = doc.token(i).lower();
@@ -360,6 +443,52 @@ final class MentionFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * "at a rally in Beaumont, Tex., Mr. Trump …", "in Salem, New Hampshire, Trump …": a name after a preposition of
+     * place, or between commas after one (the state after the town), is where, not who.
+     */
+    private boolean isPlace(Mention m, int floor) {
+        int p = m.first() - 1;
+        int after = m.last() + 1 < doc.size() && doc.token(m.last() + 1).text().equals(".") ? m.last() + 2 : m.last() + 1;
+        boolean setOff = after < doc.size() && doc.token(after).text().equals(","); // "Tex.,"
+        if (p - 1 >= floor && doc.token(p).text().equals(",")) {
+            if (!setOff) {
+                return false; // "As they met in Ottawa, Trump was …": the subject after the place
+            }
+            Mention before = nounPhraseEndingAt(p - 1, floor);
+            if (before == null || before.type() != Mention.Type.NAME) {
+                return false;
+            }
+            p = before.first() - 1;
+        }
+        return p >= floor && !doc.quoted(p) && PLACE_NAME_PREPOSITIONS.contains(doc.token(p).lower());
+    }
+
+    /**
+     * "WASHINGTON —", "ORLANDO, Fla. (Reuters) -", "Washington (AFP) –": past the place, date and agency that open a
+     * story, the token after their dash; else {@code b}.
+     */
+    private int afterDateline(int b, int limit) {
+        if (b > 0 && doc.paragraphOf[b - 1] == doc.paragraphOf[b] || !doc.token(b).isCapitalized()) {
+            return b;
+        }
+        boolean agency = false;
+        for (int k = b + 1; k < limit && k <= b + MAX_DATELINE; k++) {
+            Token t = doc.token(k);
+            if (doc.quoted(k)) {
+                return b;
+            }
+            if (Lexicon.isDash(t.text())) {
+                return agency || isDateline(b) ? k + 1 : b;
+            }
+            agency |= t.text().equals("(");
+            if (!t.isCapitalized() && !Character.isDigit(t.text().charAt(0)) && !DATELINE_PUNCTUATION.contains(t.text())) {
+                return b;
+            }
+        }
+        return b;
     }
 
     /** A noun that may head a speaker's description: "campaign", "spokesman", "officials", "report", "mother". */
@@ -385,8 +514,9 @@ final class MentionFinder {
     private boolean isCommonWordOpeningSentence(int k) {
         Token t = doc.token(k);
         String w = t.lower();
-        if (!t.isCapitalized() || k != doc.sentenceBegin(doc.sentenceOf[k]) || wordsOf().capitalisedInside.contains(t.text())) {
-            return false;
+        if (!t.isCapitalized() || k != doc.sentenceBegin(doc.sentenceOf[k]) || isPronoun(t)
+                || wordsOf().capitalisedInside.contains(t.text())) {
+            return false; // "She addressed …, saying": "she" is written in lower case too, yet it is the subject
         }
         if (OPENING_WORDS.contains(w)) {
             return true;
@@ -465,11 +595,14 @@ final class MentionFinder {
         if (isPronoun(doc.token(j))) {
             return pronoun(j);
         }
+        if (PREPOSITIONS.contains(doc.token(j).lower())) {
+            return null; // "said in a follow-up interview": where or how it was said, not who said it
+        }
         int k = j;
         while (k < limit && k - j < 8) {
             Token t = doc.token(k);
             String w = t.lower();
-            if (doc.quoted(k) || !t.isWord() && !w.equals("'s") && !w.equals("&")) {
+            if (doc.quoted(k) || !t.isWord() && !t.isPossessive() && !w.equals("&")) {
                 break;
             }
             if (k > j && (Lexicon.STOP.contains(w) && !INNER_PREPOSITIONS.contains(w) && !w.equals("the") && !organisationOn(k)
@@ -490,13 +623,17 @@ final class MentionFinder {
         if (m == null) {
             return null;
         }
+        Mention named = m.type() == Mention.Type.ROLE ? nameAfterRole(m, limit) : null;
+        if (named != null) {
+            return named;
+        }
         // ", a spokesman for the campaign", ", the U.S. Attorney for the Western District": the role after the name
         int article = m.last() + 2 < limit && ROLE_TIME_ADVERBS.contains(doc.token(m.last() + 2).lower())
                 ? m.last() + 3 : m.last() + 2; // ", formerly a deputy administrator at FEMA"
         if (m.type() == Mention.Type.NAME && article < limit && doc.token(m.last() + 1).text().equals(",")
                 && (Lexicon.INDEFINITE.contains(doc.token(article).lower()) || doc.token(article).is("the"))) {
             int end = article + 1;
-            while (end < limit && (doc.token(end).isWord() || doc.token(end).is("'s") || doc.token(end).is("’s"))
+            while (end < limit && (doc.token(end).isWord() || doc.token(end).isPossessive())
                     && !doc.quoted(end) && !RELATIVES.contains(doc.token(end).lower()) && end - m.last() < MAX_APPOSITIVE) {
                 end++;
             }
@@ -513,6 +650,28 @@ final class MentionFinder {
             }
         }
         return m;
+    }
+
+    /**
+     * "said his father, Abdullah Kurdi, …", "according to the El Paso mayor, Dee Margo, …": the name set off after a
+     * role, with the role; or null.
+     */
+    private Mention nameAfterRole(Mention role, int limit) {
+        int n = role.last() + 2;
+        if (n >= limit || !doc.token(role.last() + 1).text().equals(",") || doc.quoted(n)) {
+            return null;
+        }
+        int end = n;
+        while (end < limit && end - n < MAX_NAME_WORDS && !doc.quoted(end) && doc.token(end).isCapitalized()) {
+            end++;
+        }
+        boolean closed = end == limit || end > n && DATELINE_PUNCTUATION.contains(doc.token(end).text());
+        Mention name = closed && end > n ? nounPhraseEndingAt(end - 1, n) : null;
+        if (name == null || name.type() != Mention.Type.NAME || name.first() != n) {
+            return null;
+        }
+        Span span = new Span(role.span().start(), name.span().end());
+        return new Mention(role.first(), name.last(), span, name.name(), role.role(), Mention.Type.NAME);
     }
 
     private Mention classify(int j, int k, boolean determiner) {

@@ -27,6 +27,11 @@ record Token(int start, int end, String text, String lower) {
         return Character.isUpperCase(text.charAt(0));
     }
 
+    /** The possessive "'s" that the tokenizer splits off a name ("Ilbo" "'s"), with either apostrophe, in any case. */
+    boolean isPossessive() {
+        return lower.equals("'s");
+    }
+
     boolean is(String lowerText) {
         return lower.equals(lowerText);
     }

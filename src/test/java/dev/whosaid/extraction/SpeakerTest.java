@@ -310,7 +310,7 @@ class SpeakerTest {
     void aPlaceAfterAParticipleAndItsPrepositionIsNotTheSpeakerButTheNounBeforeIs() {
         String text = "Hundreds marched on Friday. Farmers driving through the streets chanted that the new tax was unfair.";
         Quotation q = containing(Extracted.from(text), "tax was unfair");
-        assertEquals("Farmers", q.speaker());
+        assertEquals("farmers", q.speaker()); // a group, written as the common noun it is
     }
 
     @Test
@@ -520,5 +520,115 @@ class SpeakerTest {
         String text = "After a late meeting, the Security Council issued a statement on the nuclear test. "
                 + "The statement noted that the council would take further measures.";
         assertEquals("Security Council", containing(Extracted.from(text), "further measures").speaker());
+    }
+
+    @Test
+    void aTimePhraseBetweenSubjectAndVerbIsNoSpeaker() {
+        String text = "Senator Ann Walsh opposed the plan. Walsh at the time said the budget could not carry it.";
+        Quotation q = containing(Extracted.from(text), "budget could not");
+        assertEquals("Ann Walsh", q.speaker());
+        assertEquals("Walsh", q.speakerMention().of(text));
+    }
+
+    @Test
+    void aRelativePronounBeforeACircumstanceSpeaksForItsAntecedent() {
+        String text = "The mayor met Paul Greer, who has in the past described the tax as a burden on families.";
+        Quotation q = containing(Extracted.from(text), "tax as a burden");
+        assertEquals("Paul Greer", q.speaker());
+        assertEquals("who", q.speakerMention().of(text));
+    }
+
+    @Test
+    void aTownAndItsStateOpeningTheSentenceAreNoSpeaker() {
+        String text = "Senator Ann Walsh opposed the plan. At a rally in Dayton, Ohio, on Sunday, Walsh went further, "
+                + "saying it would raise taxes.";
+        Quotation q = containing(Extracted.from(text), "raise taxes");
+        assertEquals("Ann Walsh", q.speaker());
+        assertEquals("Walsh", q.speakerMention().of(text));
+    }
+
+    @Test
+    void aDatelineWithItsAgencyIsNoSpeaker() {
+        String text = "Dayton, Ohio (Reuters) - Senator Ann Walsh visited the plant and said the jobs would stay in Ohio.";
+        assertEquals("Ann Walsh", containing(Extracted.from(text), "jobs would stay").speaker());
+    }
+
+    @Test
+    void aPronounOpeningTheSentenceIsTheSubjectOfItsParticipleThoughTheArticleWritesItInLowerCase() {
+        String text = "Ann Walsh spoke first.\n\n\u201cNow is the time,\u201d she said.\n\nShe wrote to supporters on Monday, "
+                + "saying that the plan was wrong.";
+        Quotation q = containing(Extracted.from(text), "plan was wrong");
+        assertEquals("Ann Walsh", q.speaker());
+        assertEquals("She", q.speakerMention().of(text));
+    }
+
+    @Test
+    void theStateAfterATownInAnInsertionIsNoSpeaker() {
+        String text = "Senator Ann Walsh toured the state. Walsh, during a town hall meeting in Dayton, Ohio, said she would "
+                + "close the plant.";
+        assertEquals("Ann Walsh", containing(Extracted.from(text), "close the plant").speaker());
+    }
+
+    @Test
+    void aNameInsideARelativeClauseIsNoSpeaker() {
+        String text = "Mr. Paul Greer, whose latest company, Paradata, sells data to retailers, said the rules were unfair.";
+        assertEquals("Paul Greer", containing(Extracted.from(text), "rules were unfair").speaker());
+    }
+
+    @Test
+    void aPlaceAfterAVerbIsNoPersonAPronounCouldStandFor() {
+        String text = "Hillary Clinton campaigned in the South on Monday. On Tuesday Trump won Virginia and Georgia by wide "
+                + "margins. She said the results would not change her plans.";
+        assertEquals("Hillary Clinton", containing(Extracted.from(text), "not change her plans").speaker());
+    }
+
+    @Test
+    void aPronounInsideASentenceStandsForItsSubjectRatherThanTheLastSpeaker() {
+        String text = "Senator John Walsh said the bill was dead. FBI Director James Comey coined the term last year when he "
+                + "attributed the rise in crime to the police.";
+        assertEquals("James Comey", containing(Extracted.from(text), "rise in crime").speaker());
+    }
+
+    @Test
+    void aPronounAfterTheWordsItSaidDoesNotStandForTheirSubject() {
+        String text = "Voter Joseph Hunter, 40, backed the mayor. Donald Trump is not a conservative, he said.";
+        assertEquals("Joseph Hunter", containing(Extracted.from(text), "not a conservative").speaker());
+    }
+
+    @Test
+    void aBuildingNamedForSomeoneIsNoPerson() {
+        String text = "Donald Trump spoke on Monday. Reporters later gathered outside Trump Tower in the rain. Trump said the "
+                + "wall would be built.";
+        assertEquals("Donald Trump", containing(Extracted.from(text), "wall would be built").speaker());
+    }
+
+    @Test
+    void aCapitalisedPluralOpeningTheSentenceIsAGroupNotAPerson() {
+        Quotation q = containing(Extracted.from("The fire spread overnight. Meteorologists predict more wind on Saturday."),
+                "more wind");
+        assertEquals("meteorologists", q.speaker());
+        assertEquals(SpeakerKind.ANONYMOUS, q.speakerKind());
+    }
+
+    @Test
+    void aNameSetOffAfterARoleAfterTheCueIsTheSpeaker() {
+        String text = "According to the El Paso mayor, Dee Margo, the gunman acted alone.";
+        Quotation q = containing(Extracted.from(text), "gunman acted alone");
+        assertEquals("Dee Margo", q.speaker());
+        assertEquals("El Paso mayor", q.role());
+        assertEquals("the El Paso mayor, Dee Margo", q.speakerMention().of(text));
+    }
+
+    @Test
+    void herOwnPeopleAreTheirsWithoutTheWordOwn() {
+        String text = "Senator Ann Walsh lost the vote. Her own aides said the campaign had run out of money.";
+        assertEquals("Ann Walsh aides", containing(Extracted.from(text), "run out of money").speaker());
+    }
+
+    @Test
+    void lastOpeningASentenceIsATimeNotASpeaker() {
+        String text = "The contract with SpaceX is worth millions. Last year, SpaceX tested its Falcon Heavy rocket, "
+                + "launching a car into space.";
+        assertEquals("SpaceX", containing(Extracted.from(text), "car into space").speaker());
     }
 }

@@ -50,6 +50,9 @@ import picocli.CommandLine.Option;
             "fresh ids and dates). Indexes go to a temporary folder, deleted after (except --scaled-index)."})
 final class BenchSearchCommand implements Callable<Integer> {
 
+    /** The load generator's threads' name prefix: their CPU is reported apart from the server's. */
+    private static final String CLIENT_THREAD = "bench-client-";
+
     @Mixin
     Folders.Corpus corpus;
 
@@ -169,7 +172,7 @@ final class BenchSearchCommand implements Callable<Integer> {
 
         Javalin app = WebApp.create(service, Path.of("no-web")).start("127.0.0.1", 0);
         try (HttpClient jdk = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-                ExecutorService pool = Executors.newFixedThreadPool(clients)) {
+                ExecutorService pool = Executors.newFixedThreadPool(clients, Thread.ofPlatform().name(CLIENT_THREAD, 0).factory())) {
             String base = "/api/search?size=10&q=";
             // The server's threads compile their own HTTP code: warmed up as long.
             if (warmup > 0) {
@@ -341,38 +344,43 @@ final class BenchSearchCommand implements Callable<Integer> {
         Arrays.sort(sorted);
         Cpu used = Cpu.now().minus(before);
         System.out.printf(Locale.ROOT, "  %-32s %6d queries  p50 %7.2f ms  p99 %7.2f ms  max %7.2f ms  %7.0f queries/s"
-                + "  CPU/query %5.2f ms (server threads %5.2f ms)  GC %4.0f ms  JIT %5.0f ms%n", what, sorted.length,
+                + "  CPU/query %5.2f ms (server threads %5.2f ms, client threads %5.2f ms)  GC %4.0f ms  JIT %5.0f ms%n", what, sorted.length,
                 percentile(sorted, 50) / 1e6, percentile(sorted, 99) / 1e6, sorted[sorted.length - 1] / 1e6,
                 sorted.length / (wallNanos / 1e9), used.process / 1e6 / sorted.length, used.server / 1e6 / sorted.length,
+                used.client / 1e6 / sorted.length,
                 used.gcMillis / 1.0, used.jitMillis / 1.0);
     }
 
     /**
      * CPU spent so far: by the whole process (queries, HTTP server and client, GC, JIT), by the threads that
-     * answer queries (this one and the HTTP server's pool), and wall time in garbage collection and in the JIT compiler. Other people's
+     * answer queries (this one and the HTTP server's pool), by the load generator's client threads (in this process,
+     * on the same cores), and wall time in garbage collection and in the JIT compiler. Other people's
      * processes on the machine make wall-clock latency noisy; CPU per query is what a change really saves.
      */
-    private record Cpu(long process, long server, long gcMillis, long jitMillis) {
+    private record Cpu(long process, long server, long client, long gcMillis, long jitMillis) {
 
         static Cpu now() {
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             long server = threads.getCurrentThreadCpuTime();
+            long client = 0;
             for (Thread t : Thread.getAllStackTraces().keySet()) {
                 if (t.getName().startsWith(WebApp.THREAD_NAME)) {
                     server += Math.max(0, threads.getThreadCpuTime(t.threadId()));
+                } else if (t.getName().startsWith(CLIENT_THREAD)) {
+                    client += Math.max(0, threads.getThreadCpuTime(t.threadId()));
                 }
             }
             long gc = ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(b -> Math.max(0, b.getCollectionTime())).sum();
             long process = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
             // Compilation still running after the warm-up is part of the process's CPU that no query thread shows.
             long jit = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
-            return new Cpu(process, server, gc, jit);
+            return new Cpu(process, server, client, gc, jit);
         }
 
-        /** Server threads that ended in between are missed: the pool keeps its threads while busy. */
+        /** Threads that ended in between are missed: the server's pool and the clients keep theirs while busy. */
         Cpu minus(Cpu earlier) {
-            return new Cpu(process - earlier.process, server - earlier.server, gcMillis - earlier.gcMillis,
-                    jitMillis - earlier.jitMillis);
+            return new Cpu(process - earlier.process, server - earlier.server, client - earlier.client,
+                    gcMillis - earlier.gcMillis, jitMillis - earlier.jitMillis);
         }
     }
 

@@ -28,7 +28,7 @@ final class Highlights {
     private final List<List<Token>> phrases;
 
     /** An analysed word and its place: position, and {@code [start, end)} in the text. */
-    private record Token(String term, int position, int start, int end) {}
+    record Token(String term, int position, int start, int end) {}
 
     Highlights(Analyzer analyzer, String topic, List<String> phrases) {
         this.analyzer = analyzer;
@@ -43,12 +43,26 @@ final class Highlights {
         return words.isEmpty() && phrases.isEmpty();
     }
 
+    /** The analysed words the marks are made of: the topic's and the phrases'. */
+    Set<String> terms() {
+        Set<String> terms = new HashSet<>(words);
+        phrases.forEach(p -> p.forEach(t -> terms.add(t.term())));
+        return terms;
+    }
+
     /** {@code [start, end)} offsets in {@code text}, in order, overlapping or touching ones joined. */
     List<int[]> in(String text) {
+        return isEmpty() ? List.of() : marks(tokens(text));
+    }
+
+    /**
+     * The same marks from {@code tokens}, the text's tokens in text order, of which only those of {@link #terms()}
+     * count: the index's postings give them without analysing the text again.
+     */
+    List<int[]> marks(List<Token> tokens) {
         if (isEmpty()) {
             return List.of();
         }
-        List<Token> tokens = tokens(text);
         List<int[]> found = new ArrayList<>();
         for (Token t : tokens) {
             if (words.contains(t.term())) {

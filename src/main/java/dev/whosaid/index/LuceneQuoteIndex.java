@@ -20,11 +20,11 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -43,6 +43,7 @@ import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
@@ -76,6 +77,8 @@ public final class LuceneQuoteIndex implements QuoteIndex {
     private final Object refreshLock = new Object();
     private volatile Snapshot served;
     private volatile long lastCheck;
+    /** The generation {@code CURRENT} names when it has another layout than this version's (not served), or null. */
+    private volatile String otherLayout;
 
     /** Opens (or prepares) the index under {@code root}; {@code poll} is how often to look for a new generation. */
     public LuceneQuoteIndex(Path root, Duration poll) {
@@ -99,9 +102,13 @@ public final class LuceneQuoteIndex implements QuoteIndex {
         return s == null ? Optional.empty() : Optional.of(s.generation);
     }
 
+    /** Whether a generation this version can read has been committed: one of another layout must be rebuilt. */
     @Override
     public boolean exists() {
-        return served != null || generations.current().isPresent();
+        if (served == null && generations.current().isPresent()) {
+            refresh();
+        }
+        return served != null;
     }
 
     /** Switches to the generation {@code CURRENT} names, if it is not the served one. */
@@ -110,14 +117,21 @@ public final class LuceneQuoteIndex implements QuoteIndex {
             lastCheck = System.nanoTime();
             Optional<String> current = generations.current();
             Snapshot old = served;
-            if (current.isEmpty() || (old != null && old.generation.equals(current.get()))) {
+            if (current.isEmpty() || (old != null && old.generation.equals(current.get())) || current.get().equals(otherLayout)) {
                 return;
             }
+            Optional<Snapshot> opened;
             try {
-                served = Snapshot.open(current.get(), generations.folder(current.get()));
+                opened = Snapshot.open(current.get(), generations.folder(current.get()));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot open index generation " + generations.folder(current.get()), e);
             }
+            if (opened.isEmpty()) {
+                otherLayout = current.get();
+                return;   // the older generation, if one is served, stays so until a rebuild
+            }
+            otherLayout = null;
+            served = opened.get();
             if (old != null) {
                 old.release();
             }
@@ -158,15 +172,15 @@ public final class LuceneQuoteIndex implements QuoteIndex {
             // Only the page is ranked exactly: past it, Lucene may skip matches that cannot enter it (block-max
             // scores where the query's shape allows, the date's points for date order).
             SpeakerRuns runs = counted.total() > FEW_FOR_TWO_RUNS || !counted.exact() ? speakerRuns(request) : null;
-            ScoreDoc[] top = runs != null ? ranked(s, runs, wanted) : s.searcher.search(query, new TopFieldCollectorManager(
-                    sort(request.sort(), scores(request), request.speakers().isEmpty()), wanted, null, wanted)).scoreDocs;
+            ScoreDoc[] top = runs != null ? ranked(s, runs, wanted)
+                    : top(s.searcher, query, sort(request.sort(), scores(request), request.speakers().isEmpty()), wanted);
             stages.done(SearchStages.Stage.RANK);
             Highlights highlights = new Highlights(textAnalyzer, request.topic(), request.phrases());
-            StoredFields stored = s.searcher.storedFields();
-            List<Hit> hits = new ArrayList<>();
-            for (int i = (int) offset; i < top.length; i++) {
-                hits.add(hit(s, stored, top[i].doc, highlights));
+            int[] docs = new int[top.length - (int) offset];
+            for (int i = 0; i < docs.length; i++) {
+                docs[i] = top[(int) offset + i].doc;
             }
+            List<Hit> hits = hits(s, docs, highlights);
             stages.done(SearchStages.Stage.HITS);
             return new SearchPage(counted.total(), counted.exact(), request.page(), request.size(), hits, counted.facets());
         } catch (IndexSearcher.TooManyClauses e) {
@@ -185,7 +199,7 @@ public final class LuceneQuoteIndex implements QuoteIndex {
             // Every report: a later report's id still finds it.
             TopDocs top = s.everyReport.search(new TermQuery(new Term(ID, id)), 1);
             return top.scoreDocs.length == 0 ? Optional.empty()
-                    : Optional.of(hit(s, s.everyReport.storedFields(), top.scoreDocs[0].doc, null));
+                    : Optional.of(hits(s, new int[] {top.scoreDocs[0].doc}, null).getFirst());
         } catch (IOException e) {
             throw new UncheckedIOException("lookup of " + id + " failed in " + s.generation, e);
         } finally {
@@ -201,11 +215,7 @@ public final class LuceneQuoteIndex implements QuoteIndex {
         Snapshot s = acquire();
         try {
             Query query = new TermQuery(new Term(ARTICLE_ID, articleId));
-            List<Hit> hits = new ArrayList<>();
-            StoredFields stored = s.searcher.storedFields();
-            for (ScoreDoc d : s.searcher.search(query, MAX_PER_ARTICLE).scoreDocs) {
-                hits.add(hit(s, stored, d.doc, null));
-            }
+            List<Hit> hits = new ArrayList<>(hits(s, docs(s.searcher.search(query, MAX_PER_ARTICLE)), null));
             hits.sort(Comparator.comparingInt((Hit h) -> h.quote().start()).thenComparing(h -> h.quote().id()));
             return hits;
         } catch (IOException e) {
@@ -259,7 +269,9 @@ public final class LuceneQuoteIndex implements QuoteIndex {
         }
         Snapshot s = served;
         if (s == null) {
-            throw new IllegalStateException("no index in " + generations.root() + " yet; run: whosaid index");
+            throw new IllegalStateException(otherLayout != null
+                    ? "the index in " + generations.root() + " was written by another version of WhoSaid; rebuild it: whosaid index"
+                    : "no index in " + generations.root() + " yet; run: whosaid index");
         }
         return s;
     }
@@ -360,14 +372,12 @@ public final class LuceneQuoteIndex implements QuoteIndex {
 
     /** The first {@code wanted} hits of the two runs, the second searched only when the first falls short. */
     private static ScoreDoc[] ranked(Snapshot s, SpeakerRuns runs, int wanted) throws IOException {
-        ScoreDoc[] with = s.searcher.search(runs.withWords(), new TopFieldCollectorManager(sort(SortOrder.RELEVANCE, true, false),
-                wanted, null, wanted)).scoreDocs;
+        ScoreDoc[] with = top(s.searcher, runs.withWords(), sort(SortOrder.RELEVANCE, true, false), wanted);
         if (with.length >= wanted) {
             return with;
         }
         int rest = wanted - with.length;
-        ScoreDoc[] without = s.searcher.search(runs.withoutWords(), new TopFieldCollectorManager(sort(SortOrder.DATE, false, false),
-                rest, null, rest)).scoreDocs;
+        ScoreDoc[] without = top(s.searcher, runs.withoutWords(), sort(SortOrder.DATE, false, false), rest);
         ScoreDoc[] both = Arrays.copyOf(with, with.length + without.length);
         System.arraycopy(without, 0, both, with.length, without.length);
         return both;
@@ -459,46 +469,75 @@ public final class LuceneQuoteIndex implements QuoteIndex {
      * is scored and, unless {@code datePointsSkip} is false, the date's points skip the matches older than the page.
      */
     private static Sort sort(SortOrder order, boolean scores, boolean datePointsSkip) {
-        SortField newest = new SortField(DATE, SortField.Type.LONG, true);
-        newest.setMissingValue(Long.MIN_VALUE);
+        SortField newest = newestFirst(datePointsSkip);
         SortField oldest = new SortField(DATE, SortField.Type.LONG, false);
         oldest.setMissingValue(Long.MAX_VALUE);
-        // Within named speakers' statements (a small share of the index), skipping by the date's points costs more
-        // than it saves: their doc values are read directly.
-        newest.setOptimizeSortWithIndexedData(datePointsSkip);
         oldest.setOptimizeSortWithIndexedData(datePointsSkip);
-        SortField id = new SortField(ID, SortField.Type.STRING);
         return switch (order) {
-            case RELEVANCE -> scores ? new Sort(SortField.FIELD_SCORE, newest, id) : new Sort(newest, id);
-            case DATE -> scores ? new Sort(newest, SortField.FIELD_SCORE, id) : new Sort(newest, id);
-            case DATE_ASC -> scores ? new Sort(oldest, SortField.FIELD_SCORE, id) : new Sort(oldest, id);
+            case RELEVANCE -> scores ? new Sort(SortField.FIELD_SCORE, newest, ID_ORDER) : new Sort(newest, ID_ORDER);
+            case DATE -> scores ? new Sort(newest, SortField.FIELD_SCORE, ID_ORDER) : new Sort(newest, ID_ORDER);
+            case DATE_ASC -> scores ? new Sort(oldest, SortField.FIELD_SCORE, ID_ORDER) : new Sort(oldest, ID_ORDER);
         };
     }
 
-    /** One hit; {@code stored} is shared by the hits of one request, so a block of stored fields is read once. */
-    private Hit hit(Snapshot s, StoredFields stored, int doc, Highlights highlights) throws IOException {
-        Document fields = stored.document(doc);
-        IndexedQuote quote = QuoteDocuments.quote(fields);
-        List<int[]> highlight = highlights == null ? List.of() : highlights.in(quote.text());
-        // The common case, one report, needs no look-up of the statement's key.
-        List<ArticleRef> others = s.reportedTwice.get(doc) ? otherReports(s, stored, fields.get(DUP_KEY), quote.id()) : List.of();
-        return new Hit(quote, highlight, others);
+    /** The last tie-break of every order, and the index's second sort key. */
+    private static final SortField ID_ORDER = new SortField(ID, SortField.Type.STRING);
+
+    /**
+     * Newest first, undated last. Within named speakers' statements (a small share of the index), skipping by the
+     * date's points costs more than it saves: with {@code pointsSkip} false their doc values are read directly.
+     */
+    private static SortField newestFirst(boolean pointsSkip) {
+        SortField newest = new SortField(DATE, SortField.Type.LONG, true);
+        newest.setMissingValue(Long.MIN_VALUE);
+        newest.setOptimizeSortWithIndexedData(pointsSkip);
+        return newest;
+    }
+
+    /**
+     * The first {@code wanted} matches of {@code query} in {@code sort}, counting no further than {@code wanted}
+     * (past it, Lucene may skip what cannot enter the page). Ranked by score, the index's own order (newest first,
+     * then id) breaks ties as the sort's later fields would, so plain score order serves: no sort values to compare.
+     */
+    private static ScoreDoc[] top(IndexSearcher searcher, Query query, Sort sort, int wanted) throws IOException {
+        if (sort.getSort()[0] == SortField.FIELD_SCORE) {
+            return searcher.search(query, new TopScoreDocCollectorManager(wanted, null, wanted)).scoreDocs;
+        }
+        return searcher.search(query, new TopFieldCollectorManager(sort, wanted, null, wanted)).scoreDocs;
+    }
+
+    /** The hits of {@code docs} (doc ids of either searcher: both read the same segments), in that order. */
+    private static List<Hit> hits(Snapshot s, int[] docs, Highlights highlights) throws IOException {
+        List<QuoteDocuments.Stored> stored = QuoteDocuments.read(s.reader, docs);
+        List<Hit> hits = new ArrayList<>(docs.length);
+        // The marks come from the text's postings (positions and offsets), not from analysing each text again.
+        TextPositions positions = highlights == null || highlights.isEmpty() ? null : new TextPositions(s.reader, highlights.terms());
+        for (int i = 0; i < docs.length; i++) {
+            IndexedQuote quote = stored.get(i).quote();
+            List<int[]> highlight = positions == null ? List.of() : highlights.marks(positions.at(docs[i]));
+            // The common case, one report, needs no look-up of the statement's key.
+            List<ArticleRef> others = s.reportedTwice.get(docs[i]) ? otherReports(s, stored.get(i)) : List.of();
+            hits.add(new Hit(quote, highlight, others));
+        }
+        return hits;
     }
 
     /** The other articles that reported the same statement, earliest first. */
-    private static List<ArticleRef> otherReports(Snapshot s, StoredFields stored, String duplicateKey, String id)
-            throws IOException {
-        TopDocs same = s.everyReport.search(new TermQuery(new Term(DUP_KEY, duplicateKey)), MAX_OTHER_REPORTS + 1);
+    private static List<ArticleRef> otherReports(Snapshot s, QuoteDocuments.Stored report) throws IOException {
+        TopDocs same = s.everyReport.search(new TermQuery(new Term(DUP_KEY, report.duplicateKey())), MAX_OTHER_REPORTS + 1);
         List<ArticleRef> others = new ArrayList<>();
-        for (ScoreDoc d : same.scoreDocs) {
-            Document doc = stored.document(d.doc);
-            if (!doc.get(ID).equals(id)) {
-                others.add(QuoteDocuments.article(doc));
+        for (QuoteDocuments.Stored other : QuoteDocuments.read(s.reader, docs(same))) {
+            if (!other.quote().id().equals(report.quote().id())) {
+                others.add(other.quote().article());
             }
         }
         others.sort(Comparator.comparing(ArticleRef::date, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(ArticleRef::id));
         return others;
+    }
+
+    private static int[] docs(TopDocs top) {
+        return Arrays.stream(top.scoreDocs).mapToInt(d -> d.doc).toArray();
     }
 
     /**
@@ -518,22 +557,38 @@ public final class LuceneQuoteIndex implements QuoteIndex {
             return new FacetCounter(FACET_VALUES, ordinals).count(searcher, query);
         }
 
-        static Snapshot open(String generation, Path folder) throws IOException {
+        /** The generation in {@code folder}; empty when its documents have another layout than this version writes. */
+        static Optional<Snapshot> open(String generation, Path folder) throws IOException {
             DirectoryReader reader = DirectoryReader.open(FSDirectory.open(folder));
             try {
-                List<SpeakerSummary> speakers = SpeakerTally.of(reader);
                 Map<String, String> data = reader.getIndexCommit().getUserData();
+                if (!SCHEMA_VERSION.equals(data.getOrDefault(SCHEMA, "1"))) {
+                    reader.close();
+                    return Optional.empty();
+                }
+                List<SpeakerSummary> speakers = SpeakerTally.of(reader);
                 DirectoryReader first = new FirstReports(reader);
                 long quotations = first.numDocs();
                 IndexStats stats = new IndexStats(quotations, Long.parseLong(data.getOrDefault(ARTICLES, "0")),
                         speakers.size(), Instant.parse(data.getOrDefault(BUILT_AT, Instant.EPOCH.toString())));
                 FacetOrdinals ordinals = FacetOrdinals.of(first);
-                return new Snapshot(generation, reader, new IndexSearcher(first), new IndexSearcher(reader), speakers,
-                        SpeakerFacets.of(first, ordinals), ordinals, reportedTwice(reader), stats);
+                return Optional.of(new Snapshot(generation, reader, searcher(first), searcher(reader), speakers,
+                        SpeakerFacets.of(first, ordinals), ordinals, reportedTwice(reader), stats));
             } catch (IOException | RuntimeException e) {
                 reader.close();
                 throw e;
             }
+        }
+
+        /**
+         * A searcher without Lucene's query cache: the filters of a search (a speaker's or a word's postings) cost
+         * little to read again, a cache shared by every request thread costs a lock on each clause, and a cached
+         * clause would let a benchmark that repeats its questions measure the cache rather than the search.
+         */
+        private static IndexSearcher searcher(IndexReader reader) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            searcher.setQueryCache(null);
+            return searcher;
         }
 
         /** The quotations whose statement more than one article reported (by doc id, every report). */
@@ -577,7 +632,10 @@ public final class LuceneQuoteIndex implements QuoteIndex {
             this.generation = generation;
             IndexWriterConfig config = new IndexWriterConfig(QuoteFields.perField())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                    .setRAMBufferSizeMB(128);
+                    .setRAMBufferSizeMB(128)
+                    // Newest first, then by id: the order of a date-sorted page, which then stops after its last
+                    // hit, and the tie-break of a ranked one, which then needs no sort fields at all.
+                    .setIndexSort(new Sort(newestFirst(true), ID_ORDER));
             this.writer = new IndexWriter(FSDirectory.open(generations.folder(generation)), config);
         }
 
@@ -600,7 +658,8 @@ public final class LuceneQuoteIndex implements QuoteIndex {
             // A generation is never written again: one segment makes every search look each word up once, not
             // once per segment (about a fifth less CPU per search on a million quotations), for a longer build.
             writer.forceMerge(1);
-            writer.setLiveCommitData(Map.of(BUILT_AT, Instant.now().toString(), ARTICLES, Long.toString(articles)).entrySet());
+            writer.setLiveCommitData(Map.of(BUILT_AT, Instant.now().toString(), ARTICLES, Long.toString(articles), SCHEMA,
+                    SCHEMA_VERSION).entrySet());
             writer.commit();
             writer.close();
             committed = true;

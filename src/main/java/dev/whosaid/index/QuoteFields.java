@@ -21,9 +21,9 @@ public final class QuoteFields {
 
     private QuoteFields() {}
 
-    /** Stable quotation id (hash of article id and offsets): exact term, stored, sorted doc values for tie-breaks. */
+    /** Stable quotation id (hash of article id and offsets): exact term, sorted doc values for the index order's tie-breaks. */
     public static final String ID = "id";
-    /** The statement's words: English stemming, positions for phrases, offsets for highlighting; stored. */
+    /** The statement's words: English stemming, positions for phrases, offsets. */
     public static final String TEXT = "text";
     /** The paragraph around the statement: a weaker text field for context words the quote itself lacks. */
     public static final String CONTEXT = "context";
@@ -38,32 +38,36 @@ public final class QuoteFields {
     public static final String ROLE_TEXT = "role_text";
     /** Role as written: facet. */
     public static final String ROLE = "role";
-    /** Statement date as epoch day: point for ranges, numeric doc values for sorting. */
+    /** Statement date as epoch day: point for ranges, numeric doc values for sorting and the index order. */
     public static final String DATE = "date";
     public static final String YEAR = "year";
     public static final String ARTICLE_ID = "article_id";
-    public static final String ARTICLE_TITLE = "article_title";
-    public static final String ARTICLE_DATE = "article_date";
-    public static final String ARTICLE_URL = "article_url";
-    /** Publisher as written: facet and exact filter. */
+    /** Publisher as written: facet (sorted-set doc values). */
     public static final String SOURCE = "source";
     /** Publisher, analysed like names so "source:wikinews" works. */
     public static final String SOURCE_TEXT = "source_text";
     public static final String KIND = "kind";
-    public static final String CUE = "cue";
-    public static final String CONFIDENCE = "confidence";
-    public static final String START = "start";
-    public static final String END = "end";
-    /** The pieces of a split quotation, "s-e,s-e", stored only. */
-    public static final String SPANS = "spans";
     /** Same speaker + same normalised words: reports of one statement share it. */
     public static final String DUP_KEY = "dup_key";
     /** 0 for the earliest report of a statement, 1 for later reports; updatable doc values. */
     public static final String DUPLICATE = "duplicate";
 
+    /**
+     * Everything a hit shows, in one uncompressed binary doc value (see {@link QuoteDocuments#hitRecord}): a page
+     * of hits reads ten short values instead of decompressing ten blocks of stored fields.
+     */
+    public static final String HIT = "hit";
+
     /** Commit user data keys. */
     static final String BUILT_AT = "built_at";
     static final String ARTICLES = "articles";
+    /** The layout of the documents; a generation written with another one is rebuilt, not read. */
+    static final String SCHEMA = "schema";
+    /**
+     * 2: documents sorted newest first (then by id), hits in {@link #HIT}, nothing stored. A generation without
+     * the key is of layout 1.
+     */
+    static final String SCHEMA_VERSION = "2";
 
     /** Quotation text and context: tokens, possessives, stop words, Porter stemming. */
     public static Analyzer textAnalyzer() {

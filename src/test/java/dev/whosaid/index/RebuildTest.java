@@ -12,6 +12,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -106,6 +112,29 @@ class RebuildTest {
             assertFalse(index.exists());
             IllegalStateException e = assertThrows(IllegalStateException.class, () -> total(index));
             assertTrue(e.getMessage().contains("whosaid index"), e.getMessage());
+        }
+    }
+
+    @Test
+    void aGenerationOfAnOlderLayoutIsNotServedAndARebuildReplacesIt() throws Exception {
+        // What an older WhoSaid wrote: a committed generation without the layout key in its commit data.
+        Files.createDirectories(dir.resolve("gen-00000001"));
+        try (IndexWriter old = new IndexWriter(FSDirectory.open(dir.resolve("gen-00000001")), new IndexWriterConfig())) {
+            Document doc = new Document();
+            doc.add(new StringField(QuoteFields.ID, "old-1", Field.Store.YES));
+            old.addDocument(doc);
+            old.commit();
+        }
+        Files.writeString(dir.resolve("CURRENT"), "gen-00000001\n");
+        try (LuceneQuoteIndex index = new LuceneQuoteIndex(dir, Duration.ZERO)) {
+            assertFalse(index.exists());
+            IllegalStateException unread = assertThrows(IllegalStateException.class, () -> total(index));
+            assertTrue(unread.getMessage().contains("another version of WhoSaid"), unread.getMessage());
+
+            Fixtures.build(index, Fixtures.quotes());
+            assertTrue(index.exists());
+            assertEquals(4, total(index));
+            assertEquals(List.of("gen-00000002"), generationFolders());
         }
     }
 }

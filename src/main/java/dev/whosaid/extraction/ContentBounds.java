@@ -151,7 +151,7 @@ final class ContentBounds {
         }
         for (int v = k + 1; v < e && v <= k + MAX_SUBJECT_TOKENS; v++) {
             Token t = doc.token(v);
-            if (doc.quoted(v) || !t.isWord() && !t.text().equals("'s") && !t.text().equals("’s")) {
+            if (doc.quoted(v) || !t.isWord() && !t.isPossessive()) {
                 return false;
             }
             if (!t.isCapitalized() && (FINITE_AUXILIARIES.contains(t.lower()) || cueVerbs && cues.isCue(t.lower()))) {
@@ -179,7 +179,7 @@ final class ContentBounds {
         }
         for (int v = k + 1; v < e && v <= k + MAX_SUBJECT_TOKENS; v++) {
             Token t = doc.token(v);
-            if (doc.quoted(v) || !t.isWord() && !t.text().equals("'s") && !t.text().equals("’s")) {
+            if (doc.quoted(v) || !t.isWord() && !t.isPossessive()) {
                 return false;
             }
             if (!t.isCapitalized() && SAY_FORMS.contains(t.lower())) {
@@ -235,7 +235,7 @@ final class ContentBounds {
             return k;
         }
         for (int m = k + 1; m < end && m <= k + MAX_MEDIUM_TOKENS; m++) {
-            if (doc.quoted(m) || !doc.token(m).isWord() && !doc.token(m).is("'s") && !doc.token(m).is("’s")) {
+            if (doc.quoted(m) || !doc.token(m).isWord() && !doc.token(m).isPossessive()) {
                 return k;
             }
             if (MEDIA.contains(doc.token(m).lower())) {
@@ -365,7 +365,7 @@ final class ContentBounds {
     int thatWithin(int j, int e, int max) {
         for (int k = j; k < e && k < j + max; k++) {
             Token t = doc.token(k);
-            if (doc.quoted(k) || !t.isWord() && !t.text().equals("'s")) {
+            if (doc.quoted(k) || !t.isWord() && !t.isPossessive()) {
                 return -1;
             }
             if (t.is("that")) {

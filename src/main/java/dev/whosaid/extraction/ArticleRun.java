@@ -29,7 +29,7 @@ final class ArticleRun {
             "how", "when", "where", "about");
     /** "says there is …": "there" opening a clause, not a place. */
     private static final Set<String> EXISTENTIAL_VERBS = Set.of("is", "are", "was", "were", "will", "would", "has",
-            "have", "had", "may", "might", "could", "should", "must", "can", "'s", "’s", "seems", "appears");
+            "have", "had", "may", "might", "could", "should", "must", "can", "'s", "seems", "appears");
     /** Cues whose content may be an infinitive ("vowed to bring back jobs"). */
     private static final Set<String> INFINITIVE_CUES = Set.of("vowed", "vows", "promised", "promises", "pledged",
             "pledges", "agreed", "agrees", "threatened", "threatens", "refused", "refuses", "declined", "declines",
@@ -284,7 +284,7 @@ final class ArticleRun {
                 return speaker && bounds.wordsIn(k + 1, e) >= MIN_LABELLED_WORDS
                         ? new Attribution(k, k, m, k + 1, e, -1, -1) : null;
             }
-            if (doc.quoted(k) || !t.isWord() && !t.text().equals(".") && !t.is("'s")) {
+            if (doc.quoted(k) || !t.isWord() && !t.text().equals(".") && !t.isPossessive()) {
                 return null;
             }
         }

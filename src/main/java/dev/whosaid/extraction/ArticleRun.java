@@ -427,7 +427,9 @@ final class ArticleRun {
             if (!PARTICIPLE_AFTER.contains(prev) && !DOCUMENTS.contains(prev)) {
                 return null;
             }
-            Mention subject = DOCUMENTS.contains(prev) ? documentAuthor(i - 1, b)
+            // "Ryan, who surprised Trump by declaring …": the participle speaks through the "who" of its clause
+            Mention relative = DOCUMENTS.contains(prev) ? null : relativeBefore(i - 1, b, before);
+            Mention subject = DOCUMENTS.contains(prev) ? documentAuthor(i - 1, b) : relative != null ? relative
                     : before.isEmpty() ? sentenceSubject(b, i) : before.getLast().mention();
             int from = bounds.skipThat(i + 1, e);
             int cueLast = i;

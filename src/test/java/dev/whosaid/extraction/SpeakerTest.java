@@ -661,4 +661,12 @@ class SpeakerTest {
         Quotation q = containing(Extracted.from(text), "campaign would go on");
         assertEquals("Tom Ortiz", q.speaker());
     }
+
+    @Test
+    void aParticipleAfterByInAWhoClauseSpeaksThroughWho() {
+        String text = "The governor met Mayor Ruth Evans, who surprised the council by declaring the budget was a disgrace.";
+        Quotation q = containing(Extracted.from(text), "budget was a disgrace");
+        assertEquals("Ruth Evans", q.speaker());
+        assertEquals("who", q.speakerMention().of(text));
+    }
 }

@@ -9,6 +9,9 @@ import java.util.Set;
 /** Extraction of one article: every sentence's attributions, then the quotations no cue claimed. */
 final class ArticleRun {
 
+    /** Media after "by" that make a cue active ("said by telephone"), where other words after "by" are its agent. */
+    private static final Set<String> BY_MEDIA = Set.of("telephone", "phone", "cellphone", "email", "e-mail", "text",
+            "video", "videolink", "satellite", "letter", "fax", "skype", "mail");
     private static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "be", "is", "are", "to", "am");
     private static final Set<String> CONTENT_GLUE = Set.of(",", "and", "but", "while", "as", ";", "—", "–", "--");
     /** Words that open circumstances rather than content right after a cue ("said after the meeting"). */
@@ -26,7 +29,7 @@ final class ArticleRun {
             "how", "when", "where", "about");
     /** "says there is …": "there" opening a clause, not a place. */
     private static final Set<String> EXISTENTIAL_VERBS = Set.of("is", "are", "was", "were", "will", "would", "has",
-            "have", "had", "may", "might", "could", "should", "must", "can", "'s", "’s", "seems", "appears");
+            "have", "had", "may", "might", "could", "should", "must", "can", "'s", "seems", "appears");
     /** Cues whose content may be an infinitive ("vowed to bring back jobs"). */
     private static final Set<String> INFINITIVE_CUES = Set.of("vowed", "vows", "promised", "promises", "pledged",
             "pledges", "agreed", "agrees", "threatened", "threatens", "refused", "refuses", "declined", "declines",
@@ -281,7 +284,7 @@ final class ArticleRun {
                 return speaker && bounds.wordsIn(k + 1, e) >= MIN_LABELLED_WORDS
                         ? new Attribution(k, k, m, k + 1, e, -1, -1) : null;
             }
-            if (doc.quoted(k) || !t.isWord() && !t.text().equals(".") && !t.is("'s")) {
+            if (doc.quoted(k) || !t.isWord() && !t.text().equals(".") && !t.isPossessive()) {
                 return null;
             }
         }
@@ -412,7 +415,7 @@ final class ArticleRun {
         VerbChain chain = verbChain(i, b);
         boolean afterBe = CueLexicon.auxClass(chain.aux()).equals("be");
         boolean progressive = w.endsWith("ing") && (PROGRESSIVE.contains(prev) || afterBe);
-        if ((PASSIVE.contains(prev) || afterBe) && !progressive || i + 1 < e && doc.token(i + 1).is("by")) {
+        if ((PASSIVE.contains(prev) || afterBe) && !progressive || i + 1 < e && passiveBy(i + 1, e)) {
             return null;
         }
         if (w.endsWith("ing") && !progressive && !withSubject(i, b)) {
@@ -424,7 +427,9 @@ final class ArticleRun {
             if (!PARTICIPLE_AFTER.contains(prev) && !DOCUMENTS.contains(prev)) {
                 return null;
             }
-            Mention subject = DOCUMENTS.contains(prev) ? documentAuthor(i - 1, b)
+            // "Ryan, who surprised Trump by declaring …": the participle speaks through the "who" of its clause
+            Mention relative = DOCUMENTS.contains(prev) ? null : relativeBefore(i - 1, b, before);
+            Mention subject = DOCUMENTS.contains(prev) ? documentAuthor(i - 1, b) : relative != null ? relative
                     : before.isEmpty() ? sentenceSubject(b, i) : before.getLast().mention();
             int from = bounds.skipThat(i + 1, e);
             int cueLast = i;
@@ -437,8 +442,10 @@ final class ArticleRun {
         }
         Mention left = finder.leftOf(chain.aux().isEmpty() ? i - 1 : chain.subjectEnd(), b);
         if (left == null && (prev.equals("and") || prev.equals("but"))) {
-            // "Cruz exhorted Republicans to vote and said he was …": the subject of the sentence
-            Mention subject = before.isEmpty() ? sentenceSubject(b, i) : before.getLast().mention();
+            // "Cruz exhorted Republicans to vote and said he was …": the subject of the sentence; "Weaver, who came out
+            // and endorsed Clinton": the relative pronoun that opens the coordinated verb phrases, as for their first verb
+            Mention relative = relativeBefore(i - 1, b, before);
+            Mention subject = relative != null ? relative : before.isEmpty() ? sentenceSubject(b, i) : before.getLast().mention();
             int from = bounds.skipThat(bounds.skipTime(i + 1, e), e);
             boolean infinitive = from < e && doc.token(from).is("to") && (INFINITIVE_CUES.contains(w) || CueLexicon.isInfinitive(doc, from, e));
             if (subject == null || from >= e || ADVERBIAL_STARTS.contains(doc.token(from).lower()) && !infinitive) {
@@ -532,6 +539,42 @@ final class ArticleRun {
         boolean objectContent = !ContentBounds.SAY_FORMS.contains(w) && !(from > i + 1 && doc.token(from - 1).is("that"));
         return bounds.wordsIn(from, e) >= 2
                 ? new Attribution(i, cueLast, left, from, bounds.clauseEnd(from, e, objectContent), -1, -1) : null;
+    }
+
+    /**
+     * "reported by the Times", "was confirmed by the department": a cue followed by "by" is passive, the agent after
+     * it; "said by telephone", "spoke by video link" name the medium of an active cue, whose subject stands before it.
+     */
+    private boolean passiveBy(int k, int e) {
+        return doc.token(k).is("by") && !(k + 1 < e && BY_MEDIA.contains(doc.token(k + 1).lower()));
+    }
+
+    /**
+     * "Guessford, who answered her door and said": the relative pronoun opening the clause of the coordinated verb
+     * ending at {@code k}, with no comma, dash or quotation between that would close the clause; or null. A "who"
+     * without a comma before it ("praised those who left but said", "support from mothers who have lost children and
+     * said") may belong to the object of the subject's verb; it counts only inside the speaker named after an earlier
+     * cue ("said Kopachko, a pollster with the party who cooperated with him and called …").
+     */
+    private Mention relativeBefore(int k, int b, List<Attribution> before) {
+        for (int r = k; r > b; r--) {
+            Token t = doc.token(r);
+            if (doc.quoted(r) || !t.isWord() && !t.isPossessive()) {
+                return null;
+            }
+            if (t.is("who") && MentionFinder.isPronoun(t)) {
+                String left = doc.token(r - 1).text();
+                boolean nonRestrictive = left.equals(",") || Lexicon.isDash(left);
+                return nonRestrictive || afterInvertedSpeaker(r, before) ? finder.leftOf(r, b) : null;
+            }
+        }
+        return null;
+    }
+
+    /** Whether token {@code k} follows the speaker that the last attribution names after its cue ("said Kopachko"). */
+    private static boolean afterInvertedSpeaker(int k, List<Attribution> before) {
+        Mention m = before.isEmpty() ? null : before.getLast().mention();
+        return m != null && m.first() > before.getLast().cueLast() && m.first() < k;
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.whosaid.extraction;
 
 import static dev.whosaid.extraction.Extracted.containing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -630,5 +631,42 @@ class SpeakerTest {
         String text = "The contract with SpaceX is worth millions. Last year, SpaceX tested its Falcon Heavy rocket, "
                 + "launching a car into space.";
         assertEquals("SpaceX", containing(Extracted.from(text), "car into space").speaker());
+    }
+
+    @Test
+    void saidByTelephoneIsActiveAndKeepsItsSubject() {
+        String text = "\"The rent has doubled in two years,\" Ms. Park said by telephone.";
+        Quotation q = containing(Extracted.from(text), "rent has doubled");
+        assertEquals("said", q.cue());
+        assertEquals("Ms. Park", q.speakerMention().of(text));
+    }
+
+    @Test
+    void aCueFollowedByItsAgentIsStillPassive() {
+        String text = "The plan was praised by the mayor. The new figures reported by the agency show jobs fell sharply.";
+        assertTrue(Extracted.from(text).stream().noneMatch(q -> q.text().contains("agency show")));
+    }
+
+    @Test
+    void aSecondVerbAfterWhoSpeaksThroughTheRelativePronoun() {
+        String text = "Volunteers met Ann Kowalski, who opened her door on Sunday and said she would vote for the mayor.";
+        Quotation q = containing(Extracted.from(text), "vote for the mayor");
+        assertEquals("Ann Kowalski", q.speaker());
+        assertEquals("who", q.speakerMention().of(text));
+    }
+
+    @Test
+    void aWhoInsideTheObjectLeavesTheSecondVerbToTheSubject() {
+        String text = "Senator Tom Ortiz thanked the aides who left but said the campaign would go on without them.";
+        Quotation q = containing(Extracted.from(text), "campaign would go on");
+        assertEquals("Tom Ortiz", q.speaker());
+    }
+
+    @Test
+    void aParticipleAfterByInAWhoClauseSpeaksThroughWho() {
+        String text = "The governor met Mayor Ruth Evans, who surprised the council by declaring the budget was a disgrace.";
+        Quotation q = containing(Extracted.from(text), "budget was a disgrace");
+        assertEquals("Ruth Evans", q.speaker());
+        assertEquals("who", q.speakerMention().of(text));
     }
 }

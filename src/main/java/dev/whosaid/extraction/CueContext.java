@@ -31,11 +31,16 @@ import java.util.List;
  * @param chain     the kind of the auxiliary between the speaker mention and the cue: "be", "have", "modal", or "-"
  * @param phrase    the words the cue takes after its verb ("questions|about" of "raised questions about", "|on" of
  *                  "seizing on"), or "-"
+ * @param others    where another lexicon cue stands in the sentence, outside quote marks: "before", "after" (the
+ *                  nearest one), or "-"
+ * @param speaks    whether the speaker's head word stands right before a lexicon cue elsewhere in the article
+ *                  ("Corker said"): "yes", "no", or "-" for a pronoun or no speaker
+ * @param place     where the sentence stands: "lede" (the article's first paragraph), or "-"
  * @param cueStart  where the cue stands in the text: no feature, it ties the context to its quotation in training
  */
 record CueContext(String form, boolean lexicon, String opener, boolean after, String subject, String aux, String nesting,
         String next, String previous, String length, String marks, String family, String object, String chain,
-        String phrase, int cueStart) {
+        String phrase, String others, String speaks, String place, int cueStart) {
 
     static CueContext of(Document doc, Attribution a, List<Attribution> before, CueLexicon cues) {
         int cue = a.cueFirst();
@@ -86,7 +91,43 @@ record CueContext(String form, boolean lexicon, String opener, boolean after, St
         String family = cues.isCue(form) ? "cue" : cues.isCandidate(form) ? "candidate" : "open";
         return new CueContext(form, cues.isCue(form), opener, after, subject, aux, nesting, next, prev, length(words),
                 quoted == 0 ? "none" : quoted == words ? "all" : "some", family, after ? object(doc, a.from()) : "-",
-                chain(doc, a), phrase(doc, a), doc.token(cue).start());
+                chain(doc, a), phrase(doc, a), others(doc, a, cues), speaks(doc, a, cues),
+                doc.paragraphOf[cue] == 0 ? "lede" : "-", doc.token(cue).start());
+    }
+
+    /** Where the nearest other lexicon cue of the cue's sentence stands, outside quote marks. */
+    private static String others(Document doc, Attribution a, CueLexicon cues) {
+        int s = doc.sentenceOf[a.cueFirst()];
+        for (int k = a.cueLast() + 1; k < doc.sentenceEnd(s); k++) {
+            if (!doc.quoted(k) && cues.isCue(doc.token(k).lower())) {
+                return "after";
+            }
+        }
+        for (int k = a.cueFirst() - 1; k >= doc.sentenceBegin(s); k--) {
+            if (!doc.quoted(k) && cues.isCue(doc.token(k).lower())) {
+                return "before";
+            }
+        }
+        return "-";
+    }
+
+    /** Whether the speaker's head word stands within two words before a lexicon cue elsewhere in the article. */
+    private static String speaks(Document doc, Attribution a, CueLexicon cues) {
+        Mention m = a.mention();
+        if (m == null || m.type() == Mention.Type.PRONOUN || m.type() == Mention.Type.RELATIVE) {
+            return "-";
+        }
+        String head = doc.token(m.last()).text();
+        for (int k = 0; k + 1 < doc.size(); k++) {
+            if ((k < m.first() || k > a.cueLast()) && doc.token(k).text().equals(head)) {
+                for (int c = k + 1; c <= k + 2 && c < doc.size(); c++) {
+                    if (!doc.quoted(c) && cues.isCue(doc.token(c).lower())) {
+                        return "yes";
+                    }
+                }
+            }
+        }
+        return "no";
     }
 
     private static final java.util.Set<String> QUESTION_WORDS = java.util.Set.of("whether", "if", "why", "how", "what",
@@ -170,6 +211,10 @@ record CueContext(String form, boolean lexicon, String opener, boolean after, St
         features.add("stem+opener:~" + stem(form) + "|" + opener);
         features.add("chain:" + family + "|" + chain + "|" + shape(form));
         features.add("subject+object:" + family + "|" + subject + "|" + object);
+        features.add("others:" + family + "|" + others);
+        features.add("form+others:" + form + "|" + others);
+        features.add("speaks:" + family + "|" + subject + "|" + speaks);
+        features.add("place:" + family + "|" + place);
         if (!phrase.equals("-")) {
             features.add("phrase:" + phrase);
             features.add("stem+phrase:~" + stem(form) + "|" + phrase);

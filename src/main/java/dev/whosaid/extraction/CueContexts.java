@@ -20,11 +20,17 @@ final class CueContexts {
     static final String BIAS = "(bias)";
 
     private final Map<String, Double> weights;
+    private final CueTrees trees;
     private final double threshold;
     private final double cueThreshold;
 
     CueContexts(Map<String, Double> weights, double threshold, double cueThreshold) {
+        this(weights, CueTrees.NONE, threshold, cueThreshold);
+    }
+
+    CueContexts(Map<String, Double> weights, CueTrees trees, double threshold, double cueThreshold) {
         this.weights = Map.copyOf(weights);
+        this.trees = trees;
         this.threshold = threshold;
         this.cueThreshold = cueThreshold;
     }
@@ -38,11 +44,16 @@ final class CueContexts {
 
     /** The probability that an attribution with these features is right. */
     double probability(List<String> features) {
+        return 1 / (1 + Math.exp(-margin(features)));
+    }
+
+    /** The log-odds that an attribution with these features is right. */
+    double margin(List<String> features) {
         double z = weights.getOrDefault(BIAS, 0.0);
         for (String feature : features) {
             z += weights.getOrDefault(feature, 0.0);
         }
-        return 1 / (1 + Math.exp(-z));
+        return trees.size() == 0 ? z : z + trees.margin(features);
     }
 
     /** Whether the attribution is kept; {@code lexiconCue} where its cue is a strong one ("said"), not a candidate. */

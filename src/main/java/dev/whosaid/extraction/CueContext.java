@@ -33,9 +33,6 @@ import java.util.List;
  *                  "seizing on"), or "-"
  * @param others    where another lexicon cue stands in the sentence, outside quote marks: "before", "after" (the
  *                  nearest one), or "-"
- * @param speaks    whether the speaker's head word stands right before a lexicon cue elsewhere in the article
- *                  ("Corker said"): "yes", "no", or "-" for a pronoun or no speaker
- * @param place     where the sentence stands: "lede" (the article's first paragraph), or "-"
  * @param clause    whether the content opens as a clause, a subject pronoun or an auxiliary among its first
  *                  words ("claimed he had …"), not as a noun phrase ("unveiled the first draft …"): "clause" or "-"
  * @param distance  the words between the speaker mention and the cue: "0", "near" (up to 3), "far", or "-"
@@ -43,7 +40,7 @@ import java.util.List;
  */
 record CueContext(String form, boolean lexicon, String opener, boolean after, String subject, String aux, String nesting,
         String next, String previous, String length, String marks, String family, String object, String chain,
-        String phrase, String others, String speaks, String place, String clause, String distance, int cueStart) {
+        String phrase, String others, String clause, String distance, int cueStart) {
 
     static CueContext of(Document doc, Attribution a, List<Attribution> before, CueLexicon cues) {
         int cue = a.cueFirst();
@@ -94,8 +91,8 @@ record CueContext(String form, boolean lexicon, String opener, boolean after, St
         String family = cues.isCue(form) ? "cue" : cues.isCandidate(form) ? "candidate" : "open";
         return new CueContext(form, cues.isCue(form), opener, after, subject, aux, nesting, next, prev, length(words),
                 quoted == 0 ? "none" : quoted == words ? "all" : "some", family, after ? object(doc, a.from()) : "-",
-                chain(doc, a), phrase(doc, a), others(doc, a, cues), speaks(doc, a, cues),
-                doc.paragraphOf[cue] == 0 ? "lede" : "-", clause(doc, a), distance(a), doc.token(cue).start());
+                chain(doc, a), phrase(doc, a), others(doc, a, cues), clause(doc, a),
+                distance(a), doc.token(cue).start());
     }
 
     private static final java.util.Set<String> SUBJECT_PRONOUNS = java.util.Set.of("he", "she", "they", "we", "i", "it",
@@ -138,25 +135,6 @@ record CueContext(String form, boolean lexicon, String opener, boolean after, St
             }
         }
         return "-";
-    }
-
-    /** Whether the speaker's head word stands within two words before a lexicon cue elsewhere in the article. */
-    private static String speaks(Document doc, Attribution a, CueLexicon cues) {
-        Mention m = a.mention();
-        if (m == null || m.type() == Mention.Type.PRONOUN || m.type() == Mention.Type.RELATIVE) {
-            return "-";
-        }
-        String head = doc.token(m.last()).text();
-        for (int k = 0; k + 1 < doc.size(); k++) {
-            if ((k < m.first() || k > a.cueLast()) && doc.token(k).text().equals(head)) {
-                for (int c = k + 1; c <= k + 2 && c < doc.size(); c++) {
-                    if (!doc.quoted(c) && cues.isCue(doc.token(c).lower())) {
-                        return "yes";
-                    }
-                }
-            }
-        }
-        return "no";
     }
 
     private static final java.util.Set<String> QUESTION_WORDS = java.util.Set.of("whether", "if", "why", "how", "what",
@@ -242,8 +220,6 @@ record CueContext(String form, boolean lexicon, String opener, boolean after, St
         features.add("subject+object:" + family + "|" + subject + "|" + object);
         features.add("others:" + family + "|" + others);
         features.add("form+others:" + form + "|" + others);
-        features.add("speaks:" + family + "|" + subject + "|" + speaks);
-        features.add("place:" + family + "|" + place);
         features.add("clause:" + family + "|" + object + "|" + clause);
         features.add("form+clause:" + form + "|" + clause);
         features.add("distance:" + family + "|" + after + "|" + distance);

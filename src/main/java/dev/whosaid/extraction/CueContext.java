@@ -31,11 +31,16 @@ import java.util.List;
  * @param chain     the kind of the auxiliary between the speaker mention and the cue: "be", "have", "modal", or "-"
  * @param phrase    the words the cue takes after its verb ("questions|about" of "raised questions about", "|on" of
  *                  "seizing on"), or "-"
+ * @param others    where another lexicon cue stands in the sentence, outside quote marks: "before", "after" (the
+ *                  nearest one), or "-"
+ * @param clause    whether the content opens as a clause, a subject pronoun or an auxiliary among its first
+ *                  words ("claimed he had …"), not as a noun phrase ("unveiled the first draft …"): "clause" or "-"
+ * @param distance  the words between the speaker mention and the cue: "0", "near" (up to 3), "far", or "-"
  * @param cueStart  where the cue stands in the text: no feature, it ties the context to its quotation in training
  */
 record CueContext(String form, boolean lexicon, String opener, boolean after, String subject, String aux, String nesting,
         String next, String previous, String length, String marks, String family, String object, String chain,
-        String phrase, int cueStart) {
+        String phrase, String others, String clause, String distance, int cueStart) {
 
     static CueContext of(Document doc, Attribution a, List<Attribution> before, CueLexicon cues) {
         int cue = a.cueFirst();
@@ -86,7 +91,50 @@ record CueContext(String form, boolean lexicon, String opener, boolean after, St
         String family = cues.isCue(form) ? "cue" : cues.isCandidate(form) ? "candidate" : "open";
         return new CueContext(form, cues.isCue(form), opener, after, subject, aux, nesting, next, prev, length(words),
                 quoted == 0 ? "none" : quoted == words ? "all" : "some", family, after ? object(doc, a.from()) : "-",
-                chain(doc, a), phrase(doc, a), doc.token(cue).start());
+                chain(doc, a), phrase(doc, a), others(doc, a, cues), clause(doc, a),
+                distance(a), doc.token(cue).start());
+    }
+
+    private static final java.util.Set<String> SUBJECT_PRONOUNS = java.util.Set.of("he", "she", "they", "we", "i", "it",
+            "there", "you");
+    /** The first words of a content where a clause shows its subject or auxiliary. */
+    private static final int CLAUSE_WORDS = 6;
+
+    /** "clause" where a subject pronoun or an auxiliary stands among the content's first words. */
+    private static String clause(Document doc, Attribution a) {
+        for (int k = a.from(); k < Math.min(a.to(), a.from() + CLAUSE_WORDS); k++) {
+            String w = doc.token(k).lower();
+            if (SUBJECT_PRONOUNS.contains(w) || !CueLexicon.auxClass(w).equals("-")) {
+                return "clause";
+            }
+        }
+        return "-";
+    }
+
+    /** How far the speaker mention stands from the cue, in tokens, on either side. */
+    private static String distance(Attribution a) {
+        Mention m = a.mention();
+        if (m == null) {
+            return "-";
+        }
+        int gap = m.last() < a.cueFirst() ? a.cueFirst() - m.last() - 1 : Math.max(0, m.first() - a.cueLast() - 1);
+        return gap == 0 ? "0" : gap <= 3 ? "near" : "far";
+    }
+
+    /** Where the nearest other lexicon cue of the cue's sentence stands, outside quote marks. */
+    private static String others(Document doc, Attribution a, CueLexicon cues) {
+        int s = doc.sentenceOf[a.cueFirst()];
+        for (int k = a.cueLast() + 1; k < doc.sentenceEnd(s); k++) {
+            if (!doc.quoted(k) && cues.isCue(doc.token(k).lower())) {
+                return "after";
+            }
+        }
+        for (int k = a.cueFirst() - 1; k >= doc.sentenceBegin(s); k--) {
+            if (!doc.quoted(k) && cues.isCue(doc.token(k).lower())) {
+                return "before";
+            }
+        }
+        return "-";
     }
 
     private static final java.util.Set<String> QUESTION_WORDS = java.util.Set.of("whether", "if", "why", "how", "what",
@@ -170,6 +218,11 @@ record CueContext(String form, boolean lexicon, String opener, boolean after, St
         features.add("stem+opener:~" + stem(form) + "|" + opener);
         features.add("chain:" + family + "|" + chain + "|" + shape(form));
         features.add("subject+object:" + family + "|" + subject + "|" + object);
+        features.add("others:" + family + "|" + others);
+        features.add("form+others:" + form + "|" + others);
+        features.add("clause:" + family + "|" + object + "|" + clause);
+        features.add("form+clause:" + form + "|" + clause);
+        features.add("distance:" + family + "|" + after + "|" + distance);
         if (!phrase.equals("-")) {
             features.add("phrase:" + phrase);
             features.add("stem+phrase:~" + stem(form) + "|" + phrase);

@@ -23,6 +23,8 @@ final class CueLexicon {
             "labeled", "labelled", "nicknamed", "seemed", "seems", "appeared", "appears", "appear", "widely", "passed",
             "sought", "issued", "posted", "voted", "nominated", "quoted", "quoting", "spoke", "talked", "referring",
             "referred", "support", "expected");
+    /** The naming forms among those: "dubbed Kim “Rocket Man”" quotes a nickname, so they are no candidates either. */
+    private static final Set<String> NAMING = Set.of("dubbed", "named", "labeled", "labelled", "nicknamed");
     /** Speech verbs the training data has too rarely, added by hand. */
     private static final Set<String> ADDED = Set.of("said", "says", "say", "told", "tells", "added", "adds", "noted",
             "notes", "warned", "warns", "insisted", "insists", "denied", "denies", "stressed", "explained",
@@ -98,7 +100,7 @@ final class CueLexicon {
     boolean isOpenCandidate(Document doc, int i, int e) {
         String w = doc.token(i).lower();
         if (i + 1 >= e || doc.quoted(i + 1) || w.length() < MIN_OPEN_LENGTH || !w.chars().allMatch(Character::isLetter)
-                || Lexicon.STOP.contains(w) || isCue(w)) {
+                || Lexicon.STOP.contains(w) || isCue(w) || NAMING.contains(w)) {
             return false;
         }
         return doc.token(i + 1).is("that") || opensInfinitive(doc, i, e);
@@ -112,7 +114,7 @@ final class CueLexicon {
      * training had as a cue head ("sent", "think").
      */
     boolean looksLikeVerb(String lowerWord, String aux) {
-        if (!isOpenWord(lowerWord)) {
+        if (!isOpenWord(lowerWord) || NAMING.contains(lowerWord)) {
             return false;
         }
         String shape = CueContext.shape(lowerWord);
@@ -194,7 +196,8 @@ final class CueLexicon {
             known.put(f[0], p);
             if (ADDED.contains(f[0]) || times >= MIN_TIMES && p >= MIN_PRECISION && !NOT_SPEECH.contains(f[0])) {
                 cues.put(f[0], Math.max(p, 0.5));
-            } else if (times >= MIN_CANDIDATE_TIMES && p >= MIN_CANDIDATE_PRECISION && isOpenWord(f[0])) {
+            } else if (times >= MIN_CANDIDATE_TIMES && p >= MIN_CANDIDATE_PRECISION && isOpenWord(f[0])
+                    && !NAMING.contains(f[0])) {
                 candidates.add(f[0]);
             }
         }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class CueContextsTest {
 
     private static final CueContext BELIEVES_THAT = new CueContext("believes", false, "that", true, "name", "-", "-",
-            "that", "smith", "clause", "none", "candidate", "-", "-", "-", 0);
+            "that", "smith", "clause", "none", "candidate", "-", "-", "-", "-", "-", "-", 0);
 
     @Test
     void theProbabilityIsTheLogisticOfTheWeightsOfTheContextsFeatures() {
@@ -23,11 +23,11 @@ class CueContextsTest {
     @Test
     void aFormNeverSeenIsJudgedByItsFormFreeFeatures() {
         CueContext touts = new CueContext("touts", false, "that", true, "name", "-", "-", "that", "smith", "clause",
-                "none", "open", "-", "-", "-", 0);
+                "none", "open", "-", "-", "-", "-", "-", "-", 0);
         CueContexts contexts = new CueContexts(Map.of(CueContexts.BIAS, -2.0, "*open|s|that|true|-|name", 3.0), 0.5, 0.2);
         assertTrue(contexts.admits(touts, false));
         assertFalse(contexts.admits(new CueContext("touts", false, "-", true, "name", "-", "-", "the", "smith", "clause",
-                "none", "open", "-", "-", "-", 0), false));
+                "none", "open", "-", "-", "-", "-", "-", "-", 0), false));
     }
 
     @Test
@@ -41,7 +41,7 @@ class CueContextsTest {
     void aCandidateHoldingAnotherAttributionIsLeftToThatOne() {
         CueContexts contexts = new CueContexts(Map.of(CueContexts.BIAS, 5.0), 0.5, 0.2);
         CueContext holds = new CueContext("quoted", false, "-", true, "organisation", "-", "holds", "a", "times", "long",
-                "none", "candidate", "-", "-", "-", 0);
+                "none", "candidate", "-", "-", "-", "-", "-", "-", 0);
         assertFalse(contexts.admits(holds, false));
         assertTrue(contexts.admits(holds, true));
     }
@@ -56,7 +56,7 @@ class CueContextsTest {
         CueContexts contexts = new CueContexts(CueContextTraining.fit(examples), 0.5, 0.2);
         assertTrue(contexts.admits(BELIEVES_THAT, false));
         assertFalse(contexts.admits(new CueContext("believes", false, "-", true, "name", "-", "-", "the", "smith",
-                "clause", "none", "candidate", "-", "-", "-", 0), false));
+                "clause", "none", "candidate", "-", "-", "-", "-", "-", "-", 0), false));
     }
 
     @Test

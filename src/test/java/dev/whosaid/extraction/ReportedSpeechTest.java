@@ -198,7 +198,7 @@ class ReportedSpeechTest {
 
     @Test
     void aClauseBreakAfterAQuotedCommaEndsTheContent() {
-        Quotation q = Extracted.from("PolitiFact found that Trump's claim was \"true,\" but the report could not say more.")
+        Quotation q = Extracted.from("PolitiFact said that Trump's claim was \"true,\" but the report could not say more.")
                 .getFirst();
         assertEquals("that Trump's claim was \"true,", q.text());
     }

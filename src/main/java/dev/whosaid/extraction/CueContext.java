@@ -31,8 +31,8 @@ import java.util.List;
  * @param chain     the kind of the auxiliary between the speaker mention and the cue: "be", "have", "modal", or "-"
  * @param phrase    the words the cue takes after its verb ("questions|about" of "raised questions about", "|on" of
  *                  "seizing on"), or "-"
- * @param others    where another lexicon cue stands in the sentence, outside quote marks: "before", "after" (the
- *                  nearest one), or "-"
+ * @param others    where another lexicon cue stands in the sentence, outside quote marks: "inside" the content (a
+ *                  statement nested in this one), "before" or "after" it (the nearest one), or "-"
  * @param clause    whether the content opens as a clause, a subject pronoun or an auxiliary among its first
  *                  words ("claimed he had …"), not as a noun phrase ("unveiled the first draft …"): "clause" or "-"
  * @param distance  the words between the speaker mention and the cue: "0", "near" (up to 3), "far", or "-"
@@ -126,15 +126,20 @@ record CueContext(String form, boolean lexicon, String opener, boolean after, St
         int s = doc.sentenceOf[a.cueFirst()];
         for (int k = a.cueLast() + 1; k < doc.sentenceEnd(s); k++) {
             if (!doc.quoted(k) && cues.isCue(doc.token(k).lower())) {
-                return "after";
+                return inContent(a, k) ? "inside" : "after";
             }
         }
         for (int k = a.cueFirst() - 1; k >= doc.sentenceBegin(s); k--) {
             if (!doc.quoted(k) && cues.isCue(doc.token(k).lower())) {
-                return "before";
+                return inContent(a, k) ? "inside" : "before";
             }
         }
         return "-";
+    }
+
+    /** Whether token {@code k} lies in the attribution's content: another cue there nests a statement in it. */
+    private static boolean inContent(Attribution a, int k) {
+        return k >= a.from() && k < a.to() || k >= a.secondFrom() && k < a.secondTo();
     }
 
     private static final java.util.Set<String> QUESTION_WORDS = java.util.Set.of("whether", "if", "why", "how", "what",

@@ -66,6 +66,9 @@ final class CueContexts {
         if (!lexiconCue && !context.nesting().equals("-")) {
             return false; // "quoted a source who said …", "said Trump signed …": the statement is the other one
         }
+        if (lexiconCue && context.opener().equals("that") && context.nesting().equals("-")) {
+            return true; // "told reporters that …": grammar says reported speech, whatever else the sentence holds
+        }
         return probability(context) >= (lexiconCue ? cueThreshold : threshold);
     }
 

@@ -2,6 +2,7 @@ package dev.whosaid.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What a candidate attribution looks like, the features its learned probability of being right is computed from. Training
@@ -95,7 +96,7 @@ record CueContext(String form, boolean lexicon, String opener, boolean after, St
                 distance(a), doc.token(cue).start());
     }
 
-    private static final java.util.Set<String> SUBJECT_PRONOUNS = java.util.Set.of("he", "she", "they", "we", "i", "it",
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it",
             "there", "you");
     /** The first words of a content where a clause shows its subject or auxiliary. */
     private static final int CLAUSE_WORDS = 6;
@@ -142,9 +143,9 @@ record CueContext(String form, boolean lexicon, String opener, boolean after, St
         return k >= a.from() && k < a.to() || k >= a.secondFrom() && k < a.secondTo();
     }
 
-    private static final java.util.Set<String> QUESTION_WORDS = java.util.Set.of("whether", "if", "why", "how", "what",
+    private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "why", "how", "what",
             "who", "when", "where", "which");
-    private static final java.util.Set<String> OBJECT_PRONOUNS = java.util.Set.of("him", "her", "them", "it", "us", "me",
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "it", "us", "me",
             "you", "he", "she", "they", "we", "i", "himself", "herself", "themselves", "itself");
 
     /** The class of the token the content opens with ("the integrity of …" is "det"). */

@@ -1,9 +1,12 @@
 package dev.whosaid.extraction;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The people one article names, and how its later mentions resolve to them: surnames ("Nauert"), pronouns
@@ -21,7 +24,7 @@ final class Entities {
         final String firstKey, lastKey;
         String role;
         /** The words of every role the article gives the person ("Vermont", "senator", "Democratic", "candidate"). */
-        final java.util.Set<String> roleWords = new java.util.HashSet<>();
+        final Set<String> roleWords = new HashSet<>();
         Gender gender;
         /** Known to be a person (a given name, a title, an honorific, or it speaks), not a place or a thing. */
         boolean evidenced;
@@ -41,7 +44,7 @@ final class Entities {
     /** The most tokens before an organisation that opens its sentence as the subject ("Although the IMF …"). */
     private static final int MAX_SUBJECT_OFFSET = 2;
 
-    private static final java.util.regex.Pattern COMBINING = java.util.regex.Pattern.compile("\\p{M}+");
+    private static final Pattern COMBINING = Pattern.compile("\\p{M}+");
 
     private record Occurrence(int token, Person person) {}
 
@@ -124,8 +127,8 @@ final class Entities {
         return null;
     }
 
-    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("\\p{Lu}{2,8}");
-    private static final java.util.Set<String> ACRONYM_CONNECTORS = java.util.Set.of("of", "on", "for", "and", "the",
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,8}");
+    private static final Set<String> ACRONYM_CONNECTORS = Set.of("of", "on", "for", "and", "the",
             "&", "in", "de", "des", "du", "la");
 
     /**
@@ -171,7 +174,7 @@ final class Entities {
     }
 
     /** Words that make a name a place or a building ("Trump Tower", "Trump International Hotel"), no person. */
-    private static final java.util.Set<String> BUILDINGS = java.util.Set.of("tower", "towers", "hotel", "building",
+    private static final Set<String> BUILDINGS = Set.of("tower", "towers", "hotel", "building",
             "plaza", "square", "street", "avenue", "park", "airport", "station", "stadium", "arena", "bridge", "county",
             "city", "island", "river", "lake", "mountain", "beach", "resort", "casino", "mall", "palace");
 
@@ -408,8 +411,8 @@ final class Entities {
      * Endings of plural common nouns for people and things ("protesters", "prosecutors", "scientists", "estimates");
      * surnames ("Fields", "Jones") and peoples ("Palestinians") seldom end so.
      */
-    private static final java.util.regex.Pattern COMMON_PLURAL = java.util.regex.Pattern.compile(
-            "(ers|ors|ists|ants|ents|ies|ates|ions|ings|ults|ures|ees|ics|phs|ards|ors)$");
+    private static final Pattern COMMON_PLURAL = Pattern.compile(
+            "(ers|ors|ists|ants|ents|ies|ates|ions|ings|ults|ures|ees|ics|phs|ards)$");
 
     /** Whether a one-word name stands capitalised somewhere other than at a sentence start ("said McLenney"). */
     private boolean capitalisedMidSentence(String name) {
@@ -599,7 +602,7 @@ final class Entities {
         return head;
     }
 
-    private static final java.util.Set<String> INSTITUTION_HEADS = java.util.Set.of("agency", "ministry", "department",
+    private static final Set<String> INSTITUTION_HEADS = Set.of("agency", "ministry", "department",
             "court", "commission", "committee", "council", "fund", "bank", "union", "university", "institute",
             "foundation", "board", "bureau", "office", "party", "administration", "government", "organisation",
             "organization", "association", "federation", "league", "service", "authority", "army", "navy", "police",
@@ -808,7 +811,7 @@ final class Entities {
     /** How many tokens back the person a description stands for must have been named. */
     private static final int SALIENCE_WINDOW = 400;
     /** Role nouns for the people around the one a story is about, who are seldom named: "the official said". */
-    private static final java.util.Set<String> UNNAMED_HEADS = java.util.Set.of("official", "spokesman", "spokeswoman",
+    private static final Set<String> UNNAMED_HEADS = Set.of("official", "spokesman", "spokeswoman",
             "spokesperson", "aide", "adviser", "advisor", "source", "lawyer", "attorney", "judge", "correspondent",
             "manager", "director");
 
@@ -872,8 +875,8 @@ final class Entities {
             Map.entry("pres.", "president"), Map.entry("sec.", "secretary"), Map.entry("atty.", "attorney"),
             Map.entry("congressman", "representative"), Map.entry("congresswoman", "representative"));
 
-    private static java.util.Set<String> roleWords(String role) {
-        java.util.Set<String> words = new java.util.HashSet<>();
+    private static Set<String> roleWords(String role) {
+        Set<String> words = new HashSet<>();
         for (String w : MentionFinder.lower(role).split("[\\s\\u00a0,;:()]+")) {
             String bare = w.replaceAll("^[^\\p{L}]+|[^\\p{L}.]+$", "");
             words.add(ROLE_ABBREVIATIONS.getOrDefault(bare, bare.endsWith(".") ? bare.substring(0, bare.length() - 1) : bare));

@@ -405,7 +405,7 @@ final class ArticleRun {
 
     private static boolean isChainAdverb(Token t) {
         String w = t.lower();
-        return !t.isCapitalized() && (Lexicon.ADVERBS.contains(w) && !w.equals("insisted") || w.equals("not")
+        return !t.isCapitalized() && (Lexicon.ADVERBS.contains(w) || w.equals("not")
                 || w.equals("n't") || w.endsWith("ly") && w.length() > 4);
     }
 

@@ -29,7 +29,7 @@ final class Lexicon {
             "further", "often", "even", "still", "already", "simply", "quickly", "flatly", "frequently", "explicitly",
             "separately", "specifically", "subsequently", "similarly", "directly", "immediately", "openly", "now",
             "just", "earlier", "famously", "correctly", "falsely", "wrongly", "allegedly", "angrily", "bluntly",
-            "emphatically", "confidently", "insisted", "long", "always", "never", "ultimately", "finally");
+            "emphatically", "confidently", "long", "always", "never", "ultimately", "finally");
 
     static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday");

@@ -23,6 +23,8 @@ final class TextPositions {
 
     private final List<LeafReaderContext> leaves;
     private final List<String> terms;
+    /** The terms as the terms enum seeks them, made once rather than per hit. */
+    private final BytesRef[] bytes;
     /** Per segment, per term: where its postings are, or null where the segment lacks it; null: not yet looked up. */
     private final TermState[][] states;
     private final TermsEnum[] enums;
@@ -31,6 +33,7 @@ final class TextPositions {
     TextPositions(IndexReader reader, Set<String> terms) {
         this.leaves = reader.leaves();
         this.terms = List.copyOf(terms);
+        this.bytes = this.terms.stream().map(BytesRef::new).toArray(BytesRef[]::new);
         this.states = new TermState[leaves.size()][];
         this.enums = new TermsEnum[leaves.size()];
     }
@@ -49,8 +52,7 @@ final class TextPositions {
             if (state == null) {
                 continue;
             }
-            BytesRef term = new BytesRef(terms.get(t));
-            termsEnum.seekExact(term, state);
+            termsEnum.seekExact(bytes[t], state);
             postings = termsEnum.postings(postings, PostingsEnum.OFFSETS);
             if (postings.advance(local) != local) {
                 continue;
@@ -72,7 +74,7 @@ final class TextPositions {
             if (text != null) {
                 enums[leaf] = text.iterator();
                 for (int t = 0; t < terms.size(); t++) {
-                    if (enums[leaf].seekExact(new BytesRef(terms.get(t)))) {
+                    if (enums[leaf].seekExact(bytes[t])) {
                         states[leaf][t] = enums[leaf].termState();
                     }
                 }

@@ -8,10 +8,7 @@ import java.util.Map;
  * Whether a candidate attribution is right, by a logistic regression over its {@link CueContext} features,
  * learned from PolNeAR train by {@code CueContextTraining} into {@code cue-model.tsv}: a weight per feature, the
  * probability the logistic of their sum. Where a form was seldom seen, its form-free features (lexicon cue or not,
- * inflection, what the content opens with, speaker kind) carry the decision. Boosted trees over the same features
- * ({@link CueTrees}, {@code cue-trees.tsv}) can see their conjunctions; where that file holds trees the log-odds
- * are the mean of the two models'. It ships empty: the mean gained little in cross-validation on train and lost
- * on dev ({@code CueContextTraining}).
+ * inflection, what the content opens with, speaker kind) carry the decision.
  */
 final class CueContexts {
 
@@ -21,21 +18,13 @@ final class CueContexts {
     static final double CUE_THRESHOLD = 0.30;
     /** The feature every context has: the intercept. */
     static final String BIAS = "(bias)";
-    /** The resource holding the trees beside {@code cue-model.tsv}. */
-    static final String TREES_FILE = "cue-trees.tsv";
 
     private final Map<String, Double> weights;
-    private final CueTrees trees;
     private final double threshold;
     private final double cueThreshold;
 
     CueContexts(Map<String, Double> weights, double threshold, double cueThreshold) {
-        this(weights, CueTrees.NONE, threshold, cueThreshold);
-    }
-
-    CueContexts(Map<String, Double> weights, CueTrees trees, double threshold, double cueThreshold) {
         this.weights = Map.copyOf(weights);
-        this.trees = trees;
         this.threshold = threshold;
         this.cueThreshold = cueThreshold;
     }
@@ -49,16 +38,11 @@ final class CueContexts {
 
     /** The probability that an attribution with these features is right. */
     double probability(List<String> features) {
-        return 1 / (1 + Math.exp(-margin(features)));
-    }
-
-    /** The log-odds that an attribution with these features is right. */
-    double margin(List<String> features) {
         double z = weights.getOrDefault(BIAS, 0.0);
         for (String feature : features) {
             z += weights.getOrDefault(feature, 0.0);
         }
-        return trees.size() == 0 ? z : (z + trees.margin(features)) / 2;
+        return 1 / (1 + Math.exp(-z));
     }
 
     /** Whether the attribution is kept; {@code lexiconCue} where its cue is a strong one ("said"), not a candidate. */
@@ -77,6 +61,6 @@ final class CueContexts {
         for (String[] f : TsvResource.rows("cue-model.tsv")) {
             weights.put(f[0], Double.parseDouble(f[1]));
         }
-        return new CueContexts(weights, CueTrees.of(TsvResource.rows(TREES_FILE)), THRESHOLD, CUE_THRESHOLD);
+        return new CueContexts(weights, THRESHOLD, CUE_THRESHOLD);
     }
 }

@@ -17,15 +17,17 @@ import java.util.TreeMap;
  * Learns {@code cue-model.tsv} from PolNeAR train: runs the extractor with every candidate cue admitted, labels
  * each candidate's quotation right where the scorer pairs it with a gold quotation and its speaker, and fits a
  * logistic regression over the {@link CueContext} features of the candidates (full-batch gradient descent, so the
- * same data gives the same weights), and boosted decision trees over the same features into {@code cue-trees.tsv}
- * beside it with {@code --with-trees} ({@link TreeBoosting}; else that file is left empty), which the judge
- * averages with the linear model. With {@code --cv} it prints figures of a six-fold cross-validation over train
+ * same data gives the same weights). With {@code --cv} it prints figures of a six-fold cross-validation over train
  * (the steadiest yardstick: dev and the held-out sixth are small). With {@code --tune} it first learns on
  * five sixths of train and prints the held-out sixth's figures per threshold (dev is never read). With
  * {@code --ceiling} it writes nothing and prints what a perfect judge would reach on the held-out sixth.
  *
  *   java -cp target/whosaid.jar:target/test-classes dev.whosaid.extraction.CueContextTraining TRAIN.jsonl OUT.tsv
- *       [--tune|--ceiling|--cv] [--with-trees]
+ *       [--tune|--ceiling|--cv]
+ *
+ * Boosted decision trees over the same features, alone or averaged with this model, were measured in 6-fold
+ * cross-validation (attributed F1 0.603 and 0.609 against 0.607) and lost on dev (0.637 against 0.645): they
+ * were removed; commit b34ee2e has them.
  */
 final class CueContextTraining {
 
@@ -34,12 +36,6 @@ final class CueContextTraining {
     private static final double L2 = 1e-4;
     /** Features seen fewer times than this are left out: a weight learned from one example is noise. */
     private static final int MIN_COUNT = 2;
-    /**
-     * The trees beside the linear model with {@code --with-trees}: depth 4, 300 trees. In 6-fold cross-validation
-     * over train the mean of the two reached attributed F1 0.609 at 0.30 against the linear model's 0.607, the
-     * trees alone 0.603; on dev the mean fell from 0.645 to 0.637, so the shipped {@code cue-trees.tsv} is empty.
-     */
-    static final TreeBoosting.Settings TREES = new TreeBoosting.Settings(300, 4, 0.1, 1, 10);
     /** Weights smaller than this are left out of the file: they move no decision. */
     private static final double MIN_WEIGHT = 1e-3;
 
@@ -56,7 +52,6 @@ final class CueContextTraining {
     public static void main(String[] args) throws IOException {
         List<GoldFile.Annotated> train = GoldFile.read(Path.of(args[0]));
         String mode = args.length > 2 ? args[2] : "";
-        boolean withTrees = List.of(args).contains("--with-trees");
         int cut = train.size() * 5 / 6;
         List<GoldFile.Annotated> fitOn = train.subList(0, cut);
         List<GoldFile.Annotated> heldOut = train.subList(cut, train.size());
@@ -65,27 +60,22 @@ final class CueContextTraining {
             return;
         }
         if (mode.equals("--cv")) {
-            crossValidate(train, withTrees);
+            crossValidate(train);
             return;
         }
         if (mode.equals("--tune")) {
             List<Example> examples = examples(fitOn);
             Map<String, Double> weights = fit(examples);
-            CueTrees trees = withTrees ? TreeBoosting.fit(examples, TREES) : CueTrees.NONE;
             report("no candidates", heldOut, CueLexicon.withGate(CueContext::lexicon));
             report("every candidate", heldOut, CueLexicon.withGate(c -> true));
             for (double t = 0.25; t <= 0.51; t += 0.05) {
                 for (double cueT : new double[] {0.2, 0.25, 0.3, 0.35, 0.4, 0.45}) {
                     report(String.format(Locale.ROOT, "cand %.2f cue %.2f", t, cueT), heldOut,
-                            CueLexicon.judgedBy(new CueContexts(weights, trees, t, cueT)));
+                            CueLexicon.judgedBy(new CueContexts(weights, t, cueT)));
                 }
             }
         }
-        List<Example> examples = examples(train);
-        Path out = Path.of(args[1]);
-        write(fit(examples), out);
-        Files.write(out.resolveSibling(CueContexts.TREES_FILE),
-                treeLines(withTrees ? TreeBoosting.fit(examples, TREES) : CueTrees.NONE), StandardCharsets.UTF_8);
+        write(fit(examples(train)), Path.of(args[1]));
     }
 
     /**
@@ -93,7 +83,7 @@ final class CueContextTraining {
      * on the other five sixths. Six times the held-out sixth's articles and ten times dev's, so it tells apart
      * differences of a few thousandths that those two cannot.
      */
-    private static void crossValidate(List<GoldFile.Annotated> train, boolean withTrees) {
+    private static void crossValidate(List<GoldFile.Annotated> train) {
         List<List<Example>> byArticle = train.stream().map(a -> examples(List.of(a))).toList();
         double[] thresholds = {0.25, 0.3, 0.35, 0.4, 0.45};
         Scorer[] scorers = new Scorer[thresholds.length];
@@ -109,10 +99,9 @@ final class CueContextTraining {
                 }
             }
             Map<String, Double> weights = fit(fitOn);
-            CueTrees trees = withTrees ? TreeBoosting.fit(fitOn, TREES) : CueTrees.NONE;
             for (int t = 0; t < thresholds.length; t++) {
                 AttributionExtractor extractor = new AttributionExtractor(
-                        CueLexicon.judgedBy(new CueContexts(weights, trees, thresholds[t], thresholds[t])));
+                        CueLexicon.judgedBy(new CueContexts(weights, thresholds[t], thresholds[t])));
                 for (GoldFile.Annotated a : train.subList(from, to)) {
                     scorers[t].add(a.article().id(), a.article().text(), a.quotes(),
                             extractor.extract(a.article()).stream().map(Scorer.Predicted::of).toList());
@@ -122,14 +111,6 @@ final class CueContextTraining {
         for (int t = 0; t < thresholds.length; t++) {
             print(String.format(Locale.ROOT, "6-fold cv at %.2f", thresholds[t]), scorers[t].figures());
         }
-    }
-
-    private static List<String> treeLines(CueTrees trees) {
-        List<String> lines = new ArrayList<>();
-        lines.add("# tree\tnode\tsplit feature | leaf log-odds (boosted trees made by CueContextTraining on PolNeAR train;"
-                + " children of node n at 2n+1 where the feature is present, 2n+2 where not)");
-        lines.addAll(trees.lines());
-        return lines;
     }
 
     /**

@@ -38,6 +38,17 @@ class CueContextsTest {
     }
 
     @Test
+    void aLexiconCueOpeningItsContentWithThatIsReportedSpeechWhateverTheModelSays() {
+        CueContexts contexts = new CueContexts(Map.of(CueContexts.BIAS, -5.0), 0.5, 0.2);
+        CueContext toldThat = new CueContext("told", true, "that", true, "name", "-", "-", "reporters", "jones", "short",
+                "none", "cue", "word", "-", "-", "after", "clause", "0", 0);
+        assertTrue(contexts.admits(toldThat, true));
+        assertFalse(contexts.admits(toldThat, false));
+        assertFalse(contexts.admits(new CueContext("told", true, "-", true, "name", "-", "-", "reporters", "jones",
+                "short", "none", "cue", "word", "-", "-", "after", "clause", "0", 0), true));
+    }
+
+    @Test
     void aCandidateHoldingAnotherAttributionIsLeftToThatOne() {
         CueContexts contexts = new CueContexts(Map.of(CueContexts.BIAS, 5.0), 0.5, 0.2);
         CueContext holds = new CueContext("quoted", false, "-", true, "organisation", "-", "holds", "a", "times", "long",

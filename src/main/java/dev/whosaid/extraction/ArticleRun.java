@@ -13,7 +13,6 @@ final class ArticleRun {
     private static final Set<String> BY_MEDIA = Set.of("telephone", "phone", "cellphone", "email", "e-mail", "text",
             "video", "videolink", "satellite", "letter", "fax", "skype", "mail");
     private static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "be", "is", "are", "to", "am");
-    private static final Set<String> CONTENT_GLUE = Set.of(",", "and", "but", "while", "as", ";", "—", "–", "--");
     /** Words that open circumstances rather than content right after a cue ("said after the meeting"). */
     private static final Set<String> ADVERBIAL_STARTS = Set.of("after", "at", "in", "when", "while", "before",
             "during", "as", "of", "on", "referring", "with", "to", "from", "outside", "inside", "following", "upon",
@@ -796,11 +795,11 @@ final class ArticleRun {
             if (a.contentAfterCue()) {
                 for (int m = k + 1; m < list.size(); m++) {
                     Attribution next = list.get(m);
-                    int boundary = next.mention() != null ? Math.min(next.mention().first(), next.cueFirst()) : next.cueFirst();
+                    int boundary = ContentBounds.clauseStart(doc, next, a.from());
                     if (boundary > a.from() && boundary < a.to() && next.contentAfterCue()
-                            && CONTENT_GLUE.contains(doc.token(bounds.skipClosingMarks(boundary - 1)).lower())) {
+                            && ContentBounds.followsContent(doc, next, a.from())) {
                         int to = boundary;
-                        while (to > a.from() && CONTENT_GLUE.contains(doc.token(to - 1).lower())) {
+                        while (to > a.from() && ContentBounds.CONTENT_GLUE.contains(doc.token(to - 1).lower())) {
                             to--;
                         }
                         a = a.withTo(to);

@@ -16,6 +16,11 @@ final class ContentBounds {
             "telling", "added", "adds", "wrote", "writes", "noted", "notes", "argued", "argues", "claimed", "claims",
             "insisted", "insists", "warned", "warns", "stated", "explained", "suggested", "suggests", "announced");
 
+    /** Words that join a statement to the one before it in a sentence ("…, and Cruz claimed …", "…, saying …"). */
+    static final Set<String> CONTENT_GLUE = Set.of(",", "and", "but", "while", "as", ";", "—", "–", "--");
+    /** The most auxiliaries and adverbs between a subject and its verb ("is once again questioning"). */
+    static final int MAX_CHAIN_TOKENS = 4;
+
     private final Document doc;
     private final CueLexicon cues;
 
@@ -500,5 +505,42 @@ final class ContentBounds {
         }
         int q = doc.quoteOf[k - 2 >= 0 ? k - 2 : 0];
         return q >= 0 && doc.text.charAt(doc.quotes.get(q).contentEnd() - 1) == ',';
+    }
+
+    /**
+     * Where the clause of attribution {@code a} opens inside content that starts at {@code from}: at its speaker
+     * ("…, and Cruz claimed …"), or where the speaker stands before that content, at its verb and the auxiliaries
+     * and adverbs before it ("Trump called the plan a disgrace, and has since threatened …").
+     */
+    static int clauseStart(Document doc, Attribution a, int from) {
+        if (a.mention() != null && a.mention().first() > from) {
+            return Math.min(a.mention().first(), a.cueFirst());
+        }
+        int k = a.cueFirst();
+        while (k - 1 > from && a.cueFirst() - k < MAX_CHAIN_TOKENS && !doc.quoted(k - 1) && isChainWord(doc.token(k - 1))) {
+            k--;
+        }
+        return k;
+    }
+
+    /**
+     * Whether the attribution {@code a}, whose cue stands in content opening at {@code from}, follows that content
+     * as a statement of its own, joined by a comma or a conjunction ("X criticized A, and Y claimed B"), rather than
+     * nested in it ("X said Y claimed B"), which annotators leave to the outer statement.
+     */
+    static boolean followsContent(Document doc, Attribution a, int from) {
+        int start = clauseStart(doc, a, from);
+        int k = start - 1;
+        while (k > from && Lexicon.isQuoteMark(doc.token(k).text())) {
+            k--;
+        }
+        return k > from && CONTENT_GLUE.contains(doc.token(k).lower());
+    }
+
+    /** An auxiliary or an adverb between a subject and its verb ("has", "once", "not", "repeatedly"). */
+    static boolean isChainWord(Token t) {
+        String w = t.lower();
+        return !CueLexicon.auxClass(w).equals("-") || !t.isCapitalized() && (Lexicon.ADVERBS.contains(w)
+                || w.equals("not") || w.equals("n't") || w.endsWith("ly") && w.length() > 4);
     }
 }

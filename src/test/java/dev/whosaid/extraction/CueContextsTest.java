@@ -58,6 +58,20 @@ class CueContextsTest {
     }
 
     @Test
+    void aCueNestedInAnotherContentIsLeftToThatOneWhileACueJoinedAfterItIsJudged() {
+        CueContexts contexts = new CueContexts(Map.of(CueContexts.BIAS, 5.0), 0.5, 0.2);
+        assertFalse(contexts.admits(claimed("inside"), true), "\"said the governor claimed that …\"");
+        assertTrue(contexts.admits(claimed("next"), true), "\"…, and the governor claimed that …\"");
+        assertTrue(contexts.admits(claimed("also"), false), "\"…, and claimed that …\"");
+        assertFalse(new CueContexts(Map.of(CueContexts.BIAS, -5.0), 0.5, 0.2).admits(claimed("next"), false));
+    }
+
+    private static CueContext claimed(String nesting) {
+        return new CueContext("claimed", true, "that", true, "name", "-", nesting, "that", "governor", "clause", "none",
+                "cue", "-", "-", "-", "before", "clause", "0", 0);
+    }
+
+    @Test
     void trainingLearnsToTellARightContextFromAWrongOne() {
         List<CueContextTraining.Example> examples = new java.util.ArrayList<>();
         for (int k = 0; k < 50; k++) {

@@ -794,14 +794,8 @@ final class ArticleRun {
             Attribution a = list.get(k);
             if (a.contentAfterCue()) {
                 for (int m = k + 1; m < list.size(); m++) {
-                    Attribution next = list.get(m);
-                    int boundary = ContentBounds.clauseStart(doc, next, a.from());
-                    if (boundary > a.from() && boundary < a.to() && next.contentAfterCue()
-                            && ContentBounds.followsContent(doc, next, a.from())) {
-                        int to = boundary;
-                        while (to > a.from() && ContentBounds.CONTENT_GLUE.contains(doc.token(to - 1).lower())) {
-                            to--;
-                        }
+                    int to = ContentBounds.endBefore(doc, cues, a, list.get(m));
+                    if (to >= 0) {
                         a = a.withTo(to);
                         break;
                     }

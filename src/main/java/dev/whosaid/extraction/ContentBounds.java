@@ -508,6 +508,40 @@ final class ContentBounds {
     }
 
     /**
+     * How attribution {@code a}, whose cue stands in the content of the {@code earlier} one, stands to it. Annotators
+     * never nest one content in another: "next" where a comma or a conjunction joins it, with a speaker of its own,
+     * after that content ("praised the plan, and Cruz claimed …"); "also" where it goes on with the speaker before
+     * ("praised the plan, and claimed …"); "under" where a lexicon cue speaks in the content of a weaker one
+     * ("landed in hot water by saying that …"); else "inside" ("said Trump had signed …", "said Trump claimed …"),
+     * part of the earlier statement. In the first three cases, where {@code a} is kept, the earlier content ends
+     * before it.
+     */
+    static String nesting(Document doc, CueLexicon cues, Attribution a, Attribution earlier) {
+        if (followsContent(doc, a, earlier.from())) {
+            return a.mention() != null && a.mention().first() > earlier.from() ? "next" : "also";
+        }
+        boolean under = cues.isCue(doc.token(a.cueFirst()).lower()) && !cues.isCue(doc.token(earlier.cueFirst()).lower());
+        return under ? "under" : "inside";
+    }
+
+    /**
+     * Where the content of {@code a} ends before the attribution {@code next} in it, without the words that join
+     * them; or -1 where {@code next} is part of that content or stands outside it.
+     */
+    static int endBefore(Document doc, CueLexicon cues, Attribution a, Attribution next) {
+        int boundary = clauseStart(doc, next, a.from());
+        if (boundary < a.from() || boundary >= a.to() || !next.contentAfterCue()
+                || nesting(doc, cues, next, a).equals("inside")) {
+            return -1;
+        }
+        int to = boundary;
+        while (to > a.from() && CONTENT_GLUE.contains(doc.token(to - 1).lower())) {
+            to--;
+        }
+        return to;
+    }
+
+    /**
      * Where the clause of attribution {@code a} opens inside content that starts at {@code from}: at its speaker
      * ("…, and Cruz claimed …"), or where the speaker stands before that content, at its verb and the auxiliaries
      * and adverbs before it ("Trump called the plan a disgrace, and has since threatened …").
@@ -523,14 +557,9 @@ final class ContentBounds {
         return k;
     }
 
-    /**
-     * Whether the attribution {@code a}, whose cue stands in content opening at {@code from}, follows that content
-     * as a statement of its own, joined by a comma or a conjunction ("X criticized A, and Y claimed B"), rather than
-     * nested in it ("X said Y claimed B"), which annotators leave to the outer statement.
-     */
-    static boolean followsContent(Document doc, Attribution a, int from) {
-        int start = clauseStart(doc, a, from);
-        int k = start - 1;
+    /** Whether a comma or a conjunction joins attribution {@code a} after the content opening at {@code from}. */
+    private static boolean followsContent(Document doc, Attribution a, int from) {
+        int k = clauseStart(doc, a, from) - 1;
         while (k > from && Lexicon.isQuoteMark(doc.token(k).text())) {
             k--;
         }

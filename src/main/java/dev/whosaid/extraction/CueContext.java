@@ -18,11 +18,9 @@ import java.util.Set;
  * @param after     the content stands after the cue (not "…, she believes")
  * @param subject   the kind of speaker mention, or "none"
  * @param aux       the word before the cue as a class: "aux" (has, will, did), "not", "to", or "-"
- * @param nesting   where the cue stands in the content of an attribution before it in the sentence: "next" where a
- *                  comma or a conjunction joins its clause, with a speaker of its own, after that content ("praised
- *                  the plan, and Cruz claimed …"), "also" where the speaker is the one before ("praised the plan,
- *                  and claimed …"), else "inside" ("said Trump had signed …"); outside any content, "holds" where its
- *                  content holds a lexicon cue ("quoted a source who said …"), else "-"
+ * @param nesting   where the cue stands in the content of an attribution before it in the sentence, how it stands
+ *                  to that one ({@link ContentBounds#nesting}: "next", "also", "under" or "inside"); elsewhere
+ *                  "holds" where its content holds a lexicon cue ("quoted a source who said …"), else "-"
  * @param next      the token after the cue, lower-cased ("that", "the", ",")
  * @param previous  the token before the cue, lower-cased
  * @param length    how long the content is: "short" (up to 3 words), "clause" (up to 8), "long" (up to 20), "longer"
@@ -74,8 +72,7 @@ record CueContext(String form, boolean lexicon, String opener, boolean after, St
         String nesting = "-";
         for (Attribution earlier : before) {
             if (earlier.from() <= cue && cue < earlier.to()) {
-                boolean ownSpeaker = a.mention() != null && a.mention().first() > earlier.from();
-                nesting = !ContentBounds.followsContent(doc, a, earlier.from()) ? "inside" : ownSpeaker ? "next" : "also";
+                nesting = ContentBounds.nesting(doc, cues, a, earlier);
             }
         }
         for (int k = a.from(); k < a.to() && nesting.equals("-"); k++) {

@@ -47,10 +47,8 @@ final class CueContexts {
 
     /** Whether the attribution is kept; {@code lexiconCue} where its cue is a strong one ("said"), not a candidate. */
     boolean admits(CueContext context, boolean lexiconCue) {
-        if (context.nesting().equals("inside") || !lexiconCue && context.nesting().equals("holds")) {
-            // "said Trump signed …", "said Trump claimed …": annotators leave the nested statement to the outer one;
-            // "quoted a source who said …": the statement is the other one
-            return false;
+        if (context.nesting().equals("inside")) {
+            return false; // "said Trump signed …", "said Trump claimed …": annotators leave it to the outer statement
         }
         if (lexiconCue && context.opener().equals("that") && context.nesting().equals("-")) {
             return true; // "told reporters that …": grammar says reported speech, whatever else the sentence holds

@@ -2,8 +2,6 @@ package dev.whosaid.extraction;
 
 import static dev.whosaid.extraction.Extracted.containing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -52,30 +50,41 @@ class NestedAttributionTest {
     }
 
     @Test
+    void aSpeechVerbInTheContentOfAWeakerCueIsTheStatement() {
+        List<Quotation> quotes = Extracted.from("The mayor landed in trouble last week by saying that the bridge was safe.");
+        assertEquals(1, quotes.size(), () -> quotes.toString());
+        assertEquals("saying", quotes.getFirst().cue());
+        assertEquals("that the bridge was safe", quotes.getFirst().text());
+    }
+
+    @Test
     void aStatementJoinedAfterTheContentIsToldFromOneNestedInIt() {
         Document doc = new Document("The senator praised the budget, and Jones claimed it would fail; Smith said Lee claimed it.");
-        Mention jones = mentionAt(doc, "Jones");
-        Attribution praised = new Attribution(indexOf(doc, "praised"), indexOf(doc, "praised"), null,
-                indexOf(doc, "praised") + 1, indexOf(doc, ";"), -1, -1);
-        Attribution claimed = new Attribution(indexOf(doc, "claimed"), indexOf(doc, "claimed"), jones,
-                indexOf(doc, "claimed") + 1, indexOf(doc, ";"), -1, -1);
-        assertEquals(jones.first(), ContentBounds.clauseStart(doc, claimed, praised.from()));
-        assertTrue(ContentBounds.followsContent(doc, claimed, praised.from()));
-        int said = lastIndexOf(doc, "said");
-        Mention lee = mentionAt(doc, "Lee");
-        Attribution nested = new Attribution(lastIndexOf(doc, "claimed"), lastIndexOf(doc, "claimed"), lee,
-                lastIndexOf(doc, "claimed") + 1, doc.size() - 1, -1, -1);
-        assertFalse(ContentBounds.followsContent(doc, nested, said + 1), "\"said Lee claimed\": nested, not joined");
+        int praised = indexOf(doc, "praised");
+        Attribution praise = new Attribution(praised, praised, null, praised + 1, indexOf(doc, ";"), -1, -1);
+        int claimed = indexOf(doc, "claimed");
+        Attribution claim = new Attribution(claimed, claimed, mentionAt(doc, "Jones"), claimed + 1, indexOf(doc, ";"), -1, -1);
+        assertEquals(indexOf(doc, "Jones"), ContentBounds.clauseStart(doc, claim, praise.from()));
+        assertEquals("next", ContentBounds.nesting(doc, CueLexicon.STANDARD, claim, praise));
+        assertEquals(indexOf(doc, ","), ContentBounds.endBefore(doc, CueLexicon.STANDARD, praise, claim),
+                "the content ends before the comma and the conjunction");
+        int said = indexOf(doc, "said");
+        Attribution say = new Attribution(said, said, mentionAt(doc, "Smith"), said + 1, doc.size() - 1, -1, -1);
+        int nested = lastIndexOf(doc, "claimed");
+        Attribution inner = new Attribution(nested, nested, mentionAt(doc, "Lee"), nested + 1, doc.size() - 1, -1, -1);
+        assertEquals("inside", ContentBounds.nesting(doc, CueLexicon.STANDARD, inner, say));
+        assertEquals(-1, ContentBounds.endBefore(doc, CueLexicon.STANDARD, say, inner));
     }
 
     @Test
     void theClauseOfASecondVerbOfTheSameSpeakerOpensAtItsAuxiliaries() {
         Document doc = new Document("The coach praised the team, and has also warned that the season is long.");
         int praised = indexOf(doc, "praised");
+        Attribution praise = new Attribution(praised, praised, mentionAt(doc, "coach"), praised + 1, doc.size() - 1, -1, -1);
         int warned = indexOf(doc, "warned");
-        Attribution second = new Attribution(warned, warned, mentionAt(doc, "coach"), warned + 1, doc.size() - 1, -1, -1);
-        assertEquals(indexOf(doc, "has"), ContentBounds.clauseStart(doc, second, praised + 1));
-        assertTrue(ContentBounds.followsContent(doc, second, praised + 1));
+        Attribution warn = new Attribution(warned, warned, mentionAt(doc, "coach"), warned + 1, doc.size() - 1, -1, -1);
+        assertEquals(indexOf(doc, "has"), ContentBounds.clauseStart(doc, warn, praise.from()));
+        assertEquals("also", ContentBounds.nesting(doc, CueLexicon.STANDARD, warn, praise));
     }
 
     private static int indexOf(Document doc, String word) {

@@ -65,8 +65,6 @@ final class ArticleRun {
             "exclusive", "opinion", "analysis", "listen", "live", "editorial", "wow", "boom", "fact", "note", "correction");
     /** Object pronouns of a listener after "to". */
     private static final Set<String> LISTENER_PRONOUNS = Set.of("him", "her", "them", "me", "us", "you", "reporters");
-    /** The most auxiliaries and adverbs between a subject and its verb ("is once again questioning"). */
-    private static final int MAX_CHAIN_TOKENS = 4;
     /** The most tokens of a headline label before its colon ("McCain Challenger Kelli Ward: …"). */
     private static final int MAX_LABEL_TOKENS = 6;
     private static final int MIN_LABELLED_WORDS = 3;
@@ -390,7 +388,7 @@ final class ArticleRun {
     private VerbChain verbChain(int verb, int b) {
         int k = verb - 1;
         String aux = "";
-        while (k >= b && verb - k <= MAX_CHAIN_TOKENS && !doc.quoted(k)) {
+        while (k >= b && verb - k <= ContentBounds.MAX_CHAIN_TOKENS && !doc.quoted(k)) {
             String w = doc.token(k).lower();
             if (!CueLexicon.auxClass(w).equals("-")) {
                 aux = aux.isEmpty() ? w : aux;

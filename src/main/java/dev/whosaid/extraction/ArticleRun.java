@@ -13,7 +13,6 @@ final class ArticleRun {
     private static final Set<String> BY_MEDIA = Set.of("telephone", "phone", "cellphone", "email", "e-mail", "text",
             "video", "videolink", "satellite", "letter", "fax", "skype", "mail");
     private static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "be", "is", "are", "to", "am");
-    private static final Set<String> CONTENT_GLUE = Set.of(",", "and", "but", "while", "as", ";", "—", "–", "--");
     /** Words that open circumstances rather than content right after a cue ("said after the meeting"). */
     private static final Set<String> ADVERBIAL_STARTS = Set.of("after", "at", "in", "when", "while", "before",
             "during", "as", "of", "on", "referring", "with", "to", "from", "outside", "inside", "following", "upon",
@@ -66,8 +65,6 @@ final class ArticleRun {
             "exclusive", "opinion", "analysis", "listen", "live", "editorial", "wow", "boom", "fact", "note", "correction");
     /** Object pronouns of a listener after "to". */
     private static final Set<String> LISTENER_PRONOUNS = Set.of("him", "her", "them", "me", "us", "you", "reporters");
-    /** The most auxiliaries and adverbs between a subject and its verb ("is once again questioning"). */
-    private static final int MAX_CHAIN_TOKENS = 4;
     /** The most tokens of a headline label before its colon ("McCain Challenger Kelli Ward: …"). */
     private static final int MAX_LABEL_TOKENS = 6;
     private static final int MIN_LABELLED_WORDS = 3;
@@ -391,7 +388,7 @@ final class ArticleRun {
     private VerbChain verbChain(int verb, int b) {
         int k = verb - 1;
         String aux = "";
-        while (k >= b && verb - k <= MAX_CHAIN_TOKENS && !doc.quoted(k)) {
+        while (k >= b && verb - k <= ContentBounds.MAX_CHAIN_TOKENS && !doc.quoted(k)) {
             String w = doc.token(k).lower();
             if (!CueLexicon.auxClass(w).equals("-")) {
                 aux = aux.isEmpty() ? w : aux;
@@ -795,14 +792,8 @@ final class ArticleRun {
             Attribution a = list.get(k);
             if (a.contentAfterCue()) {
                 for (int m = k + 1; m < list.size(); m++) {
-                    Attribution next = list.get(m);
-                    int boundary = next.mention() != null ? Math.min(next.mention().first(), next.cueFirst()) : next.cueFirst();
-                    if (boundary > a.from() && boundary < a.to() && next.contentAfterCue()
-                            && CONTENT_GLUE.contains(doc.token(bounds.skipClosingMarks(boundary - 1)).lower())) {
-                        int to = boundary;
-                        while (to > a.from() && CONTENT_GLUE.contains(doc.token(to - 1).lower())) {
-                            to--;
-                        }
+                    int to = ContentBounds.endBefore(doc, cues, a, list.get(m));
+                    if (to >= 0) {
                         a = a.withTo(to);
                         break;
                     }

@@ -16,6 +16,11 @@ final class ContentBounds {
             "telling", "added", "adds", "wrote", "writes", "noted", "notes", "argued", "argues", "claimed", "claims",
             "insisted", "insists", "warned", "warns", "stated", "explained", "suggested", "suggests", "announced");
 
+    /** Words that join a statement to the one before it in a sentence ("…, and Cruz claimed …", "…, saying …"). */
+    static final Set<String> CONTENT_GLUE = Set.of(",", "and", "but", "while", "as", ";", "—", "–", "--");
+    /** The most auxiliaries and adverbs between a subject and its verb ("is once again questioning"). */
+    static final int MAX_CHAIN_TOKENS = 4;
+
     private final Document doc;
     private final CueLexicon cues;
 
@@ -500,5 +505,71 @@ final class ContentBounds {
         }
         int q = doc.quoteOf[k - 2 >= 0 ? k - 2 : 0];
         return q >= 0 && doc.text.charAt(doc.quotes.get(q).contentEnd() - 1) == ',';
+    }
+
+    /**
+     * How attribution {@code a}, whose cue stands in the content of the {@code earlier} one, stands to it. Annotators
+     * never nest one content in another: "next" where a comma or a conjunction joins it, with a speaker of its own,
+     * after that content ("praised the plan, and Cruz claimed …"); "also" where it goes on with the speaker before
+     * ("praised the plan, and claimed …"); "under" where a lexicon cue speaks in the content of a weaker one
+     * ("landed in hot water by saying that …"); else "inside" ("said Trump had signed …", "said Trump claimed …"),
+     * part of the earlier statement. In the first three cases, where {@code a} is kept, the earlier content ends
+     * before it.
+     */
+    static String nesting(Document doc, CueLexicon cues, Attribution a, Attribution earlier) {
+        if (followsContent(doc, a, earlier.from())) {
+            return a.mention() != null && a.mention().first() > earlier.from() ? "next" : "also";
+        }
+        boolean under = cues.isCue(doc.token(a.cueFirst()).lower()) && !cues.isCue(doc.token(earlier.cueFirst()).lower());
+        return under ? "under" : "inside";
+    }
+
+    /**
+     * Where the content of {@code a} ends before the attribution {@code next} in it, without the words that join
+     * them; or -1 where {@code next} is part of that content or stands outside it.
+     */
+    static int endBefore(Document doc, CueLexicon cues, Attribution a, Attribution next) {
+        int boundary = clauseStart(doc, next, a.from());
+        if (boundary < a.from() || boundary >= a.to() || !next.contentAfterCue()
+                || nesting(doc, cues, next, a).equals("inside")) {
+            return -1;
+        }
+        int to = boundary;
+        while (to > a.from() && CONTENT_GLUE.contains(doc.token(to - 1).lower())) {
+            to--;
+        }
+        return to;
+    }
+
+    /**
+     * Where the clause of attribution {@code a} opens inside content that starts at {@code from}: at its speaker
+     * ("…, and Cruz claimed …"), or where the speaker stands before that content, at its verb and the auxiliaries
+     * and adverbs before it ("Trump called the plan a disgrace, and has since threatened …").
+     */
+    static int clauseStart(Document doc, Attribution a, int from) {
+        if (a.mention() != null && a.mention().first() > from) {
+            return Math.min(a.mention().first(), a.cueFirst());
+        }
+        int k = a.cueFirst();
+        while (k - 1 > from && a.cueFirst() - k < MAX_CHAIN_TOKENS && !doc.quoted(k - 1) && isChainWord(doc.token(k - 1))) {
+            k--;
+        }
+        return k;
+    }
+
+    /** Whether a comma or a conjunction joins attribution {@code a} after the content opening at {@code from}. */
+    private static boolean followsContent(Document doc, Attribution a, int from) {
+        int k = clauseStart(doc, a, from) - 1;
+        while (k > from && Lexicon.isQuoteMark(doc.token(k).text())) {
+            k--;
+        }
+        return k > from && CONTENT_GLUE.contains(doc.token(k).lower());
+    }
+
+    /** An auxiliary or an adverb between a subject and its verb ("has", "once", "not", "repeatedly"). */
+    static boolean isChainWord(Token t) {
+        String w = t.lower();
+        return !CueLexicon.auxClass(w).equals("-") || !t.isCapitalized() && (Lexicon.ADVERBS.contains(w)
+                || w.equals("not") || w.equals("n't") || w.endsWith("ly") && w.length() > 4);
     }
 }

@@ -18,9 +18,9 @@ import java.util.Set;
  * @param after     the content stands after the cue (not "…, she believes")
  * @param subject   the kind of speaker mention, or "none"
  * @param aux       the word before the cue as a class: "aux" (has, will, did), "not", "to", or "-"
- * @param nesting   "inside" where the cue stands in the content of an attribution before it in the sentence
- *                  ("said Trump had signed …"), "holds" where its content holds a lexicon cue ("quoted a source
- *                  who said …"), else "-"
+ * @param nesting   where the cue stands in the content of an attribution before it in the sentence, how it stands
+ *                  to that one ({@link ContentBounds#nesting}: "next", "also", "under" or "inside"); elsewhere
+ *                  "holds" where its content holds a lexicon cue ("quoted a source who said …"), else "-"
  * @param next      the token after the cue, lower-cased ("that", "the", ",")
  * @param previous  the token before the cue, lower-cased
  * @param length    how long the content is: "short" (up to 3 words), "clause" (up to 8), "long" (up to 20), "longer"
@@ -72,7 +72,7 @@ record CueContext(String form, boolean lexicon, String opener, boolean after, St
         String nesting = "-";
         for (Attribution earlier : before) {
             if (earlier.from() <= cue && cue < earlier.to()) {
-                nesting = "inside";
+                nesting = ContentBounds.nesting(doc, cues, a, earlier);
             }
         }
         for (int k = a.from(); k < a.to() && nesting.equals("-"); k++) {

@@ -47,8 +47,8 @@ final class CueContexts {
 
     /** Whether the attribution is kept; {@code lexiconCue} where its cue is a strong one ("said"), not a candidate. */
     boolean admits(CueContext context, boolean lexiconCue) {
-        if (!lexiconCue && !context.nesting().equals("-")) {
-            return false; // "quoted a source who said …", "said Trump signed …": the statement is the other one
+        if (context.nesting().equals("inside")) {
+            return false; // "said Trump signed …", "said Trump claimed …": annotators leave it to the outer statement
         }
         if (lexiconCue && context.opener().equals("that") && context.nesting().equals("-")) {
             return true; // "told reporters that …": grammar says reported speech, whatever else the sentence holds

@@ -49,12 +49,26 @@ class CueContextsTest {
     }
 
     @Test
-    void aCandidateHoldingAnotherAttributionIsLeftToThatOne() {
-        CueContexts contexts = new CueContexts(Map.of(CueContexts.BIAS, 5.0), 0.5, 0.2);
+    void aCandidateHoldingAnotherAttributionIsJudgedByTheModelForTheOneItHoldsEndsItsContent() {
         CueContext holds = new CueContext("quoted", false, "-", true, "organisation", "-", "holds", "a", "times", "long",
                 "none", "candidate", "-", "-", "-", "-", "-", "-", 0);
-        assertFalse(contexts.admits(holds, false));
-        assertTrue(contexts.admits(holds, true));
+        assertTrue(new CueContexts(Map.of(CueContexts.BIAS, 5.0), 0.5, 0.2).admits(holds, false));
+        assertFalse(new CueContexts(Map.of(CueContexts.BIAS, -5.0), 0.5, 0.2).admits(holds, false));
+    }
+
+    @Test
+    void aCueNestedInAnotherContentIsLeftToThatOneWhileOneJoinedAfterItIsJudged() {
+        CueContexts contexts = new CueContexts(Map.of(CueContexts.BIAS, 5.0), 0.5, 0.2);
+        assertFalse(contexts.admits(claimed("inside"), true), "\"said the governor claimed that …\"");
+        assertTrue(contexts.admits(claimed("next"), true), "\"…, and the governor claimed that …\"");
+        assertTrue(contexts.admits(claimed("also"), false), "\"…, and claimed that …\"");
+        assertTrue(contexts.admits(claimed("under"), true), "\"landed in trouble by claiming that …\"");
+        assertFalse(new CueContexts(Map.of(CueContexts.BIAS, -5.0), 0.5, 0.2).admits(claimed("next"), false));
+    }
+
+    private static CueContext claimed(String nesting) {
+        return new CueContext("claimed", true, "that", true, "name", "-", nesting, "that", "governor", "clause", "none",
+                "cue", "-", "-", "-", "before", "clause", "0", 0);
     }
 
     @Test

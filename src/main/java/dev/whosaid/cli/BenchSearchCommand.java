@@ -16,6 +16,7 @@ import dev.whosaid.server.WebApp;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.net.URI;
@@ -38,6 +39,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -91,6 +93,7 @@ final class BenchSearchCommand implements Callable<Integer> {
         if (!client.equals("plain") && !client.equals("jdk")) {
             throw new IllegalArgumentException("--client must be plain or jdk, not " + client);
         }
+        System.out.println(jvm());
         Path work = Files.createTempDirectory("whosaid-bench");
         try {
             Path articles = corpus.get();
@@ -118,6 +121,15 @@ final class BenchSearchCommand implements Callable<Integer> {
         } finally {
             deleteTree(work);
         }
+    }
+
+    /** The JVM the figures hold for: its collector and heap change the tail latency as much as the code does. */
+    private static String jvm() {
+        String collectors = ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .map(GarbageCollectorMXBean::getName).collect(Collectors.joining(", "));
+        return String.format(Locale.ROOT, "JVM %s, %d processors, max heap %d MB, collectors: %s, options: %s",
+                Runtime.version(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, collectors,
+                String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
     }
 
     private void buildScaled(Path shipped, QuoteIndex index) throws Exception {

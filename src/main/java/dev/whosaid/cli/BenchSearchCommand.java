@@ -16,6 +16,7 @@ import dev.whosaid.server.WebApp;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.net.URI;
@@ -38,6 +39,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -91,6 +93,7 @@ final class BenchSearchCommand implements Callable<Integer> {
         if (!client.equals("plain") && !client.equals("jdk")) {
             throw new IllegalArgumentException("--client must be plain or jdk, not " + client);
         }
+        System.out.println(jvm());
         Path work = Files.createTempDirectory("whosaid-bench");
         try {
             Path articles = corpus.get();
@@ -118,6 +121,15 @@ final class BenchSearchCommand implements Callable<Integer> {
         } finally {
             deleteTree(work);
         }
+    }
+
+    /** The JVM the figures hold for: its collector and heap change the tail latency as much as the code does. */
+    private static String jvm() {
+        String collectors = ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .map(GarbageCollectorMXBean::getName).collect(Collectors.joining(", "));
+        return String.format(Locale.ROOT, "JVM %s, %d processors, max heap %d MB, collectors: %s, options: %s",
+                Runtime.version(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, collectors,
+                String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
     }
 
     private void buildScaled(Path shipped, QuoteIndex index) throws Exception {
@@ -344,43 +356,50 @@ final class BenchSearchCommand implements Callable<Integer> {
         Arrays.sort(sorted);
         Cpu used = Cpu.now().minus(before);
         System.out.printf(Locale.ROOT, "  %-32s %6d queries  p50 %7.2f ms  p99 %7.2f ms  max %7.2f ms  %7.0f queries/s"
-                + "  CPU/query %5.2f ms (server threads %5.2f ms, client threads %5.2f ms)  GC %4.0f ms  JIT %5.0f ms%n", what, sorted.length,
+                + "  CPU/query %5.2f ms (server threads %5.2f ms, client threads %5.2f ms)  allocated/query %4.0f KB"
+                + "  GC %4.0f ms (%d collections)  JIT %5.0f ms%n", what, sorted.length,
                 percentile(sorted, 50) / 1e6, percentile(sorted, 99) / 1e6, sorted[sorted.length - 1] / 1e6,
                 sorted.length / (wallNanos / 1e9), used.process / 1e6 / sorted.length, used.server / 1e6 / sorted.length,
-                used.client / 1e6 / sorted.length,
-                used.gcMillis / 1.0, used.jitMillis / 1.0);
+                used.client / 1e6 / sorted.length, used.serverBytes / 1024.0 / sorted.length,
+                used.gcMillis / 1.0, used.gcCount, used.jitMillis / 1.0);
     }
 
     /**
      * CPU spent so far: by the whole process (queries, HTTP server and client, GC, JIT), by the threads that
      * answer queries (this one and the HTTP server's pool), by the load generator's client threads (in this process,
-     * on the same cores), and wall time in garbage collection and in the JIT compiler. Other people's
+     * on the same cores), the bytes the query threads allocated (what makes the collector run), and wall time
+     * in garbage collection (and how many collections) and in the JIT compiler. Other people's
      * processes on the machine make wall-clock latency noisy; CPU per query is what a change really saves.
      */
-    private record Cpu(long process, long server, long client, long gcMillis, long jitMillis) {
+    private record Cpu(long process, long server, long client, long serverBytes, long gcMillis, long gcCount, long jitMillis) {
 
         static Cpu now() {
-            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
             long server = threads.getCurrentThreadCpuTime();
+            long serverBytes = threads.getCurrentThreadAllocatedBytes();
             long client = 0;
             for (Thread t : Thread.getAllStackTraces().keySet()) {
                 if (t.getName().startsWith(WebApp.THREAD_NAME)) {
                     server += Math.max(0, threads.getThreadCpuTime(t.threadId()));
+                    serverBytes += Math.max(0, threads.getThreadAllocatedBytes(t.threadId()));
                 } else if (t.getName().startsWith(CLIENT_THREAD)) {
                     client += Math.max(0, threads.getThreadCpuTime(t.threadId()));
                 }
             }
+            // Collectors that run beside the program (ZGC's cycles) count here too: their pauses are far shorter.
             long gc = ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(b -> Math.max(0, b.getCollectionTime())).sum();
+            long gcCount = ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(b -> Math.max(0, b.getCollectionCount())).sum();
             long process = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
             // Compilation still running after the warm-up is part of the process's CPU that no query thread shows.
             long jit = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
-            return new Cpu(process, server, client, gc, jit);
+            return new Cpu(process, server, client, serverBytes, gc, gcCount, jit);
         }
 
         /** Threads that ended in between are missed: the server's pool and the clients keep theirs while busy. */
         Cpu minus(Cpu earlier) {
             return new Cpu(process - earlier.process, server - earlier.server, client - earlier.client,
-                    gcMillis - earlier.gcMillis, jitMillis - earlier.jitMillis);
+                    serverBytes - earlier.serverBytes, gcMillis - earlier.gcMillis, gcCount - earlier.gcCount,
+                    jitMillis - earlier.jitMillis);
         }
     }
 

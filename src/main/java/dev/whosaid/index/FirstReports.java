@@ -1,6 +1,9 @@
 package dev.whosaid.index;
 
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.lucene.index.IndexReader.CacheHelper;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
@@ -17,7 +20,8 @@ import org.apache.lucene.util.FixedBitSet;
  * if deleted, so every query skips them through the live docs, at no cost per match, instead of checking a
  * doc-values filter on each candidate (which also turned every conjunction into a two-phase one that block-max
  * scoring could not skip through). Computed once per generation. A view: the wrapped reader stays the owner,
- * and lookups that need the later reports (by id, the other reports of a statement) read that one.
+ * and lookups that need the later reports (by id, the other reports of a statement) read that one. The norms of
+ * the fields that rank are read from the heap ({@link HeapNorms}).
  */
 final class FirstReports extends FilterDirectoryReader {
 
@@ -46,8 +50,12 @@ final class FirstReports extends FilterDirectoryReader {
 
     /** One segment with its later reports hidden. */
     private static final class Leaf extends FilterLeafReader {
+        /** The fields whose words rank searches: their norms are read for every document scored. */
+        private static final List<String> RANKING = List.of(QuoteFields.TEXT, QuoteFields.CONTEXT, QuoteFields.NEARBY);
+
         private final Bits live;
         private final int numDocs;
+        private final Map<String, HeapNorms> norms = new HashMap<>();
 
         Leaf(LeafReader in) throws IOException {
             super(in);
@@ -70,6 +78,18 @@ final class FirstReports extends FilterDirectoryReader {
             }
             this.live = first;
             this.numDocs = first.cardinality();
+            for (String field : RANKING) {
+                HeapNorms copy = HeapNorms.copyOf(in.getNormValues(field), in.maxDoc());
+                if (copy != null) {
+                    norms.put(field, copy);
+                }
+            }
+        }
+
+        @Override
+        public NumericDocValues getNormValues(String field) throws IOException {
+            HeapNorms copy = norms.get(field);
+            return copy == null ? in.getNormValues(field) : copy.iterator();
         }
 
         @Override

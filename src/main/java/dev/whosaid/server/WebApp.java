@@ -33,6 +33,8 @@ public final class WebApp {
     public static final String THREAD_NAME = "whosaid-http";
     private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
     private static final int SUGGESTIONS = 10;
+    /** Requests in progress at once (most of them waiting for their search's turn) before Jetty queues more. */
+    private static final int MAX_THREADS = 64;
     /** Request attribute set when a handler answered 404 itself, so the unknown-path handler leaves the body alone. */
     private static final String ANSWERED_404 = "whosaid.answered404";
     private static final String PLACEHOLDER = """
@@ -51,6 +53,10 @@ public final class WebApp {
     }
 
     public static Javalin create(SearchService service, Path web) {
+        return create(service, web, Admission.perCore());
+    }
+
+    static Javalin create(SearchService service, Path web, Admission admission) {
         ObjectMapper mapper = json();
         Api api = new Api(service, new JsonAnswer(mapper.writer()));
         boolean hasPage = Files.isRegularFile(web.resolve("index.html"));
@@ -73,12 +79,13 @@ public final class WebApp {
                 ctx.header("X-Content-Type-Options", "nosniff");
             });
             config.routes.get("/", ctx -> page(ctx, web));
-            config.routes.get("/api/search", api::search);
-            config.routes.get("/api/quotes/{id}", api::quote);
-            config.routes.get("/api/speakers", api::speakers);
-            config.routes.get("/api/speakers/{name}", api::speaker);
-            config.routes.get("/api/suggest", api::suggest);
-            config.routes.get("/api/export", api::export);
+            // What searches the index waits its turn; the page, files and health answer at once.
+            config.routes.get("/api/search", admission.gate(api::search));
+            config.routes.get("/api/quotes/{id}", admission.gate(api::quote));
+            config.routes.get("/api/speakers", admission.gate(api::speakers));
+            config.routes.get("/api/speakers/{name}", admission.gate(api::speaker));
+            config.routes.get("/api/suggest", admission.gate(api::suggest));
+            config.routes.get("/api/export", admission.gate(api::export));
             config.routes.get("/api/health", api::health);
             config.routes.exception(ApiError.BadRequest.class, (e, ctx) -> api.error(ctx, HttpStatus.BAD_REQUEST, "bad_request", e.getMessage()));
             config.routes.exception(IllegalArgumentException.class, (e, ctx) -> api.error(ctx, HttpStatus.BAD_REQUEST, "bad_request", e.getMessage()));
@@ -101,13 +108,12 @@ public final class WebApp {
     }
 
     /**
-     * Searches are CPU-bound: more threads than cores only make every request wait longer for a core (and
-     * keep more garbage alive), so the pool is bounded near the core count and further requests queue.
-     * Jetty takes an acceptor and selector threads from the same pool, hence the extra few.
+     * Searches run at most one per core ({@link Admission}); a thread waiting for its turn costs only memory,
+     * so the pool is large enough that the page and static files always find a thread while searches queue.
+     * Jetty takes an acceptor and selector threads from the same pool.
      */
     private static QueuedThreadPool threadPool() {
-        int cores = Runtime.getRuntime().availableProcessors();
-        QueuedThreadPool pool = new QueuedThreadPool(Math.max(8, 2 * cores + 4), Math.min(4, 2 * cores + 4));
+        QueuedThreadPool pool = new QueuedThreadPool(MAX_THREADS, 4);
         pool.setName(THREAD_NAME);
         return pool;
     }

@@ -22,6 +22,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -220,6 +225,43 @@ class WebAppTest {
         HttpResponse<String> outside = get("/..%2Findex%2FCURRENT");
         assertNotEquals(200, outside.statusCode());
         assertFalse(outside.body().contains("gen-"));
+    }
+
+    @Test
+    void thePageAnswersWhileSearchesWaitForTheirTurn() throws Exception {
+        Admission admission = new Admission(1);
+        Javalin gated = WebApp.create(new SearchService(index, Clock.systemUTC()), dir.resolve("web"), admission).start(0);
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch holding = new CountDownLatch(1);
+        try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
+            // Another search holds the only turn.
+            Future<?> busy = pool.submit(() -> {
+                admission.run(() -> {
+                    holding.countDown();
+                    release.await();
+                });
+                return null;
+            });
+            holding.await();
+            URI base = URI.create("http://localhost:" + gated.port());
+            Future<HttpResponse<String>> search = pool.submit(() -> HTTP.send(
+                    HttpRequest.newBuilder(base.resolve("/api/search?q=" + enc("what did Nauert say about the letter"))).build(),
+                    HttpResponse.BodyHandlers.ofString()));
+            while (admission.waiting() < 1) {
+                Thread.sleep(1);
+            }
+            HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(base.resolve("/")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, page.statusCode());
+            assertTrue(page.body().contains("<title>page</title>"));
+            assertFalse(search.isDone(), "the search ran without its turn");
+            release.countDown();
+            busy.get(10, TimeUnit.SECONDS);
+            HttpResponse<String> answered = search.get(10, TimeUnit.SECONDS);
+            assertEquals(200, answered.statusCode(), answered.body());
+            assertEquals(NAUERT, JSON.readTree(answered.body()).get("hits").get(0).get("id").asText());
+        } finally {
+            gated.stop();
+        }
     }
 
     @Test

@@ -993,12 +993,22 @@ final class ArticleRun {
                 return;
             }
         }
+        // HEADLINE - Hill: "…", More from Hill: "…"
+        Mention labelled = open - 1 > doc.sentenceBegin(s) && doc.token(open - 1).text().equals(":")
+                ? finder.labelBefore(open - 1, doc.sentenceBegin(s)) : null;
+        if (labelled != null) {
+            Span colon = new Span(doc.token(open - 1).start(), doc.token(open - 1).end());
+            add(List.of(span), QuoteKind.DIRECT, entities.resolve(labelled, lastSpeaker), labelled, colon.of(doc.text),
+                    colon, open - 1, 0.7);
+            return;
+        }
         // Hill said: (sentence before) "…"
         if (s > 0 && doc.token(doc.sentenceEnd(s - 1) - 1).text().equals(":")) {
             int pe = doc.sentenceEnd(s - 1) - 1;
             for (int k = pe - 1; k >= doc.sentenceBegin(s - 1); k--) {
                 if (cues.isCue(doc.token(k).lower()) && !doc.quoted(k)) {
-                    Mention m = finder.leftOf(k - 1, doc.sentenceBegin(s - 1));
+                    Mention m = k == doc.sentenceBegin(s - 1) ? finder.rightFrom(k + 1, pe) // "Stated Hill:"
+                            : finder.leftOf(k - 1, doc.sentenceBegin(s - 1));
                     if (m != null) {
                         Span cueSpan = new Span(doc.token(k).start(), doc.token(k).end());
                         add(List.of(span), QuoteKind.DIRECT, entities.resolve(m, lastSpeaker), m, cueSpan.of(doc.text),

@@ -101,6 +101,20 @@ final class MentionFinder {
         return k;
     }
 
+    /**
+     * The name, role or body that labels what follows the colon at {@code colon} and opens its clause: after the
+     * sentence start, a dash ("TURNOUT FALLS - Jane Roe:") or "from" ("More from Roe:"); or null.
+     */
+    Mention labelBefore(int colon, int floor) {
+        Mention m = colon - 1 >= floor ? nounPhraseEndingAt(colon - 1, floor) : null;
+        if (m == null || m.type() != Mention.Type.NAME && m.type() != Mention.Type.ROLE
+                && m.type() != Mention.Type.ORGANISATION) {
+            return null;
+        }
+        int before = m.first() - 1;
+        return before < floor || Lexicon.isDash(doc.token(before).text()) || doc.token(before).is("from") ? m : null;
+    }
+
     /** The speaker mention ending at or just before token {@code k}, not reaching before {@code floor}; or null. */
     Mention leftOf(int k, int floor) {
         k = skipAdverbsLeft(k, floor);

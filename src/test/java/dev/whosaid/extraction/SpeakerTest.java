@@ -669,4 +669,47 @@ class SpeakerTest {
         assertEquals("Ruth Evans", q.speaker());
         assertEquals("who", q.speakerMention().of(text));
     }
+
+    @Test
+    void whoAfterARoleWithAGroupStandsForThePersonNotTheGroup() {
+        String text = "The election is close, said Ivan Petrenko, a pollster with the governor's former party who "
+                + "argued that turnout would decide the race.";
+        Quotation q = containing(Extracted.from(text), "turnout would decide");
+        assertEquals("Ivan Petrenko", q.speaker());
+        assertEquals("who", q.speakerMention().of(text));
+    }
+
+    @Test
+    void whoAfterADefiniteRoleInAppositionStandsForTheNamedPerson() {
+        String text = "The plan was backed on Friday by Sen. Olga Marsh of Ohio, the ranking Democrat on the Senate "
+                + "Budget Committee, who said the figures were sound.";
+        assertEquals("Olga Marsh", containing(Extracted.from(text), "figures were sound").speaker());
+    }
+
+    @Test
+    void aQuotationAfterANameAndAColonIsThatPersonsWords() {
+        String text = "HOUSING COSTS CLIMB AGAIN - Daniel Okafor: \u201cRents in the region rose faster than wages for "
+                + "the fourth straight year, our survey finds.\u201d\n\nMore from Okafor: \u201cThe gap is widest for "
+                + "renters under thirty who moved within the last two years.\u201d";
+        List<Quotation> quotes = Extracted.from(text);
+        assertEquals("Daniel Okafor", containing(quotes, "rose faster than wages").speaker());
+        Quotation more = containing(quotes, "gap is widest");
+        assertEquals("Daniel Okafor", more.speaker());
+        assertEquals("Okafor", more.speakerMention().of(text));
+    }
+
+    @Test
+    void aColonAfterAnOrdinaryPhraseNamesNoSpeaker() {
+        String text = "The campaign moved on.\n\nThe rule was simple: \u201cNobody leaves the hall until every single "
+                + "ballot has been counted twice.\u201d";
+        assertEquals(null, containing(Extracted.from(text), "Nobody leaves").speaker());
+    }
+
+    @Test
+    void aParagraphOpeningWithTheCueBeforeTheNameIntroducesTheQuotationAfterIt() {
+        String text = "The council met on Monday.\n\nStated Marsh:\n\n\u201cI think the council has failed every "
+                + "family in this city and it must answer for that failure.\u201d";
+        Quotation q = containing(Extracted.from(text), "failed every family");
+        assertEquals("Marsh", q.speakerMention().of(text));
+    }
 }

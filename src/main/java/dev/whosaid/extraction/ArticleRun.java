@@ -440,7 +440,8 @@ final class ArticleRun {
             return bounds.wordsIn(from, e) >= 2
                     ? new Attribution(i, cueLast, subject, from, bounds.clauseEnd(from, e), -1, -1) : null;
         }
-        Mention left = finder.leftOf(chain.aux().isEmpty() ? i - 1 : chain.subjectEnd(), b);
+        int subjectEnd = chain.aux().isEmpty() ? i - 1 : chain.subjectEnd();
+        Mention left = finder.pastRelativeClause(finder.leftOf(subjectEnd, b), subjectEnd, b);
         if (left == null && (prev.equals("and") || prev.equals("but"))) {
             // "Cruz exhorted Republicans to vote and said he was …": the subject of the sentence; "Weaver, who came out
             // and endorsed Clinton": the relative pronoun that opens the coordinated verb phrases, as for their first verb

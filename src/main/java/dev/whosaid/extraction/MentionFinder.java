@@ -68,6 +68,8 @@ final class MentionFinder {
     private static final Set<String> OPENING_PREPOSITIONS = Set.of("in", "at", "on", "after", "before", "during",
             "with", "from", "while", "when", "since", "like", "unlike", "as");
     private static final int MAX_OPENING_PHRASE = 15;
+    /** The most tokens of a "who" clause between a subject and its verb ("officials who spoke with the Post said"). */
+    private static final int MAX_RELATIVE_CLAUSE = 25;
     private static final Set<String> DATELINE_MARKS = Set.of(",", "—", "–", "-", "(");
     private static final Set<String> DATELINE_PUNCTUATION = Set.of(",", ".", "(", ")");
     /** The most tokens of a dateline before its dash ("ORLANDO , Fla. ( Reuters )", "WASHINGTON , Dec. 8 ( UPI )"). */
@@ -113,6 +115,40 @@ final class MentionFinder {
         }
         int before = m.first() - 1;
         return before < floor || Lexicon.isDash(doc.token(before).text()) || doc.token(before).is("from") ? m : null;
+    }
+
+    /**
+     * The subject whose "who" clause holds {@code m}, where that clause stands between the subject and its verb and
+     * {@code m} was found right before the verb, at or left of {@code at}: "Voters who like Jones said" is the voters',
+     * "Ann Roe, who lost her job in Aurora, Colorado, said" Roe's; else {@code m}. Only a clause closed by a comma
+     * ends after one: "After meeting voters who like Jones, Smith said" is Smith's.
+     */
+    Mention pastRelativeClause(Mention m, int at, int floor) {
+        if (m == null || m.type() == Mention.Type.PRONOUN || m.type() == Mention.Type.RELATIVE) {
+            return m;
+        }
+        boolean closedByComma = false;
+        for (int k = m.last() + 1; k <= at; k++) {
+            closedByComma |= doc.token(k).text().equals(",");
+        }
+        boolean commaInside = false;
+        for (int r = m.first() - 1; r > floor && m.first() - r <= MAX_RELATIVE_CLAUSE; r--) {
+            Token t = doc.token(r);
+            if (doc.quoted(r) || t.text().equals(";") || t.text().equals(":")) {
+                return m;
+            }
+            commaInside |= t.text().equals(",");
+            if (t.is("who") && isPronoun(t)) {
+                boolean nonRestrictive = doc.token(r - 1).text().equals(",") || Lexicon.isDash(doc.token(r - 1).text());
+                if (nonRestrictive ? !closedByComma : commaInside || closedByComma) {
+                    return m;
+                }
+                Mention subject = nounPhraseEndingAt(nonRestrictive ? r - 2 : r - 1, floor);
+                return subject == null || subject.type() == Mention.Type.PRONOUN || subject.type() == Mention.Type.RELATIVE
+                        ? m : subject;
+            }
+        }
+        return m;
     }
 
     /** The speaker mention ending at or just before token {@code k}, not reaching before {@code floor}; or null. */

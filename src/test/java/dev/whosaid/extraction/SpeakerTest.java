@@ -712,4 +712,22 @@ class SpeakerTest {
         Quotation q = containing(Extracted.from(text), "failed every family");
         assertEquals("Marsh", q.speakerMention().of(text));
     }
+
+    @Test
+    void aSubjectWithAWhoClauseSpeaksRatherThanTheNameInsideTheClause() {
+        List<Quotation> quotes = Extracted.from("Voters who like Jones said they would return in the spring. "
+                + "Current and former officials who spoke with The Daily Post said the agency had lost its way. "
+                + "Ann Roe, who lost her job in Aurora, Colorado, in July, said the plant had been unfair.");
+        assertEquals("Voters", containing(quotes, "return in the spring").speaker());
+        assertTrue(containing(quotes, "lost its way").speaker().endsWith("officials"));
+        assertEquals("Ann Roe", containing(quotes, "plant had been unfair").speaker());
+    }
+
+    @Test
+    void aWhoClauseInAnOpeningPhraseLeavesTheSubjectAfterIt() {
+        List<Quotation> quotes = Extracted.from("After meeting voters who like Jones, Smith said the tour had gone well. "
+                + "After meeting Jones, who was ill, Smith said the visit had been short.");
+        assertEquals("Smith", containing(quotes, "tour had gone well").speaker());
+        assertEquals("Smith", containing(quotes, "visit had been short").speaker());
+    }
 }

@@ -61,9 +61,6 @@ final class ArticleRun {
     private static final int MAX_SOURCE_TOKENS = 12;
 
     private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "or", "nor");
-    /** One-word headline labels that announce ("Watch:", "Update:") rather than name a speaker. */
-    private static final Set<String> KICKERS = Set.of("watch", "look", "video", "videos", "photos", "update",
-            "exclusive", "opinion", "analysis", "listen", "live", "editorial", "wow", "boom", "fact", "note", "correction");
     /** Object pronouns of a listener after "to". */
     private static final Set<String> LISTENER_PRONOUNS = Set.of("him", "her", "them", "me", "us", "you", "reporters");
     /** The most auxiliaries and adverbs between a subject and its verb ("is once again questioning"). */
@@ -280,7 +277,8 @@ final class ArticleRun {
             if (t.text().equals(":")) {
                 Mention m = finder.nounPhraseEndingAt(k - 1, b);
                 boolean speaker = m != null && m.first() == b && m.type() != Mention.Type.PRONOUN
-                        && m.type() != Mention.Type.RELATIVE && !(k == b + 1 && isKicker(doc.token(b).lower()));
+                        && m.type() != Mention.Type.RELATIVE && !(k == b + 1 && isKicker(doc.token(b).lower()))
+                        && !SpeakerLabels.isHeading(doc, b, k - 1);
                 return speaker && bounds.wordsIn(k + 1, e) >= MIN_LABELLED_WORDS
                         ? new Attribution(k, k, m, k + 1, e, -1, -1) : null;
             }
@@ -293,7 +291,7 @@ final class ArticleRun {
 
     /** "Breaking:", "Revealed:", "Watch:": a one-word label that announces rather than names a speaker. */
     private static boolean isKicker(String lowerWord) {
-        return KICKERS.contains(lowerWord) || lowerWord.endsWith("ing") || lowerWord.endsWith("ed");
+        return Lexicon.KICKERS.contains(lowerWord) || lowerWord.endsWith("ing") || lowerWord.endsWith("ed");
     }
 
     /** "played “Born in the U.S.A.”": content that opens with a quoted title names a work, it reports nothing. */

@@ -269,9 +269,10 @@ final class MentionFinder {
                 }
                 Mention head = nounPhraseEndingAt(skipParenthesis(p - 1, floor), floor);
                 Token firstOfPhrase = doc.token(p + 1);
-                Mention second = nounPhraseEndingAt(comma - 1, p + 1);
+                int secondEnd = skipParenthesis(comma - 1, p + 1); // "…, Gov. John Kasich (R-OH), said"
+                Mention second = nounPhraseEndingAt(secondEnd, p + 1);
                 if (second != null && second.type() == Mention.Type.NAME && second.first() == p + 1
-                        && second.role() == null) {
+                        && (second.role() == null || secondEnd < comma - 1)) {
                     if (namesAPlaceOrThing(head, p, floor)) {
                         return null; // the subject opens the sentence, before the insertion
                     }

@@ -730,4 +730,14 @@ class SpeakerTest {
         assertEquals("Smith", containing(quotes, "tour had gone well").speaker());
         assertEquals("Smith", containing(quotes, "visit had been short").speaker());
     }
+
+    @Test
+    void aHeadingInCapitalsBeforeAColonIsNoSpeakerLabel() {
+        String text = "BYLINE: Dana Whitfield\n\nCORRECTION: An earlier version of this article misstated the date of the "
+                + "council vote on the harbour plan.\n\nSTAT OF THE WEEK: Four million dollars went to the harbour plan "
+                + "in grants from the state this year.\n\nMARSH: Well, the harbour plan will pay for itself within a decade.";
+        List<Quotation> quotes = Extracted.from(text);
+        assertEquals(1, quotes.size(), quotes.toString());
+        assertEquals("MARSH", quotes.getFirst().speaker());
+    }
 }

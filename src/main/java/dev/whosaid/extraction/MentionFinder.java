@@ -267,6 +267,12 @@ final class MentionFinder {
                 if (p + 1 >= comma) {
                     return null;
                 }
+                if (doc.token(floor).lower().endsWith("ing") && afterOpeningPhrase(floor, comma) == p + 1) {
+                    // "Making her way around the diner, Clinton and her husband, thanked …": the opening phrase is
+                    // circumstances; the subject stands after it
+                    Mention subject = nounPhraseEndingAt(skipParenthesis(comma - 1, p + 1), p + 1);
+                    return subject != null && subject.type() != Mention.Type.RELATIVE ? subject : null;
+                }
                 Mention head = nounPhraseEndingAt(skipParenthesis(p - 1, floor), floor);
                 Token firstOfPhrase = doc.token(p + 1);
                 int secondEnd = skipParenthesis(comma - 1, p + 1); // "…, Gov. John Kasich (R-OH), said"

@@ -740,4 +740,11 @@ class SpeakerTest {
         assertEquals(1, quotes.size(), quotes.toString());
         assertEquals("MARSH", quotes.getFirst().speaker());
     }
+
+    @Test
+    void anOpeningParticiplePhraseIsNoSubjectBeforeTheNameAfterIt() {
+        String text = "The diner was full. Making her way around the Blue Spoon, Mayor Ruth Evans, thanked a diner for "
+                + "wearing one of her buttons.";
+        assertEquals("Ruth Evans", containing(Extracted.from(text), "wearing one of her buttons").speaker());
+    }
 }

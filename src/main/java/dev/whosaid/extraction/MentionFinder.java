@@ -68,6 +68,9 @@ final class MentionFinder {
     private static final Set<String> OPENING_PREPOSITIONS = Set.of("in", "at", "on", "after", "before", "during",
             "with", "from", "while", "when", "since", "like", "unlike", "as");
     private static final int MAX_OPENING_PHRASE = 15;
+    /** Words of a race that stand before a name like titles ("Republican presidential hopeful Ted Cruz"). */
+    private static final Set<String> CONTEST_TITLES = Set.of("hopeful", "front-runner", "frontrunner", "contender",
+            "challenger");
     /** The most tokens of a "who" clause between a subject and its verb ("officials who spoke with the Post said"). */
     private static final int MAX_RELATIVE_CLAUSE = 25;
     private static final Set<String> DATELINE_MARKS = Set.of(",", "—", "–", "-", "(");
@@ -477,7 +480,7 @@ final class MentionFinder {
      */
     Mention subjectAt(int k, int floor, int limit) {
         if (!BARE_DETERMINERS.contains(doc.token(k).lower())) {
-            Mention m = nounPhraseEndingAt(k, floor);
+            Mention m = nounPhraseEndingAt(titledNameAfter(k, limit), floor);
             return m != null && isPlace(m, floor) ? null : m;
         }
         for (int i = k + 1; i < limit && i <= k + MAX_LOWER_WORDS && !doc.quoted(i); i++) {
@@ -492,6 +495,27 @@ final class MentionFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * "Republican presidential hopeful Sen. Tom Reyes was …": where the capitalised words ending at {@code k} are
+     * followed by a lower-case title and a name, the name's last token; else {@code k}.
+     */
+    private int titledNameAfter(int k, int limit) {
+        int title = k + 1;
+        if (title + 1 >= limit || doc.quoted(title) || doc.token(title).isCapitalized()
+                || !isTitleBeforeName(doc.token(title).lower()) || !doc.token(title + 1).isCapitalized()) {
+            return k;
+        }
+        int end = title + 1;
+        while (end + 1 < limit && !doc.quoted(end + 1) && doc.token(end + 1).isCapitalized() && doc.token(end + 1).isWord()) {
+            end++;
+        }
+        return end;
+    }
+
+    private static boolean isTitleBeforeName(String lowerWord) {
+        return Lexicon.TITLE_WORDS.contains(lowerWord) || CONTEST_TITLES.contains(lowerWord);
     }
 
     /**

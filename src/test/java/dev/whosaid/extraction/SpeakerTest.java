@@ -747,4 +747,13 @@ class SpeakerTest {
                 + "wearing one of her buttons.";
         assertEquals("Ruth Evans", containing(Extracted.from(text), "wearing one of her buttons").speaker());
     }
+
+    @Test
+    void aCapitalisedRaceBeforeATitleAndANameIsNoSpeakerOfItsOwn() {
+        List<Quotation> quotes = Extracted.from("The debate went on. Republican Presidential hopeful Sen. Tom Reyes was "
+                + "also critical of the plan, telling reporters the budget would fail. Democratic front-runner Ann Roe "
+                + "was blunt, telling voters the plan would cost too much.");
+        assertEquals("Tom Reyes", containing(quotes, "budget would fail").speaker());
+        assertEquals("Ann Roe", containing(quotes, "cost too much").speaker());
+    }
 }

@@ -27,6 +27,14 @@ class SpeakerTest {
     }
 
     @Test
+    void aSpeakerBeforeThisPastWeekIsTheNameNotTheWeek() {
+        Quotation q = Extracted.from("Ann Lowe, the county treasurer, this past week announced that the budget "
+                + "would shrink by a tenth next spring.").getFirst();
+        assertEquals("Ann Lowe", q.speaker());
+        assertEquals("county treasurer", q.role());
+    }
+
+    @Test
     void anAppositiveGivesTheRole() {
         Quotation q = Extracted.from("Kang In-sung, a Washington-based correspondent for Chosun Ilbo, said the gift was real.")
                 .getFirst();

@@ -60,9 +60,6 @@ final class ArticleRun {
     private static final int MAX_SOURCE_TOKENS = 12;
 
     private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "or", "nor");
-    /** One-word headline labels that announce ("Watch:", "Update:") rather than name a speaker. */
-    private static final Set<String> KICKERS = Set.of("watch", "look", "video", "videos", "photos", "update",
-            "exclusive", "opinion", "analysis", "listen", "live", "editorial", "wow", "boom", "fact", "note", "correction");
     /** Object pronouns of a listener after "to". */
     private static final Set<String> LISTENER_PRONOUNS = Set.of("him", "her", "them", "me", "us", "you", "reporters");
     /** The most tokens of a headline label before its colon ("McCain Challenger Kelli Ward: …"). */
@@ -277,7 +274,8 @@ final class ArticleRun {
             if (t.text().equals(":")) {
                 Mention m = finder.nounPhraseEndingAt(k - 1, b);
                 boolean speaker = m != null && m.first() == b && m.type() != Mention.Type.PRONOUN
-                        && m.type() != Mention.Type.RELATIVE && !(k == b + 1 && isKicker(doc.token(b).lower()));
+                        && m.type() != Mention.Type.RELATIVE && !(k == b + 1 && isKicker(doc.token(b).lower()))
+                        && !SpeakerLabels.isHeading(doc, b, k - 1);
                 return speaker && bounds.wordsIn(k + 1, e) >= MIN_LABELLED_WORDS
                         ? new Attribution(k, k, m, k + 1, e, -1, -1) : null;
             }
@@ -290,7 +288,7 @@ final class ArticleRun {
 
     /** "Breaking:", "Revealed:", "Watch:": a one-word label that announces rather than names a speaker. */
     private static boolean isKicker(String lowerWord) {
-        return KICKERS.contains(lowerWord) || lowerWord.endsWith("ing") || lowerWord.endsWith("ed");
+        return Lexicon.KICKERS.contains(lowerWord) || lowerWord.endsWith("ing") || lowerWord.endsWith("ed");
     }
 
     /** "played “Born in the U.S.A.”": content that opens with a quoted title names a work, it reports nothing. */
@@ -437,7 +435,8 @@ final class ArticleRun {
             return bounds.wordsIn(from, e) >= 2
                     ? new Attribution(i, cueLast, subject, from, bounds.clauseEnd(from, e), -1, -1) : null;
         }
-        Mention left = finder.leftOf(chain.aux().isEmpty() ? i - 1 : chain.subjectEnd(), b);
+        int subjectEnd = chain.aux().isEmpty() ? i - 1 : chain.subjectEnd();
+        Mention left = finder.pastRelativeClause(finder.leftOf(subjectEnd, b), subjectEnd, b);
         if (left == null && (prev.equals("and") || prev.equals("but"))) {
             // "Cruz exhorted Republicans to vote and said he was …": the subject of the sentence; "Weaver, who came out
             // and endorsed Clinton": the relative pronoun that opens the coordinated verb phrases, as for their first verb
@@ -984,12 +983,22 @@ final class ArticleRun {
                 return;
             }
         }
+        // HEADLINE - Hill: "…", More from Hill: "…"
+        Mention labelled = open - 1 > doc.sentenceBegin(s) && doc.token(open - 1).text().equals(":")
+                ? finder.labelBefore(open - 1, doc.sentenceBegin(s)) : null;
+        if (labelled != null) {
+            Span colon = new Span(doc.token(open - 1).start(), doc.token(open - 1).end());
+            add(List.of(span), QuoteKind.DIRECT, entities.resolve(labelled, lastSpeaker), labelled, colon.of(doc.text),
+                    colon, open - 1, 0.7);
+            return;
+        }
         // Hill said: (sentence before) "…"
         if (s > 0 && doc.token(doc.sentenceEnd(s - 1) - 1).text().equals(":")) {
             int pe = doc.sentenceEnd(s - 1) - 1;
             for (int k = pe - 1; k >= doc.sentenceBegin(s - 1); k--) {
                 if (cues.isCue(doc.token(k).lower()) && !doc.quoted(k)) {
-                    Mention m = finder.leftOf(k - 1, doc.sentenceBegin(s - 1));
+                    Mention m = k == doc.sentenceBegin(s - 1) ? finder.rightFrom(k + 1, pe) // "Stated Hill:"
+                            : finder.leftOf(k - 1, doc.sentenceBegin(s - 1));
                     if (m != null) {
                         Span cueSpan = new Span(doc.token(k).start(), doc.token(k).end());
                         add(List.of(span), QuoteKind.DIRECT, entities.resolve(m, lastSpeaker), m, cueSpan.of(doc.text),

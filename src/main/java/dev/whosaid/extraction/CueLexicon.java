@@ -114,7 +114,7 @@ final class CueLexicon {
      * training had as a cue head ("sent", "think").
      */
     boolean looksLikeVerb(String lowerWord, String aux) {
-        if (!isOpenWord(lowerWord) || NAMING.contains(lowerWord)) {
+        if (!mayBeOpenVerb(lowerWord)) {
             return false;
         }
         String shape = CueContext.shape(lowerWord);
@@ -131,6 +131,11 @@ final class CueLexicon {
     static boolean isOpenWord(String lowerWord) {
         return lowerWord.length() >= 3 && lowerWord.chars().allMatch(Character::isLetter) && !Lexicon.STOP.contains(lowerWord)
                 && !Lexicon.DETERMINERS.contains(lowerWord) && !lowerWord.endsWith("ly");
+    }
+
+    /** A word that may be a verb no list holds: an open word that does not name ("dubbed", "labeled"). */
+    private static boolean mayBeOpenVerb(String lowerWord) {
+        return isOpenWord(lowerWord) && !NAMING.contains(lowerWord);
     }
 
     /** The kind of an auxiliary: "be" (is, was, been), "have", "modal" (will, could, did), or "-" for none or other. */
@@ -196,8 +201,7 @@ final class CueLexicon {
             known.put(f[0], p);
             if (ADDED.contains(f[0]) || times >= MIN_TIMES && p >= MIN_PRECISION && !NOT_SPEECH.contains(f[0])) {
                 cues.put(f[0], Math.max(p, 0.5));
-            } else if (times >= MIN_CANDIDATE_TIMES && p >= MIN_CANDIDATE_PRECISION && isOpenWord(f[0])
-                    && !NAMING.contains(f[0])) {
+            } else if (times >= MIN_CANDIDATE_TIMES && p >= MIN_CANDIDATE_PRECISION && mayBeOpenVerb(f[0])) {
                 candidates.add(f[0]);
             }
         }

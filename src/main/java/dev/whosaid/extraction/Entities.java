@@ -128,6 +128,8 @@ final class Entities {
     }
 
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,8}");
+    /** Prepositions that tie a person to a group ("a pollster with the party", "a lawyer for the city"). */
+    private static final Set<String> OF_A_GROUP = Set.of("with", "for", "at", "of", "from", "in", "on");
     private static final Set<String> ACRONYM_CONNECTORS = Set.of("of", "on", "for", "and", "the",
             "&", "in", "de", "des", "du", "la");
 
@@ -683,6 +685,9 @@ final class Entities {
         if (antecedent == null || antecedent.type() == Mention.Type.RELATIVE) {
             return previous != null ? previous : new Speaker(m.name(), null, SpeakerKind.ANONYMOUS);
         }
+        if (doc.token(m.first()).is("who")) {
+            antecedent = personBehind(antecedent);
+        }
         if (MentionFinder.DOCUMENT_NOUNS.contains(doc.token(antecedent.last()).lower())) {
             Mention issuer = issuerBefore(antecedent.first()); // "They released a statement which said"
             if (issuer != null) {
@@ -690,6 +695,42 @@ final class Entities {
             }
         }
         return resolve(antecedent, previous);
+    }
+
+    /**
+     * The person a "who" stands for, from the noun phrase just before it: "a pollster with the governor's party who"
+     * is the pollster, not the party; "Ivan Petrenko, a pollster who" is Petrenko, whom the role describes.
+     */
+    private Mention personBehind(Mention antecedent) {
+        int floor = doc.sentenceBegin(doc.sentenceOf[antecedent.first()]);
+        Mention found = antecedent;
+        int before = found.first() - 1;
+        if (found.type() == Mention.Type.ORGANISATION && before - 1 >= floor
+                && OF_A_GROUP.contains(doc.token(before).lower())) {
+            Mention holder = finder.nounPhraseEndingAt(before - 1, floor);
+            if (holder != null && (holder.type() == Mention.Type.NAME || namesAPerson(holder))) {
+                found = holder;
+            }
+        }
+        before = found.first() - 1;
+        boolean described = found.type() == Mention.Type.ROLE || found.type() == Mention.Type.ANONYMOUS
+                || found.type() == Mention.Type.NAME && doc.token(found.first()).is("the");
+        if (described && (Lexicon.INDEFINITE.contains(doc.token(found.first()).lower()) || doc.token(found.first()).is("the"))
+                && before - 1 >= floor
+                && doc.token(before).text().equals(",")) {
+            Mention named = finder.nounPhraseEndingAt(before - 1, floor);
+            if (named != null && named.type() == Mention.Type.NAME) {
+                found = named; // "…, said Ivan Petrenko, a pollster who …", "Olga Marsh, the ranking Democrat, who"
+            }
+        }
+        return found;
+    }
+
+    /** "a pollster", "the senators", "two officials": a role or group whose head word is a person's. */
+    private boolean namesAPerson(Mention m) {
+        String head = doc.token(m.last()).lower();
+        return (m.type() == Mention.Type.ROLE || m.type() == Mention.Type.ANONYMOUS) && (Lexicon.ROLE_NOUNS.contains(head)
+                || Lexicon.TITLE_WORDS.contains(head) || Lexicon.ANONYMOUS_HEADS.contains(head));
     }
 
     /** The subject of the verb before the writing that starts at token {@code writing} ("they released a statement"). */

@@ -113,6 +113,14 @@ final class Lexicon {
             "website", "blog", "podcast", "campaign", "operation", "code", "codenamed", "mantra", "catchphrase",
             "sign", "signs", "banner", "t-shirt", "shirt", "hat", "hats", "caps", "chant", "chants", "chanting");
 
+    /**
+     * One-word labels that announce ("Watch:", "Update:", "BYLINE:") rather than name a speaker, in headlines and as
+     * transcript-like labels opening a paragraph.
+     */
+    static final Set<String> KICKERS = Set.of("watch", "look", "video", "videos", "photos", "update", "exclusive",
+            "opinion", "analysis", "listen", "live", "editorial", "wow", "boom", "fact", "note", "correction", "byline",
+            "email", "clarification", "breaking", "busted", "related", "more", "photo", "credit", "tip", "tips");
+
     /** Function words that never belong to a speaker's name. */
     static final Set<String> STOP = Set.of("and", "or", "but", "if", "while", "when", "as", "because", "since",
             "although", "though", "after", "before", "that", "which", "what", "where", "why", "how", "whether",

@@ -10,7 +10,6 @@ final class MentionFinder {
 
     private static final int MAX_LOWER_WORDS = 4;
     private static final int MAX_APPOSITIVE = 25;
-    private static final Set<String> INNER_PREPOSITIONS = Set.of("of", "for", "at", "from");
     /** Family words that stand for a person as role nouns do ("The mother said", "Dunn's mother"). */
     static final Set<String> KIN_NOUNS = Set.of("mother", "father", "wife", "husband", "son", "daughter", "brother",
             "sister", "widow", "widower", "grandmother", "grandfather", "aunt", "uncle", "niece", "nephew", "cousin",
@@ -54,27 +53,51 @@ final class MentionFinder {
             "against", "under", "over", "through", "beyond", "like", "unlike", "following", "regarding", "including",
             "given", "according", "toward", "towards", "upon", "whereas", "while", "because", "since", "ahead", "last",
             "amongst");
-    /** Prepositions of place or company after which a noun phrase is where or with whom, not who speaks. */
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "through", "on", "into", "across", "over",
-            "under", "near", "around", "outside", "inside", "behind", "along", "with", "without", "to", "against",
-            "toward", "towards", "throughout");
-    /** Prepositions of a time or circumstance that may stand between a subject and its verb ("at the time"). */
-    private static final Set<String> CIRCUMSTANCE_PREPOSITIONS = Set.of("at", "in", "for", "during", "on", "over",
-            "within", "throughout");
-    /** Prepositions that open a circumstance after a verb ("said in a follow-up interview"), never a speaker. */
-    private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "by", "for", "with", "from", "about",
-            "into", "over", "during", "after", "before", "under", "through", "since", "while", "when", "as", "to", "of",
-            "amid", "despite", "without", "within");
-    private static final Set<String> OPENING_PREPOSITIONS = Set.of("in", "at", "on", "after", "before", "during",
-            "with", "from", "while", "when", "since", "like", "unlike", "as");
     private static final int MAX_OPENING_PHRASE = 15;
+    /** Words of a race that stand before a name like titles ("Republican presidential hopeful Ted Cruz"). */
+    private static final Set<String> CONTEST_TITLES = Set.of("hopeful", "front-runner", "frontrunner", "contender",
+            "challenger");
+    /** The most tokens of a "who" clause between a subject and its verb ("officials who spoke with the Post said"). */
+    private static final int MAX_RELATIVE_CLAUSE = 25;
     private static final Set<String> DATELINE_MARKS = Set.of(",", "—", "–", "-", "(");
+    /** Punctuation that may stand inside a dateline before its dash ("ORLANDO, Fla. (Reuters) -"). */
     private static final Set<String> DATELINE_PUNCTUATION = Set.of(",", ".", "(", ")");
+    /** Punctuation that closes a name set off after a role ("his father, Abdullah Kurdi, …", "(Dee Margo)"). */
+    private static final Set<String> SET_OFF_NAME_ENDS = Set.of(",", ".", "(", ")");
     /** The most tokens of a dateline before its dash ("ORLANDO , Fla. ( Reuters )", "WASHINGTON , Dec. 8 ( UPI )"). */
     private static final int MAX_DATELINE = 10;
     /** The most capitalised words of a name set off after a role ("his father, Abdullah Kurdi,"). */
     private static final int MAX_NAME_WORDS = 4;
-    private static final Set<String> PLACE_NAME_PREPOSITIONS = Set.of("in", "at", "from", "near", "outside", "across");
+
+    /**
+     * The prepositions, one set a job: each list is what that job has been found to need, so they overlap but differ
+     * ("at" links a name to its body, "with" does not; "like" opens a sentence, never a circumstance after a verb).
+     */
+    private static final class Prepositions {
+
+        private Prepositions() {}
+
+        /** Inside a name, linking a person or title to a body ("Yvette Cooper of the Labour Party"). */
+        static final Set<String> INSIDE_NAME = Set.of("of", "for", "at", "from");
+        /** Before the body that ends a name: an affiliation or an organisation ("Joel Pollak of Breitbart"). */
+        static final Set<String> AFFILIATION_LINKS = Set.of("of", "for", "and", "&");
+        /** Of place or company: a noun phrase after one is where or with whom, not who speaks. */
+        static final Set<String> OF_PLACE = Set.of("in", "through", "on", "into", "across", "over",
+                "under", "near", "around", "outside", "inside", "behind", "along", "with", "without", "to", "against",
+                "toward", "towards", "throughout");
+        /** Of a time or circumstance that may stand between a subject and its verb ("at the time"). */
+        static final Set<String> BEFORE_VERB = Set.of("at", "in", "for", "during", "on", "over", "within",
+                "throughout");
+        /** Opening a circumstance after a verb ("said in a follow-up interview"), never a speaker. */
+        static final Set<String> AFTER_VERB = Set.of("in", "on", "at", "by", "for", "with", "from", "about",
+                "into", "over", "during", "after", "before", "under", "through", "since", "while", "when", "as", "to",
+                "of", "amid", "despite", "without", "within");
+        /** Opening a phrase set off by a comma before the subject of a sentence ("In Ohio, …", "Like his rival, …"). */
+        static final Set<String> OPENING_SENTENCE = Set.of("in", "at", "on", "after", "before", "during",
+                "with", "from", "while", "when", "since", "like", "unlike", "as");
+        /** Before a place name, so that the name is where, not who ("Officials in Washington said"). */
+        static final Set<String> BEFORE_PLACE_NAME = Set.of("in", "at", "from", "near", "outside", "across");
+    }
 
     private final Document doc;
     private ArticleWords articleWords;
@@ -99,6 +122,54 @@ final class MentionFinder {
             }
         }
         return k;
+    }
+
+    /**
+     * The name, role or body that labels what follows the colon at {@code colon} and opens its clause: after the
+     * sentence start, a dash ("TURNOUT FALLS - Jane Roe:") or "from" ("More from Roe:"); or null.
+     */
+    Mention labelBefore(int colon, int floor) {
+        Mention m = colon - 1 >= floor ? nounPhraseEndingAt(colon - 1, floor) : null;
+        if (m == null || m.type() != Mention.Type.NAME && m.type() != Mention.Type.ROLE
+                && m.type() != Mention.Type.ORGANISATION) {
+            return null;
+        }
+        int before = m.first() - 1;
+        return before < floor || Lexicon.isDash(doc.token(before).text()) || doc.token(before).is("from") ? m : null;
+    }
+
+    /**
+     * The subject whose "who" clause holds {@code m}, where that clause stands between the subject and its verb and
+     * {@code m} was found right before the verb, at or left of {@code at}: "Voters who like Jones said" is the voters',
+     * "Ann Roe, who lost her job in Aurora, Colorado, said" Roe's; else {@code m}. Only a clause closed by a comma
+     * ends after one: "After meeting voters who like Jones, Smith said" is Smith's.
+     */
+    Mention pastRelativeClause(Mention m, int at, int floor) {
+        if (m == null || m.type() == Mention.Type.PRONOUN || m.type() == Mention.Type.RELATIVE) {
+            return m;
+        }
+        boolean closedByComma = false;
+        for (int k = m.last() + 1; k <= at; k++) {
+            closedByComma |= doc.token(k).text().equals(",");
+        }
+        boolean commaInside = false;
+        for (int r = m.first() - 1; r > floor && m.first() - r <= MAX_RELATIVE_CLAUSE; r--) {
+            Token t = doc.token(r);
+            if (doc.quoted(r) || t.text().equals(";") || t.text().equals(":")) {
+                return m;
+            }
+            commaInside |= t.text().equals(",");
+            if (t.is("who") && isPronoun(t)) {
+                boolean nonRestrictive = doc.token(r - 1).text().equals(",") || Lexicon.isDash(doc.token(r - 1).text());
+                if (nonRestrictive ? !closedByComma : commaInside || closedByComma) {
+                    return m;
+                }
+                Mention subject = nounPhraseEndingAt(nonRestrictive ? r - 2 : r - 1, floor);
+                return subject == null || subject.type() == Mention.Type.PRONOUN || subject.type() == Mention.Type.RELATIVE
+                        ? m : subject;
+            }
+        }
+        return m;
     }
 
     /** The speaker mention ending at or just before token {@code k}, not reaching before {@code floor}; or null. */
@@ -140,7 +211,7 @@ final class MentionFinder {
     private Mention subjectBeforeCircumstance(Mention m, int floor) {
         int p = m.first() - 1;
         if (m.type() == Mention.Type.NAME || m.type() == Mention.Type.PRONOUN || m.type() == Mention.Type.RELATIVE
-                || p - 1 < floor || doc.quoted(p) || !CIRCUMSTANCE_PREPOSITIONS.contains(doc.token(p).lower())) {
+                || p - 1 < floor || doc.quoted(p) || !Prepositions.BEFORE_VERB.contains(doc.token(p).lower())) {
             return null;
         }
         int k = skipAdverbsLeft(p - 1, floor);
@@ -156,7 +227,7 @@ final class MentionFinder {
      */
     private Mention ownerOfPlace(Mention m, int floor) {
         int p = m.first() - 1;
-        if (p - 1 < floor || doc.quoted(p) || !PLACE_PREPOSITIONS.contains(doc.token(p).lower())) {
+        if (p - 1 < floor || doc.quoted(p) || !Prepositions.OF_PLACE.contains(doc.token(p).lower())) {
             return null;
         }
         int k = p - 1;
@@ -217,11 +288,18 @@ final class MentionFinder {
                 if (p + 1 >= comma) {
                     return null;
                 }
+                if (doc.token(floor).lower().endsWith("ing") && afterOpeningPhrase(floor, comma) == p + 1) {
+                    // "Making her way around the diner, Clinton and her husband, thanked …": the opening phrase is
+                    // circumstances; the subject stands after it
+                    Mention subject = nounPhraseEndingAt(skipParenthesis(comma - 1, p + 1), p + 1);
+                    return subject != null && subject.type() != Mention.Type.RELATIVE ? subject : null;
+                }
                 Mention head = nounPhraseEndingAt(skipParenthesis(p - 1, floor), floor);
                 Token firstOfPhrase = doc.token(p + 1);
-                Mention second = nounPhraseEndingAt(comma - 1, p + 1);
+                int secondEnd = skipParenthesis(comma - 1, p + 1); // "…, Gov. John Kasich (R-OH), said"
+                Mention second = nounPhraseEndingAt(secondEnd, p + 1);
                 if (second != null && second.type() == Mention.Type.NAME && second.first() == p + 1
-                        && second.role() == null) {
+                        && (second.role() == null || secondEnd < comma - 1)) {
                     if (namesAPlaceOrThing(head, p, floor)) {
                         return null; // the subject opens the sentence, before the insertion
                     }
@@ -275,7 +353,7 @@ final class MentionFinder {
             return false;
         }
         return head.type() == Mention.Type.NAME && head.first() - 1 >= floor
-                && PLACE_NAME_PREPOSITIONS.contains(doc.token(head.first() - 1).lower()) && subjectSetOffAt(floor);
+                && Prepositions.BEFORE_PLACE_NAME.contains(doc.token(head.first() - 1).lower()) && subjectSetOffAt(floor);
     }
 
     /** Whether the sentence from {@code floor} opens with a noun phrase and a comma ("Clinton, during a visit …"). */
@@ -333,8 +411,8 @@ final class MentionFinder {
             if (doc.quoted(j - 1) || !t.isWord() && !t.isPossessive() && !w.equals("&")) {
                 break;
             }
-            boolean insideName = w.equals("the") && j - 2 >= floor && (INNER_PREPOSITIONS.contains(doc.token(j - 2).lower())
-                    || doc.token(j - 2).is("to"))
+            boolean insideName = w.equals("the") && j - 2 >= floor
+                    && (Prepositions.INSIDE_NAME.contains(doc.token(j - 2).lower()) || doc.token(j - 2).is("to"))
                     && doc.token(j).isCapitalized();
             if (insideName) {
                 j--; // "Yvette Cooper of the Labour Party"
@@ -347,7 +425,7 @@ final class MentionFinder {
             }
             boolean titleTo = w.equals("to") && j - 2 >= floor && Lexicon.TITLE_WORDS.contains(doc.token(j - 2).lower());
             boolean bodyOn = j - 2 >= floor && organisationOn(j - 1); // "Commission on International Religious Freedom"
-            if ((INNER_PREPOSITIONS.contains(w) || titleTo || bodyOn) && j - 2 >= floor && doc.token(j - 2).isWord()
+            if ((Prepositions.INSIDE_NAME.contains(w) || titleTo || bodyOn) && j - 2 >= floor && doc.token(j - 2).isWord()
                     && !Lexicon.STOP.contains(doc.token(j - 2).lower())
                     && (doc.token(j).isCapitalized() || doc.token(j).is("the"))) {
                 j--;
@@ -400,7 +478,7 @@ final class MentionFinder {
             return b;
         }
         Token first = doc.token(b);
-        if (!isCommonWordOpeningSentence(b) && !OPENING_PREPOSITIONS.contains(first.lower())) {
+        if (!isCommonWordOpeningSentence(b) && !Prepositions.OPENING_SENTENCE.contains(first.lower())) {
             return b;
         }
         for (int k = b + 1; k < limit && k <= b + MAX_OPENING_PHRASE; k++) {
@@ -420,7 +498,7 @@ final class MentionFinder {
      */
     Mention subjectAt(int k, int floor, int limit) {
         if (!BARE_DETERMINERS.contains(doc.token(k).lower())) {
-            Mention m = nounPhraseEndingAt(k, floor);
+            Mention m = nounPhraseEndingAt(titledNameAfter(k, limit), floor);
             return m != null && isPlace(m, floor) ? null : m;
         }
         for (int i = k + 1; i < limit && i <= k + MAX_LOWER_WORDS && !doc.quoted(i); i++) {
@@ -435,6 +513,27 @@ final class MentionFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * "Republican presidential hopeful Sen. Tom Reyes was …": where the capitalised words ending at {@code k} are
+     * followed by a lower-case title and a name, the name's last token; else {@code k}.
+     */
+    private int titledNameAfter(int k, int limit) {
+        int title = k + 1;
+        if (title + 1 >= limit || doc.quoted(title) || doc.token(title).isCapitalized()
+                || !isTitleBeforeName(doc.token(title).lower()) || !doc.token(title + 1).isCapitalized()) {
+            return k;
+        }
+        int end = title + 1;
+        while (end + 1 < limit && !doc.quoted(end + 1) && doc.token(end + 1).isCapitalized() && doc.token(end + 1).isWord()) {
+            end++;
+        }
+        return end;
+    }
+
+    private static boolean isTitleBeforeName(String lowerWord) {
+        return Lexicon.TITLE_WORDS.contains(lowerWord) || CONTEST_TITLES.contains(lowerWord);
     }
 
     /**
@@ -455,7 +554,7 @@ final class MentionFinder {
             }
             p = before.first() - 1;
         }
-        return p >= floor && !doc.quoted(p) && PLACE_NAME_PREPOSITIONS.contains(doc.token(p).lower());
+        return p >= floor && !doc.quoted(p) && Prepositions.BEFORE_PLACE_NAME.contains(doc.token(p).lower());
     }
 
     /**
@@ -587,7 +686,7 @@ final class MentionFinder {
         if (isPronoun(doc.token(j))) {
             return pronoun(j);
         }
-        if (PREPOSITIONS.contains(doc.token(j).lower())) {
+        if (Prepositions.AFTER_VERB.contains(doc.token(j).lower())) {
             return null; // "said in a follow-up interview": where or how it was said, not who said it
         }
         int k = j;
@@ -597,12 +696,13 @@ final class MentionFinder {
             if (doc.quoted(k) || !t.isWord() && !t.isPossessive() && !w.equals("&")) {
                 break;
             }
-            if (k > j && (Lexicon.STOP.contains(w) && !INNER_PREPOSITIONS.contains(w) && !w.equals("the") && !organisationOn(k)
+            if (k > j && (Lexicon.STOP.contains(w) && !Prepositions.INSIDE_NAME.contains(w) && !w.equals("the")
+                    && !organisationOn(k)
                     || Lexicon.WEEKDAYS.contains(w) || w.equals("yesterday") || w.equals("today")
                     || CueLexicon.STANDARD.isCue(w))) {
                 break;
             }
-            if (k > j && INNER_PREPOSITIONS.contains(w) && !(k + 1 < limit && (doc.token(k + 1).isCapitalized()
+            if (k > j && Prepositions.INSIDE_NAME.contains(w) && !(k + 1 < limit && (doc.token(k + 1).isCapitalized()
                     || doc.token(k + 1).lower().equals("the")))) {
                 break;
             }
@@ -657,7 +757,7 @@ final class MentionFinder {
         while (end < limit && end - n < MAX_NAME_WORDS && !doc.quoted(end) && doc.token(end).isCapitalized()) {
             end++;
         }
-        boolean closed = end == limit || end > n && DATELINE_PUNCTUATION.contains(doc.token(end).text());
+        boolean closed = end == limit || end > n && SET_OFF_NAME_ENDS.contains(doc.token(end).text());
         Mention name = closed && end > n ? nounPhraseEndingAt(end - 1, n) : null;
         if (name == null || name.type() != Mention.Type.NAME || name.first() != n) {
             return null;
@@ -695,7 +795,7 @@ final class MentionFinder {
             }
         }
         int preposition = nameStart - 1 > j && doc.token(nameStart - 1).is("the") ? nameStart - 2 : nameStart - 1;
-        if (nameStart <= k && preposition >= j && (Set.of("of", "for", "and", "&").contains(doc.token(preposition).lower())
+        if (nameStart <= k && preposition >= j && (Prepositions.AFFILIATION_LINKS.contains(doc.token(preposition).lower())
                 || organisationOn(preposition))) {
             Mention before = preposition - 1 >= j && doc.token(preposition - 1).isCapitalized()
                     ? classify(j, preposition - 1, determiner) : null;

@@ -1,5 +1,7 @@
 package dev.whosaid.extraction;
 
+import java.util.Locale;
+
 /**
  * Transcript paragraphs that open with the speaker's name as a label: "((Philipp Hagemeister)) I saw the notice"
  * in Wikinews interviews, "PENCE: Well, the question is" in transcripts. The rest of the paragraph is what the
@@ -86,12 +88,34 @@ final class SpeakerLabels {
 
     private static boolean isUpperCaseWord(Token t) {
         String s = t.text();
-        return t.isWord() && s.length() > 1 && Character.isLetter(s.charAt(0)) && s.equals(s.toUpperCase(java.util.Locale.ROOT));
+        return t.isWord() && s.length() > 1 && Character.isLetter(s.charAt(0)) && s.equals(s.toUpperCase(Locale.ROOT));
     }
 
     private static boolean isSpeaker(Document doc, int first, int last) {
         String label = doc.text.substring(doc.token(first).start(), doc.token(last).end());
         return !label.equalsIgnoreCase("WN") && !label.equalsIgnoreCase("Wikinews") && !label.equalsIgnoreCase("Q")
-                && !label.equalsIgnoreCase("A");
+                && !label.equalsIgnoreCase("A") && !isHeading(doc, first, last);
+    }
+
+    /** "BYLINE", "CORRECTION", "STAT OF THE WEEK": words in capitals before a colon that head a section, naming no one. */
+    static boolean isHeading(Document doc, int first, int last) {
+        for (int k = first; k <= last; k++) {
+            if (!isUpperCaseWord(doc.token(k))) {
+                return false;
+            }
+        }
+        return first == last ? Lexicon.KICKERS.contains(doc.token(first).lower()) : hasFunctionWord(doc, first, last);
+    }
+
+    /** Whether a function word stands among tokens [first, last] ("STAT OF THE WEEK"). */
+    private static boolean hasFunctionWord(Document doc, int first, int last) {
+        for (int k = first; k <= last; k++) {
+            String w = doc.token(k).lower();
+            if (w.equals("of") || w.equals("the") || w.equals("to") || w.equals("for") || w.equals("in")
+                    || w.equals("via")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * Phrases that tell when something was said ("yesterday", "on Friday", "Friday night", "last week", "late on
- * Tuesday", "earlier this month"): one grammar for every place that steps over them, after a cue, before a speaker
+ * Tuesday", "earlier this month", "this past week"): one grammar for every place that steps over them, after a cue, before a speaker
  * and at the end of an object content. A part of the day or a unit of time counts only after an opener or a
  * weekday ("this morning", "last week"; not "a good night", "the year").
  */
@@ -15,8 +15,8 @@ final class TimePhrases {
     private static final Set<String> DAYS = Set.of("yesterday", "today", "tonight");
     private static final Set<String> DAY_PARTS = Set.of("morning", "afternoon", "evening", "night");
     private static final Set<String> UNITS = Set.of("week", "month", "year", "weekend");
-    private static final Set<String> OPENERS = Set.of("on", "last", "this", "late", "early", "earlier", "later");
-    /** The most openers before the time itself ("earlier on", "late on"). */
+    private static final Set<String> OPENERS = Set.of("on", "last", "past", "this", "late", "early", "earlier", "later");
+    /** The most openers before the time itself ("earlier on", "this past"). */
     private static final int MAX_OPENERS = 2;
     /** The most tokens of one phrase ("late on Tuesday night"). */
     private static final int MAX_TOKENS = MAX_OPENERS + 2;

@@ -27,6 +27,14 @@ class SpeakerTest {
     }
 
     @Test
+    void aSpeakerBeforeThisPastWeekIsTheNameNotTheWeek() {
+        Quotation q = Extracted.from("Ann Lowe, the county treasurer, this past week announced that the budget "
+                + "would shrink by a tenth next spring.").getFirst();
+        assertEquals("Ann Lowe", q.speaker());
+        assertEquals("county treasurer", q.role());
+    }
+
+    @Test
     void anAppositiveGivesTheRole() {
         Quotation q = Extracted.from("Kang In-sung, a Washington-based correspondent for Chosun Ilbo, said the gift was real.")
                 .getFirst();
@@ -668,5 +676,92 @@ class SpeakerTest {
         Quotation q = containing(Extracted.from(text), "budget was a disgrace");
         assertEquals("Ruth Evans", q.speaker());
         assertEquals("who", q.speakerMention().of(text));
+    }
+
+    @Test
+    void whoAfterARoleWithAGroupStandsForThePersonNotTheGroup() {
+        String text = "The election is close, said Ivan Petrenko, a pollster with the governor's former party who "
+                + "argued that turnout would decide the race.";
+        Quotation q = containing(Extracted.from(text), "turnout would decide");
+        assertEquals("Ivan Petrenko", q.speaker());
+        assertEquals("who", q.speakerMention().of(text));
+    }
+
+    @Test
+    void whoAfterADefiniteRoleInAppositionStandsForTheNamedPerson() {
+        String text = "The plan was backed on Friday by Sen. Olga Marsh of Ohio, the ranking Democrat on the Senate "
+                + "Budget Committee, who said the figures were sound.";
+        assertEquals("Olga Marsh", containing(Extracted.from(text), "figures were sound").speaker());
+    }
+
+    @Test
+    void aQuotationAfterANameAndAColonIsThatPersonsWords() {
+        String text = "HOUSING COSTS CLIMB AGAIN - Daniel Okafor: \u201cRents in the region rose faster than wages for "
+                + "the fourth straight year, our survey finds.\u201d\n\nMore from Okafor: \u201cThe gap is widest for "
+                + "renters under thirty who moved within the last two years.\u201d";
+        List<Quotation> quotes = Extracted.from(text);
+        assertEquals("Daniel Okafor", containing(quotes, "rose faster than wages").speaker());
+        Quotation more = containing(quotes, "gap is widest");
+        assertEquals("Daniel Okafor", more.speaker());
+        assertEquals("Okafor", more.speakerMention().of(text));
+    }
+
+    @Test
+    void aColonAfterAnOrdinaryPhraseNamesNoSpeaker() {
+        String text = "The campaign moved on.\n\nThe rule was simple: \u201cNobody leaves the hall until every single "
+                + "ballot has been counted twice.\u201d";
+        assertEquals(null, containing(Extracted.from(text), "Nobody leaves").speaker());
+    }
+
+    @Test
+    void aParagraphOpeningWithTheCueBeforeTheNameIntroducesTheQuotationAfterIt() {
+        String text = "The council met on Monday.\n\nStated Marsh:\n\n\u201cI think the council has failed every "
+                + "family in this city and it must answer for that failure.\u201d";
+        Quotation q = containing(Extracted.from(text), "failed every family");
+        assertEquals("Marsh", q.speakerMention().of(text));
+    }
+
+    @Test
+    void aSubjectWithAWhoClauseSpeaksRatherThanTheNameInsideTheClause() {
+        List<Quotation> quotes = Extracted.from("Voters who like Jones said they would return in the spring. "
+                + "Current and former officials who spoke with The Daily Post said the agency had lost its way. "
+                + "Ann Roe, who lost her job in Aurora, Colorado, in July, said the plant had been unfair.");
+        assertEquals("Voters", containing(quotes, "return in the spring").speaker());
+        assertTrue(containing(quotes, "lost its way").speaker().endsWith("officials"));
+        assertEquals("Ann Roe", containing(quotes, "plant had been unfair").speaker());
+    }
+
+    @Test
+    void aWhoClauseInAnOpeningPhraseLeavesTheSubjectAfterIt() {
+        List<Quotation> quotes = Extracted.from("After meeting voters who like Jones, Smith said the tour had gone well. "
+                + "After meeting Jones, who was ill, Smith said the visit had been short.");
+        assertEquals("Smith", containing(quotes, "tour had gone well").speaker());
+        assertEquals("Smith", containing(quotes, "visit had been short").speaker());
+    }
+
+    @Test
+    void aHeadingInCapitalsBeforeAColonIsNoSpeakerLabel() {
+        String text = "BYLINE: Dana Whitfield\n\nCORRECTION: An earlier version of this article misstated the date of the "
+                + "council vote on the harbour plan.\n\nSTAT OF THE WEEK: Four million dollars went to the harbour plan "
+                + "in grants from the state this year.\n\nMARSH: Well, the harbour plan will pay for itself within a decade.";
+        List<Quotation> quotes = Extracted.from(text);
+        assertEquals(1, quotes.size(), quotes.toString());
+        assertEquals("MARSH", quotes.getFirst().speaker());
+    }
+
+    @Test
+    void anOpeningParticiplePhraseIsNoSubjectBeforeTheNameAfterIt() {
+        String text = "The diner was full. Making her way around the Blue Spoon, Mayor Ruth Evans, thanked a diner for "
+                + "wearing one of her buttons.";
+        assertEquals("Ruth Evans", containing(Extracted.from(text), "wearing one of her buttons").speaker());
+    }
+
+    @Test
+    void aCapitalisedRaceBeforeATitleAndANameIsNoSpeakerOfItsOwn() {
+        List<Quotation> quotes = Extracted.from("The debate went on. Republican Presidential hopeful Sen. Tom Reyes was "
+                + "also critical of the plan, telling reporters the budget would fail. Democratic front-runner Ann Roe "
+                + "was blunt, telling voters the plan would cost too much.");
+        assertEquals("Tom Reyes", containing(quotes, "budget would fail").speaker());
+        assertEquals("Ann Roe", containing(quotes, "cost too much").speaker());
     }
 }

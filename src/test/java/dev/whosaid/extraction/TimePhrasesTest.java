@@ -25,6 +25,12 @@ class TimePhrasesTest {
     }
 
     @Test
+    void pastOpensAUnitOfTimeAloneOrAfterThis() {
+        assertEquals("unveiled the plan", after("this past weekend unveiled the plan", 0));
+        assertEquals("the council voted", after("past month the council voted", 0));
+    }
+
+    @Test
     void aPartOfTheDayOrAUnitAloneIsNoTime() {
         assertEquals("night was long", after("night was long", 0));
         assertEquals("year ahead", after("year ahead", 0));

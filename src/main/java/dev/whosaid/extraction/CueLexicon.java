@@ -100,8 +100,10 @@ final class CueLexicon {
      */
     boolean isOpenCandidate(Document doc, int i, int e) {
         String w = doc.token(i).lower();
-        if (i + 1 >= e || doc.quoted(i + 1) || w.length() < MIN_OPEN_LENGTH || !isLetters(w)
-                || Lexicon.STOP.contains(w) || isCue(w) || NAMING.contains(w)) {
+        if (i + 1 >= e || doc.quoted(i + 1) || !doc.token(i + 1).is("that") && !doc.token(i + 1).is("to")) {
+            return false; // first what rules out most words, and costs least
+        }
+        if (w.length() < MIN_OPEN_LENGTH || !isLetters(w) || Lexicon.STOP.contains(w) || isCue(w) || NAMING.contains(w)) {
             return false;
         }
         return doc.token(i + 1).is("that") || opensInfinitive(doc, i, e);
@@ -130,8 +132,8 @@ final class CueLexicon {
 
     /** A content word that could be a verb, an adjective or a noun: letters only, no function word, no adverb in -ly. */
     static boolean isOpenWord(String lowerWord) {
-        return lowerWord.length() >= 3 && isLetters(lowerWord) && !Lexicon.STOP.contains(lowerWord)
-                && !Lexicon.DETERMINERS.contains(lowerWord) && !lowerWord.endsWith("ly");
+        return lowerWord.length() >= 3 && !lowerWord.endsWith("ly") && isLetters(lowerWord)
+                && !Lexicon.STOP.contains(lowerWord) && !Lexicon.DETERMINERS.contains(lowerWord);
     }
 
     /** Letters only: a loop, for this runs on most words of every article (a stream of chars cost 6% of extraction). */

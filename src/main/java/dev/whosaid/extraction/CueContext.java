@@ -204,36 +204,44 @@ record CueContext(String form, boolean lexicon, String opener, boolean after, St
     }
 
     /**
-     * The indicator features a {@link CueContexts} model weighs: the back-off keys, and what the form, its
+     * The indicator features a {@link CueContexts} model weighs, by name: the back-off keys, and what the form, its
      * neighbours and its content look like together.
      */
     List<String> features() {
-        List<String> features = new ArrayList<>(List.of(keys()));
-        features.add("next:" + next);
-        features.add("form+next:" + form + "|" + next);
-        features.add("previous:" + previous);
-        features.add("form+previous:" + form + "|" + previous);
-        features.add("length:" + lexicon + "|" + length);
-        features.add("form+length:" + form + "|" + length);
-        features.add("marks:" + marks);
-        features.add("form+marks:" + form + "|" + marks);
-        features.add("nesting:" + nesting + "|" + lexicon);
-        features.add("object:" + family + "|" + object);
-        features.add("form+object:" + form + "|" + object);
-        features.add("stem+object:~" + stem(form) + "|" + object);
-        features.add("stem+opener:~" + stem(form) + "|" + opener);
-        features.add("chain:" + family + "|" + chain + "|" + shape(form));
-        features.add("subject+object:" + family + "|" + subject + "|" + object);
-        features.add("others:" + family + "|" + others);
-        features.add("form+others:" + form + "|" + others);
-        features.add("clause:" + family + "|" + object + "|" + clause);
-        features.add("form+clause:" + form + "|" + clause);
-        features.add("distance:" + family + "|" + after + "|" + distance);
+        FeatureNames names = new FeatureNames();
+        describe(names);
+        return names.names;
+    }
+
+    /** Gives {@code out} each feature of {@link #features}, in its order, as a prefix and parts. */
+    void describe(FeatureSink out) {
+        String stem = stem(form);
+        String shape = shape(form);
+        keys(out, stem, shape);
+        out.begin(Prefix.NEXT).part(next).end();
+        out.begin(Prefix.FORM_NEXT).part(form).part(next).end();
+        out.begin(Prefix.PREVIOUS).part(previous).end();
+        out.begin(Prefix.FORM_PREVIOUS).part(form).part(previous).end();
+        out.begin(Prefix.LENGTH).part(lexicon).part(length).end();
+        out.begin(Prefix.FORM_LENGTH).part(form).part(length).end();
+        out.begin(Prefix.MARKS).part(marks).end();
+        out.begin(Prefix.FORM_MARKS).part(form).part(marks).end();
+        out.begin(Prefix.NESTING).part(nesting).part(lexicon).end();
+        out.begin(Prefix.OBJECT).part(family).part(object).end();
+        out.begin(Prefix.FORM_OBJECT).part(form).part(object).end();
+        out.begin(Prefix.STEM_OBJECT).part(stem).part(object).end();
+        out.begin(Prefix.STEM_OPENER).part(stem).part(opener).end();
+        out.begin(Prefix.CHAIN).part(family).part(chain).part(shape).end();
+        out.begin(Prefix.SUBJECT_OBJECT).part(family).part(subject).part(object).end();
+        out.begin(Prefix.OTHERS).part(family).part(others).end();
+        out.begin(Prefix.FORM_OTHERS).part(form).part(others).end();
+        out.begin(Prefix.CLAUSE).part(family).part(object).part(clause).end();
+        out.begin(Prefix.FORM_CLAUSE).part(form).part(clause).end();
+        out.begin(Prefix.DISTANCE).part(family).part(after).part(distance).end();
         if (!phrase.equals("-")) {
-            features.add("phrase:" + phrase);
-            features.add("stem+phrase:~" + stem(form) + "|" + phrase);
+            out.begin(Prefix.PHRASE).part(phrase).end();
+            out.begin(Prefix.STEM_PHRASE).part(stem).part(phrase).end();
         }
-        return features;
     }
 
     /**
@@ -241,18 +249,103 @@ record CueContext(String form, boolean lexicon, String opener, boolean after, St
      * ignore the form, so that a word seldom or never seen as a cue ("touts that …") is judged by how words of
      * its shape fared in its context.
      */
-    String[] keys() {
-        String family = GENERIC + this.family;
-        String generic = family + "|" + shape(form) + "|" + opener + "|" + after;
-        String k1 = form + "|" + opener + "|" + after;
-        String k2 = k1 + "|" + nesting;
-        String k3 = k2 + "|" + subject;
-        return new String[] {family, generic, generic + "|" + nesting + "|" + subject, "~" + stem(form), form, k1, k2,
-                k3, k3 + "|" + aux};
+    private void keys(FeatureSink out, String stem, String shape) {
+        out.begin(Prefix.GENERIC).part(family).end();
+        out.begin(Prefix.GENERIC).part(family).part(shape).part(opener).part(after).end();
+        out.begin(Prefix.GENERIC).part(family).part(shape).part(opener).part(after).part(nesting).part(subject).end();
+        out.begin(Prefix.STEM).part(stem).end();
+        out.begin(Prefix.FORM).part(form).end();
+        out.begin(Prefix.FORM).part(form).part(opener).part(after).end();
+        out.begin(Prefix.FORM).part(form).part(opener).part(after).part(nesting).end();
+        out.begin(Prefix.FORM).part(form).part(opener).part(after).part(nesting).part(subject).end();
+        out.begin(Prefix.FORM).part(form).part(opener).part(after).part(nesting).part(subject).part(aux).end();
     }
 
-    /** The prefix of keys that ignore the form. */
-    static final String GENERIC = "*";
+    /**
+     * Takes a context's features one by one, each named by a prefix and parts joined by "|" (prefix "form+next:", parts
+     * "said" and "that": "form+next:said|that"), so that a model can weigh them without building their names.
+     */
+    interface FeatureSink {
+
+        /** Opens the next feature with the prefix of its name. */
+        FeatureSink begin(Prefix prefix);
+
+        /** Adds a part to the name, after a "|" unless it is the first. */
+        FeatureSink part(String part);
+
+        default FeatureSink part(boolean part) {
+            return part(part ? "true" : "false");
+        }
+
+        /** Closes the feature opened last. */
+        void end();
+    }
+
+    /** The features' names, for training. */
+    private static final class FeatureNames implements FeatureSink {
+
+        final List<String> names = new ArrayList<>();
+        private final StringBuilder name = new StringBuilder();
+        private boolean first;
+
+        @Override
+        public FeatureSink begin(Prefix prefix) {
+            name.setLength(0);
+            name.append(prefix.text);
+            first = true;
+            return this;
+        }
+
+        @Override
+        public FeatureSink part(String part) {
+            name.append(first ? "" : "|").append(part);
+            first = false;
+            return this;
+        }
+
+        @Override
+        public void end() {
+            names.add(name.toString());
+        }
+    }
+
+    /** What a feature's name opens with, and its hash, made once: the model finds features by the hash of the name. */
+    enum Prefix {
+        /** Keys that ignore the form. */
+        GENERIC("*"),
+        STEM("~"),
+        FORM(""),
+        NEXT("next:"),
+        FORM_NEXT("form+next:"),
+        PREVIOUS("previous:"),
+        FORM_PREVIOUS("form+previous:"),
+        LENGTH("length:"),
+        FORM_LENGTH("form+length:"),
+        MARKS("marks:"),
+        FORM_MARKS("form+marks:"),
+        NESTING("nesting:"),
+        OBJECT("object:"),
+        FORM_OBJECT("form+object:"),
+        STEM_OBJECT("stem+object:~"),
+        STEM_OPENER("stem+opener:~"),
+        CHAIN("chain:"),
+        SUBJECT_OBJECT("subject+object:"),
+        OTHERS("others:"),
+        FORM_OTHERS("form+others:"),
+        CLAUSE("clause:"),
+        FORM_CLAUSE("form+clause:"),
+        DISTANCE("distance:"),
+        PHRASE("phrase:"),
+        STEM_PHRASE("stem+phrase:~");
+
+        final String text;
+        final long hash;
+
+        Prefix(String text) {
+            this.text = text;
+            this.hash = FeatureWeights.hash(text);
+        }
+    }
 
     /** The inflection a form shows, the part of speech it hints at without a tagger. */
     static String shape(String form) {

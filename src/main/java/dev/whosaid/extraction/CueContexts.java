@@ -1,5 +1,6 @@
 package dev.whosaid.extraction;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,12 +20,14 @@ final class CueContexts {
     /** The feature every context has: the intercept. */
     static final String BIAS = "(bias)";
 
-    private final Map<String, Double> weights;
+    private final FeatureWeights weights;
+    private final double bias;
     private final double threshold;
     private final double cueThreshold;
 
     CueContexts(Map<String, Double> weights, double threshold, double cueThreshold) {
-        this.weights = Map.copyOf(weights);
+        this.weights = new FeatureWeights(weights);
+        this.bias = this.weights.weight(BIAS);
         this.threshold = threshold;
         this.cueThreshold = cueThreshold;
     }
@@ -33,16 +36,60 @@ final class CueContexts {
 
     /** The probability that the attribution is right (its quotation and speaker). */
     double probability(CueContext context) {
-        return probability(context.features());
+        Hashes hashes = new Hashes();
+        context.describe(hashes);
+        double z = bias;
+        for (int f = 0; f < hashes.count; f++) {
+            z += weights.weight(hashes.hashes[f]); // in the order of the features, as the sum over their names
+        }
+        return logistic(z);
     }
 
     /** The probability that an attribution with these features is right. */
     double probability(List<String> features) {
-        double z = weights.getOrDefault(BIAS, 0.0);
+        double z = bias;
         for (String feature : features) {
-            z += weights.getOrDefault(feature, 0.0);
+            z += weights.weight(feature);
         }
+        return logistic(z);
+    }
+
+    private static double logistic(double z) {
         return 1 / (1 + Math.exp(-z));
+    }
+
+    /**
+     * The hashes of a context's features, their names never built. They are all made before any is looked up, so
+     * that the lookups, cache misses most of them, overlap.
+     */
+    private static final class Hashes implements CueContext.FeatureSink {
+
+        long[] hashes = new long[40];
+        int count;
+        private long hash;
+        private boolean first;
+
+        @Override
+        public Hashes begin(CueContext.Prefix prefix) {
+            hash = prefix.hash;
+            first = true;
+            return this;
+        }
+
+        @Override
+        public Hashes part(String part) {
+            hash = FeatureWeights.extend(first ? hash : FeatureWeights.extend(hash, '|'), part);
+            first = false;
+            return this;
+        }
+
+        @Override
+        public void end() {
+            if (count == hashes.length) {
+                hashes = Arrays.copyOf(hashes, 2 * count);
+            }
+            hashes[count++] = hash;
+        }
     }
 
     /** Whether the attribution is kept; {@code lexiconCue} where its cue is a strong one ("said"), not a candidate. */

@@ -11,6 +11,8 @@ final class Document {
 
     final String text;
     final List<Token> tokens;
+    /** The tokens again, for {@link #token}, the most frequent call of extraction: an array is one load nearer. */
+    private final Token[] tokenArray;
     final List<QuotedSpan> quotes;
     /** For each token, the index of the quotation whose content holds it, or -1. */
     final int[] quoteOf;
@@ -27,15 +29,16 @@ final class Document {
     Document(String text) {
         this.text = text;
         this.tokens = Tokenizer.tokenize(text);
+        this.tokenArray = tokens.toArray(new Token[0]);
         this.quotes = QuoteScanner.scan(text);
-        int n = tokens.size();
+        int n = size();
         quoteOf = new int[n];
         paragraphOf = new int[n];
         int q = 0;
         int paragraph = 0;
         int nextNewline = text.indexOf('\n');
         for (int i = 0; i < n; i++) {
-            Token t = tokens.get(i);
+            Token t = token(i);
             if (nextNewline >= 0 && nextNewline < t.start()) {
                 paragraph++;
                 nextNewline = text.indexOf('\n', t.start());
@@ -68,11 +71,11 @@ final class Document {
     }
 
     Token token(int i) {
-        return tokens.get(i);
+        return tokenArray[i];
     }
 
     int size() {
-        return tokens.size();
+        return tokenArray.length;
     }
 
     boolean quoted(int i) {
@@ -80,7 +83,7 @@ final class Document {
     }
 
     boolean isQuoteMarkToken(int i) {
-        return Lexicon.isQuoteMark(tokens.get(i).text()) && quoteOf[i] < 0;
+        return Lexicon.isQuoteMark(token(i).text()) && quoteOf[i] < 0;
     }
 
     /** The index of the quotation whose content holds {@code offset}, or -1. */
@@ -104,10 +107,10 @@ final class Document {
     /** The first token starting at or after {@code offset}. */
     int tokenAt(int offset) {
         int lo = 0;
-        int hi = tokens.size();
+        int hi = size();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).start() < offset) {
+            if (token(mid).start() < offset) {
                 lo = mid + 1;
             } else {
                 hi = mid;
@@ -119,26 +122,26 @@ final class Document {
     private int[] splitSentences() {
         List<Integer> starts = new ArrayList<>();
         starts.add(0);
-        int n = tokens.size();
+        int n = size();
         for (int i = 0; i + 1 < n; i++) {
             if (paragraphOf[i + 1] != paragraphOf[i]) {
                 starts.add(i + 1);
                 continue;
             }
-            Token t = tokens.get(i);
+            Token t = token(i);
             boolean terminal = t.text().equals(".") || t.text().equals("!") || t.text().equals("?") || t.text().equals("…")
                     || ENDS_WITH_ITS_PERIOD.contains(t.lower()); // "at 10:44 a.m. When police arrived"
             if (!terminal || quoteOf[i] >= 0 && !closesQuote(i)) {
                 continue;
             }
             int next = i + 1;
-            while (next < n && (isClosing(tokens.get(next).text()) && !opensQuote(next))) {
+            while (next < n && (isClosing(token(next).text()) && !opensQuote(next))) {
                 next++;
             }
             if (next >= n || paragraphOf[next] != paragraphOf[i]) {
                 continue;
             }
-            Token following = tokens.get(next);
+            Token following = token(next);
             boolean quoteEnded = next > i + 1;
             if (following.isCapitalized() || Character.isDigit(following.text().charAt(0)) || opensQuote(next)
                     || (!quoteEnded && quoteOf[i] < 0 && Lexicon.isQuoteMark(following.text()))) {
@@ -161,8 +164,8 @@ final class Document {
             return true;
         }
         int j = i + 1;
-        while (j < tokens.size() && tokens.get(j).start() < quotes.get(q).contentEnd()) {
-            if (Character.isLetterOrDigit(tokens.get(j).text().charAt(0))) {
+        while (j < size() && token(j).start() < quotes.get(q).contentEnd()) {
+            if (Character.isLetterOrDigit(token(j).text().charAt(0))) {
                 return false;
             }
             j++;
@@ -171,14 +174,14 @@ final class Document {
     }
 
     boolean opensQuote(int i) {
-        int q = i + 1 < tokens.size() ? quoteOf[i + 1] : -1;
-        return q >= 0 && quotes.get(q).open() == tokens.get(i).start();
+        int q = i + 1 < size() ? quoteOf[i + 1] : -1;
+        return q >= 0 && quotes.get(q).open() == token(i).start();
     }
 
     /** Whether the sentence from token {@code begin} is nothing but quotation {@code q} so far. */
     private boolean onlyQuoteSince(int begin, int q) {
-        for (int k = begin; k < tokens.size() && tokens.get(k).start() < quotes.get(q).open(); k++) {
-            if (tokens.get(k).isWord()) {
+        for (int k = begin; k < size() && token(k).start() < quotes.get(q).open(); k++) {
+            if (token(k).isWord()) {
                 return false;
             }
         }
@@ -186,12 +189,12 @@ final class Document {
     }
 
     private boolean attributionFollows(int i) {
-        for (int j = i + 1; j < Math.min(tokens.size(), i + 4); j++) {
-            String w = tokens.get(j).lower();
+        for (int j = i + 1; j < Math.min(size(), i + 4); j++) {
+            String w = token(j).lower();
             if (w.equals("said") || w.equals("says") || w.equals("asked") || w.equals("added") || w.equals("told")) {
                 return true;
             }
-            if (!tokens.get(j).isCapitalized()) {
+            if (!token(j).isCapitalized()) {
                 return false;
             }
         }

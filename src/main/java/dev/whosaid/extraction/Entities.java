@@ -141,7 +141,7 @@ final class Entities {
         if (role == null) {
             return false;
         }
-        String[] words = MentionFinder.lower(role).split("[\\s\\u00a0,;:()]+");
+        String[] words = ROLE_BREAKS.split(MentionFinder.lower(role));
         String last = words.length == 0 ? "" : words[words.length - 1];
         return Lexicon.ROLE_NOUNS.contains(last) || Lexicon.TITLE_WORDS.contains(last) || MentionFinder.KIN_NOUNS.contains(last)
                 || ROLE_ABBREVIATIONS.containsKey(last) || Lexicon.HONORIFICS.contains(last);
@@ -916,10 +916,15 @@ final class Entities {
             Map.entry("pres.", "president"), Map.entry("sec.", "secretary"), Map.entry("atty.", "attorney"),
             Map.entry("congressman", "representative"), Map.entry("congresswoman", "representative"));
 
+    /** What separates the words of a role; compiled once, as String.split would compile it at every call. */
+    private static final Pattern ROLE_BREAKS = Pattern.compile("[\\s\\u00a0,;:()]+");
+    /** What is no word at the edges of a role's word. */
+    private static final Pattern ROLE_WORD_EDGES = Pattern.compile("^[^\\p{L}]+|[^\\p{L}.]+$");
+
     private static Set<String> roleWords(String role) {
         Set<String> words = new HashSet<>();
-        for (String w : MentionFinder.lower(role).split("[\\s\\u00a0,;:()]+")) {
-            String bare = w.replaceAll("^[^\\p{L}]+|[^\\p{L}.]+$", "");
+        for (String w : ROLE_BREAKS.split(MentionFinder.lower(role))) {
+            String bare = ROLE_WORD_EDGES.matcher(w).replaceAll("");
             words.add(ROLE_ABBREVIATIONS.getOrDefault(bare, bare.endsWith(".") ? bare.substring(0, bare.length() - 1) : bare));
         }
         return words;

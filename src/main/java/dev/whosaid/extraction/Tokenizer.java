@@ -14,9 +14,9 @@ final class Tokenizer {
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (isSpace(c)) {
                 i++;
-            } else if (Character.isLetterOrDigit(c)) {
+            } else if (isLetterOrDigit(c)) {
                 i = word(text, i, tokens);
             } else if ((c == '\'' && i + 1 < n && text.charAt(i + 1) == '\'') || (c == '`' && i + 1 < n && text.charAt(i + 1) == '`')) {
                 tokens.add(Token.of(text, i, i + 2)); // '' and `` stand for double quote marks in some sources
@@ -37,10 +37,10 @@ final class Tokenizer {
         int i = from + 1;
         while (i < n) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            if (isLetterOrDigit(c)) {
                 i++;
             } else if ((c == '\'' || c == '’' || c == '-' || c == '.' || c == ',' || c == '&')
-                    && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))
+                    && i + 1 < n && isLetterOrDigit(text.charAt(i + 1))
                     && (c != ',' || Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1)))
                     && (c != '.' || isInitialism(text, from, i))) {
                 i++;
@@ -61,6 +61,24 @@ final class Tokenizer {
         }
         tokens.add(Token.of(text, from, end));
         return end;
+    }
+
+    // The two tests below answer ASCII, most of any text, without Character's tables, as those would answer it.
+
+    /** {@link Character#isWhitespace} or {@link Character#isSpaceChar}. */
+    private static boolean isSpace(char c) {
+        if (c < 128) {
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
+        }
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /** {@link Character#isLetterOrDigit}. */
+    private static boolean isLetterOrDigit(char c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+        return Character.isLetterOrDigit(c);
     }
 
     /** A period inside a word continues it only in initialisms such as "U.S" or decimals such as "2.5". */

@@ -1,0 +1,26 @@
+package dev.whosaid.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TokenizerTest {
+
+    private static List<String> texts(String text) {
+        return Tokenizer.tokenize(text).stream().map(Token::text).toList();
+    }
+
+    @Test
+    void wordsOfAnyScriptAreWordsAndAnySpaceSeparatesThem() {
+        // a no-break space, a thin space, an ideographic space and a unit separator, as well as ASCII spaces
+        assertEquals(List.of("Müller", "said", "Ångström", "Łódź", "42", "São", "Paulo", "x"),
+                texts("Müller\u00a0said\u2009Ångström\u3000Łódź\t42\u001fSão Paulo\r\nx"));
+    }
+
+    @Test
+    void abbreviationsInitialismsAndPossessivesStayApart() {
+        assertEquals(List.of("Mr.", "Kim", "’s", "U.S.", "aides", "said", "2.5", "billion", "--", "“", "no", "”"),
+                texts("Mr. Kim’s U.S. aides said 2.5 billion -- “no”"));
+    }
+}

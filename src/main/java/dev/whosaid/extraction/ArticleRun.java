@@ -390,18 +390,12 @@ final class ArticleRun {
             String w = doc.token(k).lower();
             if (!CueLexicon.auxClass(w).equals("-")) {
                 aux = aux.isEmpty() ? w : aux;
-            } else if (!isChainAdverb(doc.token(k))) {
+            } else if (!ContentBounds.isChainAdverb(doc.token(k))) {
                 break;
             }
             k--;
         }
         return new VerbChain(k, aux);
-    }
-
-    private static boolean isChainAdverb(Token t) {
-        String w = t.lower();
-        return !t.isCapitalized() && (Lexicon.ADVERBS.contains(w) || w.equals("not")
-                || w.equals("n't") || w.endsWith("ly") && w.length() > 4);
     }
 
     private Attribution cue(int i, int b, int e, List<Attribution> before) {

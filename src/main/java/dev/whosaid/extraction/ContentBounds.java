@@ -568,8 +568,13 @@ final class ContentBounds {
 
     /** An auxiliary or an adverb between a subject and its verb ("has", "once", "not", "repeatedly"). */
     static boolean isChainWord(Token t) {
+        return !CueLexicon.auxClass(t.lower()).equals("-") || isChainAdverb(t);
+    }
+
+    /** An adverb between a subject and its verb ("once", "not", "repeatedly"). */
+    static boolean isChainAdverb(Token t) {
         String w = t.lower();
-        return !CueLexicon.auxClass(w).equals("-") || !t.isCapitalized() && (Lexicon.ADVERBS.contains(w)
-                || w.equals("not") || w.equals("n't") || w.endsWith("ly") && w.length() > 4);
+        return !t.isCapitalized() && (Lexicon.ADVERBS.contains(w) || w.equals("not") || w.equals("n't")
+                || w.endsWith("ly") && w.length() > 4);
     }
 }

@@ -1,5 +1,6 @@
 package dev.whosaid.extraction;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -31,7 +32,7 @@ final class FeatureWeights {
         int bits = Math.max(4, 64 - Long.numberOfLeadingZeros(byName.size() * 2L)); // at most half full
         table = new long[2 << bits];
         shift = 64 - bits;
-        java.util.Arrays.fill(table, FREE);
+        Arrays.fill(table, FREE);
         Map<Long, String> named = new HashMap<>();
         byName.forEach((name, weight) -> {
             long hash = hash(name);

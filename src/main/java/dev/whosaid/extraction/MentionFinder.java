@@ -425,7 +425,11 @@ final class MentionFinder {
             }
             boolean titleTo = w.equals("to") && j - 2 >= floor && Lexicon.TITLE_WORDS.contains(doc.token(j - 2).lower());
             boolean bodyOn = j - 2 >= floor && organisationOn(j - 1); // "Commission on International Religious Freedom"
-            if ((Prepositions.INSIDE_NAME.contains(w) || titleTo || bodyOn) && j - 2 >= floor && doc.token(j - 2).isWord()
+            // "a letter from President Trump", "data from the Safety Board": what comes from a titled person or a body is
+            // no part of their name; "Jim Jordan from Ohio" still is one
+            boolean fromTitled = w.equals("from") && (Lexicon.TITLE_WORDS.contains(doc.token(j).lower())
+                    || Lexicon.HONORIFICS.contains(doc.token(j).lower()));
+            if ((Prepositions.INSIDE_NAME.contains(w) && !fromTitled || titleTo || bodyOn) && j - 2 >= floor && doc.token(j - 2).isWord()
                     && !Lexicon.STOP.contains(doc.token(j - 2).lower())
                     && (doc.token(j).isCapitalized() || doc.token(j).is("the"))) {
                 j--;

@@ -764,4 +764,18 @@ class SpeakerTest {
         assertEquals("Tom Reyes", containing(quotes, "budget would fail").speaker());
         assertEquals("Ann Roe", containing(quotes, "cost too much").speaker());
     }
+
+    @Test
+    void aTitleAfterFromOpensTheSendersNameSoTheThingSentIsNoPartOfTheRole() {
+        String text = "The city received a letter from Mayor Ann Walsh. Walsh said the pier was unsafe.";
+        Quotation q = containing(Extracted.from(text), "pier was unsafe");
+        assertEquals("Ann Walsh", q.speaker());
+        assertEquals("Mayor", q.role());
+    }
+
+    @Test
+    void whatComesFromABodyIsTheBodysNotANameOfItsOwn() {
+        String text = "Data from the Harbor Safety Board showed the pier was unsafe.";
+        assertEquals("the Harbor Safety Board", containing(Extracted.from(text), "pier was unsafe").speaker());
+    }
 }

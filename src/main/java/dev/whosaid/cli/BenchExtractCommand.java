@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
  * heap it needed (peak of the heap pools, and the heap in use after a collection with the corpus loaded).
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = {"Extraction throughput in MB of text per second on one thread, and the heap it needed.",
+        description = {"Extraction throughput in MB of text per second on one thread, by the clock and by the thread's CPU",
+            "time (which a busy machine disturbs less), and the heap it needed.",
             "Reads JSONL articles or corpus folders (default: the shipped corpus/ folder)."})
 final class BenchExtractCommand implements Callable<Integer> {
 

@@ -209,8 +209,8 @@ final class ArticleRun {
             }
             if (QUESTION_WORDS.contains(t.lower()) && (opensSentence || !t.is("about"))) {
                 int end = k + 1;
-                while (end < e && !doc.token(end).text().equals(",") && !doc.quoted(end)) {
-                    end++;
+                while (end < e && !(doc.token(end).text().equals(",") && !doc.quoted(end)) && !bounds.quoteGoesOn(end)) {
+                    end++; // "whether Clinton “has the integrity …,”": a quotation inside the question goes on with it
                 }
                 boolean sentenceEnds = end == e || end + 1 == e;
                 Span content = end < e || sentenceEnds ? pieces.contentSpan(k, end) : null;

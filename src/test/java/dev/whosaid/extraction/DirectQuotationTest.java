@@ -93,6 +93,23 @@ class DirectQuotationTest {
     }
 
     @Test
+    void aQuoteThatIsTheWholeNextParagraphJoinsTheQuotationBefore() {
+        List<Quotation> quotes = Extracted.from("\"We did our best,\" Mary Jones said on Friday.\n\n\"Nobody could have "
+                + "done more for the people of this town.\"\n\nThe council meets again in May.");
+        assertEquals(1, quotes.size(), quotes::toString);
+        assertEquals(2, quotes.getFirst().spans().size());
+        assertEquals("Mary Jones", quotes.getFirst().speaker());
+    }
+
+    @Test
+    void aQuoteParagraphWithItsOwnAttributionStandsApart() {
+        List<Quotation> quotes = Extracted.from("\"We did our best,\" Mary Jones said on Friday.\n\n\"Nobody could have "
+                + "done more for the people of this town,\" John Smith added.");
+        assertEquals(2, quotes.size(), quotes::toString);
+        assertEquals("John Smith", containing(quotes, "Nobody could").speaker());
+    }
+
+    @Test
     void aSecondQuoteInTheSameParagraphJoinsTheQuotationBefore() {
         List<Quotation> quotes = Extracted.from("\"We did our best,\" Mary Jones said. \"Nobody could have done more for "
                 + "the people of this town.\"");

@@ -880,10 +880,13 @@ final class ArticleRun {
             quoteUsed[q] = true;
             QuotedSpan quote = doc.quotes.get(q);
             int last = doc.tokenAt(quote.contentEnd()) - 1;
-            if (!standsAlone(i, last, b, e) || NonStatements.isTitle(doc, q)) {
+            if (!standsAlone(i, last, b, e) || NonStatements.isTitle(doc, q) && !endsSentence(quote)) {
                 continue;
             }
             if (joinsPreviousQuotation(quote, i)) {
+                continue; // "“…,” he said. “This is all me.”": short words, yet a sentence, no title
+            }
+            if (NonStatements.isTitle(doc, q)) {
                 continue;
             }
             if (NonStatements.isNonStatement(doc, q)) {
@@ -891,6 +894,12 @@ final class ArticleRun {
             }
             attributeStandalone(quote, i, last, s);
         }
+    }
+
+    /** Whether a quotation ends with the stop of a sentence ("“This is all me.”"). */
+    private boolean endsSentence(QuotedSpan quote) {
+        char last = doc.text.charAt(quote.contentEnd() - 1);
+        return last == '.' || last == '!' || last == '?';
     }
 
     /** "X," she said. "Y.": a quotation right after a direct one in its paragraph is its next piece. */

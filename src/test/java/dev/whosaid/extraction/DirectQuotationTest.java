@@ -102,6 +102,14 @@ class DirectQuotationTest {
     }
 
     @Test
+    void aShortQuotedSentenceAfterADirectQuotationIsItsNextPieceNotATitle() {
+        List<Quotation> quotes = Extracted.from("\"We did our best for the town,\" Mary Jones said on Friday. \"This is all "
+                + "we had.\"");
+        assertEquals(1, quotes.size(), quotes::toString);
+        assertEquals(2, quotes.getFirst().spans().size());
+    }
+
+    @Test
     void aQuoteParagraphWithItsOwnAttributionStandsApart() {
         List<Quotation> quotes = Extracted.from("\"We did our best,\" Mary Jones said on Friday.\n\n\"Nobody could have "
                 + "done more for the people of this town,\" John Smith added.");

@@ -912,8 +912,9 @@ final class ArticleRun {
         Found prev = found.getLast();
         Quotation pq = prev.quotation();
         boolean sameParagraph = paragraph == prev.paragraph() && doc.paragraphOf[doc.tokenAt(pq.end())] == paragraph;
-        if (pq.kind() == QuoteKind.DIRECT && pq.end() <= span.start()
-                && (sameParagraph || continues(pq, open) || fillsNextParagraph(pq, quote, open))) {
+        boolean direct = pq.kind() == QuoteKind.DIRECT;
+        if (pq.end() <= span.start() && (direct && (sameParagraph || continues(pq, open))
+                || (direct || pq.kind() == QuoteKind.MIXED) && fillsNextParagraph(pq, quote, open))) {
             // "X," she said. "Y.": one quotation in two pieces
             List<Span> spans = new ArrayList<>(pq.spans());
             spans.add(span);
@@ -944,8 +945,8 @@ final class ArticleRun {
     }
 
     /**
-     * "“X,” Hill said.¶“Y.”": a quotation that is the whole paragraph right after the paragraph where a direct one
-     * ends goes on with it; annotators group the two (76 to 24 on train).
+     * "“X,” Hill said.¶“Y.”": a quotation that is the whole paragraph right after the paragraph where a direct or a
+     * mixed one ends goes on with it; annotators group the two (58 to 8 on train; after indirect content only 18 to 16).
      */
     private boolean fillsNextParagraph(Quotation before, QuotedSpan quote, int open) {
         int paragraph = doc.paragraphOf[open];

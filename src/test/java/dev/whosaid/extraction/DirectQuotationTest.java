@@ -110,6 +110,15 @@ class DirectQuotationTest {
     }
 
     @Test
+    void aQuoteThatIsTheWholeNextParagraphJoinsAMixedQuotationBefore() {
+        List<Quotation> quotes = Extracted.from("Mary Jones said the bridge plan was “a disgrace to the whole town.”\n\n"
+                + "“Nobody asked the people who live here what they need.”");
+        assertEquals(1, quotes.size(), quotes::toString);
+        assertEquals(QuoteKind.MIXED, quotes.getFirst().kind());
+        assertEquals(2, quotes.getFirst().spans().size());
+    }
+
+    @Test
     void aQuoteParagraphWithItsOwnAttributionStandsApart() {
         List<Quotation> quotes = Extracted.from("\"We did our best,\" Mary Jones said on Friday.\n\n\"Nobody could have "
                 + "done more for the people of this town,\" John Smith added.");

@@ -33,8 +33,9 @@ final class ContentBounds {
             "journalists", "supporters", "members", "voters", "lawmakers", "listeners", "viewers", "readers",
             "investigators", "congress", "senators", "colleagues", "delegates", "students", "residents");
 
+    /** Not "despite": ", despite trailing in the polls" concedes within the content, as annotators mark it. */
     private static final Set<String> CLAUSE_BREAKS = Set.of("although", "though", "while", "before",
-            "during", "despite", "even", "whereas", "according", "until", "but", "which", "compared");
+            "during", "even", "whereas", "according", "until", "but", "which", "compared");
 
     /** Whether an unquoted comma stands in [from, to): ", demanding denuclearization, was" is an insertion. */
     boolean commaWithin(int from, int to) {

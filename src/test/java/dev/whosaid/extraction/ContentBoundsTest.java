@@ -23,6 +23,14 @@ class ContentBoundsTest {
     }
 
     @Test
+    void aDespiteClauseAfterACommaStaysInTheContent() {
+        List<Quotation> quotes = Extracted.from("Mary Jones said that she would stay in the race, despite trailing in "
+                + "every poll since March.");
+        assertEquals("that she would stay in the race, despite trailing in every poll since March",
+                containing(quotes, "stay in the race").text());
+    }
+
+    @Test
     void aParticipleAfterAQuotationAndItsAttributionIsTheReportersNotTheQuote() {
         List<Quotation> quotes = Extracted.from("\"We are going to take a much more active role,\" Mary Jones said, "
                 + "adding that the board would meet again next week.");

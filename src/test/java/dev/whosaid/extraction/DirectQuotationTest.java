@@ -93,6 +93,40 @@ class DirectQuotationTest {
     }
 
     @Test
+    void aQuoteThatIsTheWholeNextParagraphJoinsTheQuotationBefore() {
+        List<Quotation> quotes = Extracted.from("\"We did our best,\" Mary Jones said on Friday.\n\n\"Nobody could have "
+                + "done more for the people of this town.\"\n\nThe council meets again in May.");
+        assertEquals(1, quotes.size(), quotes::toString);
+        assertEquals(2, quotes.getFirst().spans().size());
+        assertEquals("Mary Jones", quotes.getFirst().speaker());
+    }
+
+    @Test
+    void aShortQuotedSentenceAfterADirectQuotationIsItsNextPieceNotATitle() {
+        List<Quotation> quotes = Extracted.from("\"We did our best for the town,\" Mary Jones said on Friday. \"This is all "
+                + "we had.\"");
+        assertEquals(1, quotes.size(), quotes::toString);
+        assertEquals(2, quotes.getFirst().spans().size());
+    }
+
+    @Test
+    void aQuoteThatIsTheWholeNextParagraphJoinsAMixedQuotationBefore() {
+        List<Quotation> quotes = Extracted.from("Mary Jones said the bridge plan was “a disgrace to the whole town.”\n\n"
+                + "“Nobody asked the people who live here what they need.”");
+        assertEquals(1, quotes.size(), quotes::toString);
+        assertEquals(QuoteKind.MIXED, quotes.getFirst().kind());
+        assertEquals(2, quotes.getFirst().spans().size());
+    }
+
+    @Test
+    void aQuoteParagraphWithItsOwnAttributionStandsApart() {
+        List<Quotation> quotes = Extracted.from("\"We did our best,\" Mary Jones said on Friday.\n\n\"Nobody could have "
+                + "done more for the people of this town,\" John Smith added.");
+        assertEquals(2, quotes.size(), quotes::toString);
+        assertEquals("John Smith", containing(quotes, "Nobody could").speaker());
+    }
+
+    @Test
     void aSecondQuoteInTheSameParagraphJoinsTheQuotationBefore() {
         List<Quotation> quotes = Extracted.from("\"We did our best,\" Mary Jones said. \"Nobody could have done more for "
                 + "the people of this town.\"");

@@ -53,6 +53,15 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aQuotationInsideAQuestionGoesOnWithTheQuestion() {
+        List<Quotation> quotes = Extracted.from(
+                "The mayor only smiled when asked whether the council was “ready to rebuild the old bridge,” and left.");
+        Quotation q = containing(quotes, "council");
+        assertEquals("whether the council was “ready to rebuild the old bridge,", q.text());
+        assertEquals(null, q.speaker());
+    }
+
+    @Test
     void aQuestionSomeoneWasAskedRunsToTheEndOfTheSentence() {
         Quotation q = containing(Extracted.from("In an interview, the actress was asked if she had ever been turned away."),
                 "turned away");

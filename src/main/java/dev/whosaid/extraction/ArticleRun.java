@@ -880,16 +880,12 @@ final class ArticleRun {
             quoteUsed[q] = true;
             QuotedSpan quote = doc.quotes.get(q);
             int last = doc.tokenAt(quote.contentEnd()) - 1;
-            if (!standsAlone(i, last, b, e) || NonStatements.isTitle(doc, q) && !endsSentence(quote)) {
+            boolean title = NonStatements.isTitle(doc, q);
+            if (!standsAlone(i, last, b, e) || title && !endsSentence(quote)) {
                 continue;
             }
-            if (joinsPreviousQuotation(quote, i)) {
-                continue; // "“…,” he said. “This is all me.”": short words, yet a sentence, no title
-            }
-            if (NonStatements.isTitle(doc, q)) {
-                continue;
-            }
-            if (NonStatements.isNonStatement(doc, q)) {
+            // "“…,” he said. “This is all me.”": short words, yet a sentence that goes on with the quotation before
+            if (joinsPreviousQuotation(quote, i) || title || NonStatements.isNonStatement(doc, q)) {
                 continue;
             }
             attributeStandalone(quote, i, last, s);

@@ -427,8 +427,9 @@ final class MentionFinder {
             boolean bodyOn = j - 2 >= floor && organisationOn(j - 1); // "Commission on International Religious Freedom"
             // "a letter from President Trump", "data from the Safety Board": what comes from a titled person or a body is
             // no part of their name; "Jim Jordan from Ohio" still is one
-            boolean fromTitled = w.equals("from") && (Lexicon.TITLE_WORDS.contains(doc.token(j).lower())
-                    || Lexicon.HONORIFICS.contains(doc.token(j).lower()));
+            String after = doc.token(j).lower();
+            boolean fromTitled = w.equals("from") && (after.equals("the") || Lexicon.TITLE_WORDS.contains(after)
+                    || Lexicon.HONORIFICS.contains(after));
             if ((Prepositions.INSIDE_NAME.contains(w) && !fromTitled || titleTo || bodyOn) && j - 2 >= floor && doc.token(j - 2).isWord()
                     && !Lexicon.STOP.contains(doc.token(j - 2).lower())
                     && (doc.token(j).isCapitalized() || doc.token(j).is("the"))) {

@@ -10,9 +10,8 @@ import java.util.List;
 final class Document {
 
     final String text;
-    final List<Token> tokens;
-    /** The tokens again, for {@link #token}, the most frequent call of extraction: an array is one load nearer. */
-    private final Token[] tokenArray;
+    /** An array, not a list: {@link #token} is the most frequent call of extraction, and an array is one load nearer. */
+    private final Token[] tokens;
     final List<QuotedSpan> quotes;
     /** For each token, the index of the quotation whose content holds it, or -1. */
     final int[] quoteOf;
@@ -28,8 +27,7 @@ final class Document {
 
     Document(String text) {
         this.text = text;
-        this.tokens = Tokenizer.tokenize(text);
-        this.tokenArray = tokens.toArray(new Token[0]);
+        this.tokens = Tokenizer.tokenize(text).toArray(new Token[0]);
         this.quotes = QuoteScanner.scan(text);
         int n = size();
         quoteOf = new int[n];
@@ -71,11 +69,11 @@ final class Document {
     }
 
     Token token(int i) {
-        return tokenArray[i];
+        return tokens[i];
     }
 
     int size() {
-        return tokenArray.length;
+        return tokens.length;
     }
 
     boolean quoted(int i) {

@@ -51,6 +51,8 @@ final class ArticleRun {
     private static final int MAX_CIRCUMSTANCE_WORDS = 8;
     /** Words before a mid-sentence "according to" that make them the content ("In 2015, according to …" does not). */
     private static final int MIN_LEFT_CONTENT = 4;
+    /** The fewest words of a content: a lone "But" before "according to" is none. */
+    private static final int MIN_CONTENT_WORDS = 2;
     private static final int MIN_UNATTRIBUTED_WORDS = 8;
     /** The most tokens of insertions between a subject and its cue ("Rubio, R-Fla., appearing on Fox News, said"). */
     private static final int MAX_INSERTION_TOKENS = 25;
@@ -321,7 +323,11 @@ final class ArticleRun {
             return null;
         }
         // "…, according to the Tax Foundation, more than …": a clause before it is the content
-        boolean opensSentence = i == b || doc.token(i - 1).text().equals(",") && bounds.wordsIn(b, i) < MIN_LEFT_CONTENT;
+        // "But according to …, …", "…: According to …, …": a lone conjunction or a colon leaves the content after it
+        int leftWords = bounds.wordsIn(b, i);
+        boolean opensSentence = i == b || doc.token(i - 1).text().equals(",") && leftWords < MIN_LEFT_CONTENT
+                || leftWords < MIN_CONTENT_WORDS && CONJUNCTIONS.contains(doc.token(i - 1).lower())
+                || doc.token(i - 1).text().equals(":");
         if (!opensSentence) {
             return i > b ? new Attribution(i, i + 1, m, b, i, -1, -1) : null;
         }

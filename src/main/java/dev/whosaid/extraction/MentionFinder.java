@@ -95,6 +95,10 @@ final class MentionFinder {
         /** Opening a phrase set off by a comma before the subject of a sentence ("In Ohio, …", "Like his rival, …"). */
         static final Set<String> OPENING_SENTENCE = Set.of("in", "at", "on", "after", "before", "during",
                 "with", "from", "while", "when", "since", "like", "unlike", "as");
+        /** Governing a noun phrase as their object ("teased him about his sleep habits"), never opening a clause. */
+        static final Set<String> OBJECT_OF = Set.of("in", "on", "at", "by", "for", "with", "from", "about", "into",
+                "over", "during", "under", "through", "to", "of", "amid", "despite", "without", "within", "against",
+                "toward", "towards", "among", "between", "around", "across", "upon");
         /** Before a place name, so that the name is where, not who ("Officials in Washington said"). */
         static final Set<String> BEFORE_PLACE_NAME = Set.of("in", "at", "from", "near", "outside", "across");
     }
@@ -170,6 +174,18 @@ final class MentionFinder {
             }
         }
         return m;
+    }
+
+    /**
+     * Whether the mention is a common noun, no head that names a speaker, governed by a preposition right before it
+     * ("about his sleep"): the word after it goes on with the noun phrase ("about his sleep habits"); it is no verb
+     * whose subject the mention is.
+     */
+    boolean nounAfterPreposition(Mention m, int floor) {
+        int p = m.first() - 1;
+        Token last = doc.token(m.last());
+        return p >= floor && !doc.quoted(p) && Prepositions.OBJECT_OF.contains(doc.token(p).lower())
+                && !last.isCapitalized() && !isPronoun(last) && !isHeadNoun(last.lower());
     }
 
     /** The speaker mention ending at or just before token {@code k}, not reaching before {@code floor}; or null. */

@@ -298,6 +298,22 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aConjunctionBeforeAccordingToIsNoContentTheClauseAfterTheSourceIs() {
+        Quotation q = Extracted.from("But according to two city engineers, the tunnel will not open before winter.")
+                .getFirst();
+        assertEquals("the tunnel will not open before winter", q.text());
+        assertEquals("according to", q.cue());
+    }
+
+    @Test
+    void aColonBeforeAccordingToOpensItsClause() {
+        Quotation q = Extracted.from("The mayor has a problem: According to recent polls, most voters want a new council.")
+                .getFirst();
+        assertEquals("most voters want a new council", q.text());
+        assertEquals("recent polls", q.speaker());
+    }
+
+    @Test
     void aCapitalisedCueSpeaksInATitleCaseHeadline() {
         Quotation q = Extracted.from("Former Clinton Pollster Says Clinton Is In Trouble In California Primaries.\n\n"
                 + "The pollster spoke on Sunday.").getFirst();

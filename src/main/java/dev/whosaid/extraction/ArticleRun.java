@@ -436,7 +436,14 @@ final class ArticleRun {
                     ? new Attribution(i, cueLast, subject, from, bounds.clauseEnd(from, e), -1, -1) : null;
         }
         int subjectEnd = chain.aux().isEmpty() ? i - 1 : chain.subjectEnd();
-        Mention left = finder.pastRelativeClause(finder.leftOf(subjectEnd, b), subjectEnd, b);
+        Mention near = finder.leftOf(subjectEnd, b);
+        Mention left = finder.pastRelativeClause(near, subjectEnd, b);
+        if (left != near && near.last() == i - 1 && !cues.isCue(w) && (i + 1 >= e || bounds.endsClause(i + 1))
+                && finder.nounAfterPreposition(near, b)) {
+            // "a spy chief who teased him about his sleep habits.": the word ends the noun phrase before it, no verb
+            // with content after it whose subject stands before the "who"
+            return null;
+        }
         if (left == null && (prev.equals("and") || prev.equals("but"))) {
             // "Cruz exhorted Republicans to vote and said he was …": the subject of the sentence; "Weaver, who came out
             // and endorsed Clinton": the relative pronoun that opens the coordinated verb phrases, as for their first verb

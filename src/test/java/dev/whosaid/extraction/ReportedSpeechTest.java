@@ -298,6 +298,20 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aNounAfterAPrepositionInsideAWhoClauseLendsNoSubjectToTheWordAfterIt() {
+        List<Quotation> quotes = Extracted.from("Instead, Roe spent the day with his rival, Tom Baker, a former banker who "
+                + "had often teased him about his work habits.");
+        assertTrue(quotes.stream().noneMatch(q -> "habits".equals(q.cue())), quotes.toString());
+    }
+
+    @Test
+    void aVerbAfterAWhoClauseStillSpeaksForItsSubject() {
+        Quotation q = Extracted.from("Voters who care about the economy believe that the mayor has failed them.").getFirst();
+        assertEquals("that the mayor has failed them", q.text());
+        assertEquals("believe", q.cue());
+    }
+
+    @Test
     void aConjunctionBeforeAccordingToIsNoContentTheClauseAfterTheSourceIs() {
         Quotation q = Extracted.from("But according to two city engineers, the tunnel will not open before winter.")
                 .getFirst();

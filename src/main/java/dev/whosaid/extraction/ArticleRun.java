@@ -426,6 +426,10 @@ final class ArticleRun {
             Mention relative = DOCUMENTS.contains(prev) ? null : relativeBefore(i - 1, b, before);
             Mention subject = DOCUMENTS.contains(prev) ? documentAuthor(i - 1, b) : relative != null ? relative
                     : before.isEmpty() ? sentenceSubject(b, i) : before.getLast().mention();
+            int main = subject == null && before.isEmpty() ? finder.afterOpeningPhrase(b, e) : b;
+            if (main > i) {
+                subject = sentenceSubject(main, e); // "One month after announcing his support, Rubio …": the main clause's
+            }
             int from = bounds.skipThat(i + 1, e);
             int cueLast = i;
             if (from + 1 < e && !cues.isCue(w) && from == i + 1 && isParticle(from, e)) {

@@ -54,6 +54,11 @@ final class MentionFinder {
             "given", "according", "toward", "towards", "upon", "whereas", "while", "because", "since", "ahead", "last",
             "amongst");
     private static final int MAX_OPENING_PHRASE = 15;
+    /** Numbers that open sentences before what they count ("Nine months of …", "One month after …"). */
+    private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundreds", "thousands");
+    /** Longer than this, a word in -ly opening a sentence is an adverb ("Shortly", "Publicly"), not a name ("Ely"). */
+    private static final int MIN_ADVERB_LENGTH = 5;
     /** Words of a race that stand before a name like titles ("Republican presidential hopeful Ted Cruz"). */
     private static final Set<String> CONTEST_TITLES = Set.of("hopeful", "front-runner", "frontrunner", "contender",
             "challenger");
@@ -610,12 +615,34 @@ final class MentionFinder {
                 || w.equals("campaign");
     }
 
-    /** The place that opens a news story in capitals before a dash or comma ("WASHINGTON —", "DECATUR, Ill. —"). */
+    /**
+     * Whether token {@code k} is a word of the place that opens a news story in capitals before a dash or comma
+     * ("WASHINGTON —", "DECATUR, Ill. —", "ATLANTIC CITY —").
+     */
     private boolean isDateline(int k) {
+        if (!isAllCapitals(k)) {
+            return false;
+        }
+        int first = k;
+        while (first > 0 && k - first < MAX_DATELINE && doc.paragraphOf[first - 1] == doc.paragraphOf[k]
+                && isAllCapitals(first - 1)) {
+            first--;
+        }
+        if (first > 0 && doc.paragraphOf[first - 1] == doc.paragraphOf[first]) {
+            return false;
+        }
+        int last = k;
+        while (last + 1 < doc.size() && last - first < MAX_DATELINE && isAllCapitals(last + 1)) {
+            last++;
+        }
+        return last + 1 < doc.size() && DATELINE_MARKS.contains(doc.token(last + 1).text());
+    }
+
+    /** A word of two letters or more written in capitals alone ("CITY"). */
+    private boolean isAllCapitals(int k) {
         Token t = doc.token(k);
-        boolean opensParagraph = k == 0 || doc.paragraphOf[k - 1] != doc.paragraphOf[k];
-        return opensParagraph && t.text().length() > 1 && t.text().equals(t.text().toUpperCase(Locale.ROOT))
-                && k + 1 < doc.size() && DATELINE_MARKS.contains(doc.token(k + 1).text());
+        return t.isWord() && t.text().length() > 1 && t.text().equals(t.text().toUpperCase(Locale.ROOT))
+                && Character.isLetter(t.text().charAt(0));
     }
 
     /**
@@ -626,7 +653,7 @@ final class MentionFinder {
     private boolean isCommonWordOpeningSentence(int k) {
         Token t = doc.token(k);
         String w = t.lower();
-        if (!t.isCapitalized() || k != doc.sentenceBegin(doc.sentenceOf[k]) || isPronoun(t)
+        if (!t.isCapitalized() || !opensSentence(k) || isPronoun(t)
                 || wordsOf().capitalisedInside.contains(t.text())) {
             return false; // "She addressed …, saying": "she" is written in lower case too, yet it is the subject
         }
@@ -639,7 +666,14 @@ final class MentionFinder {
                 || t.text().length() > 1 && t.text().equals(t.text().toUpperCase(Locale.ROOT))) {
             return false;
         }
-        return w.endsWith("ing") && w.length() > 5 || w.endsWith("ed") && w.length() > 5 || wordsOf().lowerCase.contains(w);
+        return w.endsWith("ing") && w.length() > 5 || w.endsWith("ed") && w.length() > 5 || wordsOf().lowerCase.contains(w)
+                || w.endsWith("ly") && w.length() > MIN_ADVERB_LENGTH || NUMBER_WORDS.contains(w);
+    }
+
+    /** Whether token {@code k} opens its sentence, or follows the dateline that does ("ATLANTIC CITY — Rallying …"). */
+    private boolean opensSentence(int k) {
+        int b = doc.sentenceBegin(doc.sentenceOf[k]);
+        return k == b || k > b && k - b <= MAX_DATELINE + 1 && afterDateline(b, k + 1) == k;
     }
 
     /**

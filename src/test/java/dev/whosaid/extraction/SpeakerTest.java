@@ -10,6 +10,27 @@ import org.junit.jupiter.api.Test;
 class SpeakerTest {
 
     @Test
+    void aDatelineOfSeveralCapitalisedWordsNamesAPlaceNotTheSpeaker() {
+        Quotation q = containing(Extracted.from("SPRING LAKE — Mary Jones toured the flooded harbour on Friday, warning "
+                + "that the old pier would not survive another storm."), "old pier");
+        assertEquals("Mary Jones", q.speaker());
+    }
+
+    @Test
+    void anAdverbOpeningTheSentenceIsNoSpeaker() {
+        Quotation q = containing(Extracted.from("Shortly after the vote, Tom Baker walked out of the hall, saying that the "
+                + "count had been rigged."), "rigged");
+        assertEquals("Tom Baker", q.speaker());
+    }
+
+    @Test
+    void aParticipleInAnOpeningPhraseSpeaksForTheSubjectAfterIt() {
+        Quotation q = containing(Extracted.from("Two days after saying that the plant would close, Ann Roe toured it "
+                + "with the workers."), "plant would close");
+        assertEquals("Ann Roe", q.speaker());
+    }
+
+    @Test
     void aTitleBeforeTheNameBecomesTheRole() {
         Quotation q = Extracted.from("Secretary of State Mike Pompeo said the talks were productive.").getFirst();
         assertEquals("Mike Pompeo", q.speaker());

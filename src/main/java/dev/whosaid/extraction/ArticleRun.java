@@ -62,6 +62,8 @@ final class ArticleRun {
     private static final int MAX_SOURCE_TOKENS = 12;
 
     private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "or", "nor");
+    /** Punctuation that closes a speaker named after the cue ("said Dan Gerstein, an analyst"). */
+    private static final Set<String> CLAUSE_STOPS = Set.of(",", ".", ";");
     /** Object pronouns of a listener after "to". */
     private static final Set<String> LISTENER_PRONOUNS = Set.of("him", "her", "them", "me", "us", "you", "reporters");
     /** The most tokens of a headline label before its colon ("McCain Challenger Kelli Ward: …"). */
@@ -468,15 +470,18 @@ final class ArticleRun {
         }
         if (left == null) {
             boolean afterBreak = i > b && (prev.equals(",") || bounds.isClosingMark(i - 1));
-            Mention right = afterBreak ? finder.rightFrom(i + 1, e) : null;
-            if (right == null) {
-                return null;
+            return afterBreak ? invertedSpeaker(i, b, e) : null;
+        }
+        if (prev.equals(",") && left.last() < i - 1 && ContentBounds.SAY_FORMS.contains(w)
+                && !ContentBounds.TELL_CUES.contains(w)) {
+            // "…, the race will be tight, said Dan Gerstein, an analyst.": a name closing its clause right after the
+            // cue speaks; the noun phrase before the comma is the content's, not a subject set off by commas
+            Mention right = finder.rightFrom(i + 1, e);
+            int after = right == null ? -1 : right.last() + 1;
+            if (right != null && right.first() == i + 1 && right.type() == Mention.Type.NAME
+                    && (after == e || CLAUSE_STOPS.contains(doc.token(after).text()))) {
+                return withSecondPiece(new Attribution(i, i, right, b, i - 1, -1, -1), after, e);
             }
-            int next = skipMedium(bounds.skipTime(finder.afterParenthesis(right.last() + 1, e), e), e);
-            if (next < e && !bounds.endsClause(next)) {
-                return null; // "said the event brought back memories": no inverted subject
-            }
-            return withSecondPiece(new Attribution(i, i, right, b, i - 1, -1, -1), next, e);
         }
         int j = i + 1;
         if (ContentBounds.TELL_CUES.contains(w)) {
@@ -546,6 +551,22 @@ final class ArticleRun {
         boolean objectContent = !ContentBounds.SAY_FORMS.contains(w) && !(from > i + 1 && doc.token(from - 1).is("that"));
         return bounds.wordsIn(from, e) >= 2
                 ? new Attribution(i, cueLast, left, from, bounds.clauseEnd(from, e, objectContent), -1, -1) : null;
+    }
+
+    /**
+     * "…,” said Hill.", "…, said Dan Gerstein, an analyst in New York.": the speaker after the cue at {@code i}, where
+     * the clause ends right after it, with the words before the cue as the content; or null.
+     */
+    private Attribution invertedSpeaker(int i, int b, int e) {
+        Mention right = finder.rightFrom(i + 1, e);
+        if (right == null) {
+            return null;
+        }
+        int next = skipMedium(bounds.skipTime(finder.afterParenthesis(right.last() + 1, e), e), e);
+        if (next < e && !bounds.endsClause(next)) {
+            return null; // "said the event brought back memories": no inverted subject
+        }
+        return withSecondPiece(new Attribution(i, i, right, b, i - 1, -1, -1), next, e);
     }
 
     /**

@@ -31,6 +31,20 @@ class SpeakerTest {
     }
 
     @Test
+    void aNameRightAfterSaidAndAClauseBeforeItSpeaksNotTheNounBeforeTheComma() {
+        Quotation q = containing(Extracted.from("Even as the campaign moves to the coast, a region she hoped to win by a "
+                + "wide margin, the race will be close, said Dan Gerstein, an analyst in Boston."), "race will be close");
+        assertEquals("Dan Gerstein", q.speaker());
+        assertTrue(q.text().endsWith("the race will be close"), q.text());
+    }
+
+    @Test
+    void aSubjectSetOffByCommasStillSpeaksBeforeSaidAndAName() {
+        Quotation q = Extracted.from("Kang In-sung, a correspondent for Chosun Ilbo, said Kim Jong Un was ill.").getFirst();
+        assertEquals("Kang In-sung", q.speaker());
+    }
+
+    @Test
     void aTitleBeforeTheNameBecomesTheRole() {
         Quotation q = Extracted.from("Secretary of State Mike Pompeo said the talks were productive.").getFirst();
         assertEquals("Mike Pompeo", q.speaker());

@@ -426,8 +426,10 @@ final class ArticleRun {
             }
             // "Ryan, who surprised Trump by declaring …": the participle speaks through the "who" of its clause
             Mention relative = DOCUMENTS.contains(prev) ? null : relativeBefore(i - 1, b, before);
+            Mention coordinated = DOCUMENTS.contains(prev) || relative != null || !before.isEmpty() ? null
+                    : coordinatedSubject(b, i);
             Mention subject = DOCUMENTS.contains(prev) ? documentAuthor(i - 1, b) : relative != null ? relative
-                    : before.isEmpty() ? sentenceSubject(b, i) : before.getLast().mention();
+                    : coordinated != null ? coordinated : before.isEmpty() ? sentenceSubject(b, i) : before.getLast().mention();
             int main = subject == null && before.isEmpty() ? finder.afterOpeningPhrase(b, e) : b;
             if (main > i) {
                 subject = sentenceSubject(main, e); // "One month after announcing his support, Rubio …": the main clause's
@@ -791,6 +793,25 @@ final class ArticleRun {
                 if (m != null) {
                     return m;
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "He was challenged over his temper, but he talked more about policy, saying …": the pronoun opening the last
+     * clause joined by a conjunction before the participle at {@code participle} is its subject; or null.
+     */
+    private Mention coordinatedSubject(int b, int participle) {
+        for (int k = participle - 2; k > b; k--) {
+            if (doc.quoted(k)) {
+                return null;
+            }
+            String w = doc.token(k).lower();
+            if (CONJUNCTIONS.contains(w) && doc.token(k - 1).text().equals(",")) {
+                Token next = doc.token(k + 1);
+                return Lexicon.PERSON_PRONOUNS.contains(next.lower()) || next.is("they") || next.is("we")
+                        ? finder.leftOf(k + 1, k + 1) : null;
             }
         }
         return null;

@@ -45,6 +45,15 @@ class SpeakerTest {
     }
 
     @Test
+    void aParticipleAfterAClauseJoinedByButSpeaksThroughThatClausesPronoun() {
+        String text = "Ann Roe was criticised over the budget, but she walked out of the meeting, saying that the city had "
+                + "no choice.";
+        Quotation q = containing(Extracted.from(text), "no choice");
+        assertEquals(text.indexOf("she walked"), q.speakerMention().start());
+        assertEquals("Ann Roe", q.speaker());
+    }
+
+    @Test
     void aTitleBeforeTheNameBecomesTheRole() {
         Quotation q = Extracted.from("Secretary of State Mike Pompeo said the talks were productive.").getFirst();
         assertEquals("Mike Pompeo", q.speaker());

@@ -69,6 +69,17 @@ final class ArticleRun {
     private static final int MIN_HEADLINE_WORDS = 3;
     private static final double HEADLINE_CAPITALISED = 0.8;
 
+    /** Passive verbs of an expectation whose subject is its content ("is expected to win"). */
+    private static final Set<String> EXPECTATIONS = Set.of("expected", "projected");
+    /** Words that open the clause a subject stands in ("and Trump is …", "where Sanders is …"). */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", "or", "nor", "yet", "so", "where", "when",
+            "while", "because", "as", "if", "although", "though", "since", "whereas", "after", "before", "until",
+            "unless", "than", "that", "with");
+    /** Relative pronouns that are the whole subject of their clause ("the bank, which is expected to …"). */
+    private static final Set<String> RELATIVE_SUBJECTS = Set.of("which", "who", "that");
+    /** The most tokens of a subject given as an expectation's content. */
+    private static final int MAX_SUBJECT_TOKENS = 10;
+
     private final Document doc;
     private final LocalDate articleDate;
     private final CueLexicon cues;
@@ -111,6 +122,7 @@ final class ArticleRun {
                 continue;
             }
             askedQuestion(b, e);
+            expectations(b, e);
             List<Attribution> attributions = cutAtNextSpeaker(attributions(b, e));
             for (Attribution a : attributions) {
                 emit(a);
@@ -221,6 +233,58 @@ final class ArticleRun {
                 return;
             }
         }
+    }
+
+    // ---- expectations no one in the sentence holds
+
+    /**
+     * "Sanders is expected to win", "the bank, which is widely expected to act": a passive expectation whose holders
+     * the sentence does not name. PolNeAR marks the subject and the infinitive as the content, in two pieces around the cue,
+     * with no source (on train 65 of the 84 "be expected to"; "be projected to" likewise, 2 of 3).
+     */
+    private void expectations(int b, int e) {
+        for (int k = b + 1; k + 1 < e; k++) {
+            if (doc.quoted(k) || !EXPECTATIONS.contains(doc.token(k).lower()) || !doc.token(k + 1).is("to")) {
+                continue;
+            }
+            VerbChain chain = verbChain(k, b);
+            int last = chain.subjectEnd();
+            if (last < b || !CueLexicon.auxClass(chain.aux()).equals("be")) {
+                continue;
+            }
+            int first = subjectStart(last, b);
+            Span subject = first >= 0 ? pieces.contentSpan(first, last + 1) : null;
+            Span infinitive = pieces.contentSpan(k + 1, bounds.clauseEnd(k + 1, e, true));
+            if (subject != null && infinitive != null) {
+                Span cueSpan = new Span(doc.token(last + 1).start(), doc.token(k).end());
+                add(List.of(subject, infinitive), QuoteKind.INDIRECT, null, null, cueSpan.of(doc.text), cueSpan, k, 0.5);
+                markUsed(List.of(subject, infinitive));
+            }
+        }
+    }
+
+    /**
+     * The first token of the subject ending at {@code last}: back to the comma, conjunction, verb or quotation that
+     * opens its clause ("and Trump", "where Sanders", "polls show Clinton"), or a relative pronoun on its own
+     * ("which"); -1 where it has no words or runs longer than a noun phrase.
+     */
+    private int subjectStart(int last, int b) {
+        if (RELATIVE_SUBJECTS.contains(doc.token(last).lower())) {
+            return last;
+        }
+        for (int k = last; k >= b && last - k < MAX_SUBJECT_TOKENS; k--) {
+            Token t = doc.token(k);
+            String w = t.lower();
+            boolean opens = doc.quoted(k) || !t.isWord() && !t.isPossessive() || CLAUSE_OPENERS.contains(w)
+                    || !CueLexicon.auxClass(w).equals("-") || cues.isCue(w) || cues.isCandidate(w);
+            if (opens) {
+                return k == last ? -1 : k + 1;
+            }
+            if (k == b) {
+                return b;
+            }
+        }
+        return -1;
     }
 
     private List<Attribution> attributions(int b, int e) {

@@ -71,10 +71,12 @@ final class ArticleRun {
 
     /** Passive verbs of an expectation whose subject is its content ("is expected to win"). */
     private static final Set<String> EXPECTATIONS = Set.of("expected", "projected");
+    /** Verbs of an impression whose subject is its content ("seemed to shrink", "appears to be"). */
+    private static final Set<String> IMPRESSIONS = Set.of("seem", "seems", "seemed", "appear", "appears", "appeared");
     /** Words that open the clause a subject stands in ("and Trump is …", "where Sanders is …"). */
     private static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", "or", "nor", "yet", "so", "where", "when",
             "while", "because", "as", "if", "although", "though", "since", "whereas", "after", "before", "until",
-            "unless", "than", "that", "with");
+            "unless", "than", "that");
     /** Relative pronouns that are the whole subject of their clause ("the bank, which is expected to …"). */
     private static final Set<String> RELATIVE_SUBJECTS = Set.of("which", "who", "that");
     /** The most tokens of a subject given as an expectation's content. */
@@ -121,12 +123,13 @@ final class ArticleRun {
                 labelledParagraph = doc.paragraphOf[b];
                 continue;
             }
+            int foundBefore = found.size();
             askedQuestion(b, e);
-            expectations(b, e);
             List<Attribution> attributions = cutAtNextSpeaker(attributions(b, e));
             for (Attribution a : attributions) {
                 emit(a);
             }
+            raisedSubjects(b, e, foundBefore);
             unclaimedQuotes(s);
         }
         found.sort(Comparator.comparingInt(f -> f.quotation().start()));
@@ -235,32 +238,66 @@ final class ArticleRun {
         }
     }
 
-    // ---- expectations no one in the sentence holds
+    // ---- impressions and expectations no one in the sentence holds
 
     /**
-     * "Sanders is expected to win", "the bank, which is widely expected to act": a passive expectation whose holders
-     * the sentence does not name. PolNeAR marks the subject and the infinitive as the content, in two pieces around the cue,
-     * with no source (on train 65 of the 84 "be expected to"; "be projected to" likewise, 2 of 3).
+     * "Sanders is expected to win", "the crowd seemed to shrink", "the bank, which is widely expected to act": an
+     * impression or a passive expectation whose holders the sentence does not name. PolNeAR marks the subject and the
+     * infinitive as the content, in two pieces around the cue, with no source: on train 77 of the 86 "expected to"
+     * outside other content, and most "seem to" and "appear to" there. Inside the content of an attribution of the
+     * sentence (from {@code foundBefore} on) they are that speaker's words and never marked.
      */
-    private void expectations(int b, int e) {
+    private void raisedSubjects(int b, int e, int foundBefore) {
         for (int k = b + 1; k + 1 < e; k++) {
-            if (doc.quoted(k) || !EXPECTATIONS.contains(doc.token(k).lower()) || !doc.token(k + 1).is("to")) {
+            String w = doc.token(k).lower();
+            boolean expectation = EXPECTATIONS.contains(w);
+            if (doc.quoted(k) || !expectation && !IMPRESSIONS.contains(w) || !doc.token(k + 1).is("to")
+                    || k + 2 >= e || !expectation && reports(doc.token(k + 2).lower()) || insideFound(k, foundBefore)) {
                 continue;
             }
             VerbChain chain = verbChain(k, b);
             int last = chain.subjectEnd();
-            if (last < b || !CueLexicon.auxClass(chain.aux()).equals("be")) {
+            boolean passive = CueLexicon.auxClass(chain.aux()).equals("be");
+            if (last < b || expectation != passive) {
                 continue;
             }
             int first = subjectStart(last, b);
             Span subject = first >= 0 ? pieces.contentSpan(first, last + 1) : null;
-            Span infinitive = pieces.contentSpan(k + 1, bounds.clauseEnd(k + 1, e, true));
-            if (subject != null && infinitive != null) {
+            Span rest = pieces.contentSpan(k + 1, upToComma(k + 1, bounds.clauseEnd(k + 1, e)));
+            if (subject != null && rest != null) {
                 Span cueSpan = new Span(doc.token(last + 1).start(), doc.token(k).end());
-                add(List.of(subject, infinitive), QuoteKind.INDIRECT, null, null, cueSpan.of(doc.text), cueSpan, k, 0.5);
-                markUsed(List.of(subject, infinitive));
+                add(List.of(subject, rest), QuoteKind.INDIRECT, null, null, cueSpan.of(doc.text), cueSpan, k, 0.5);
+                markUsed(List.of(subject, rest));
             }
         }
+    }
+
+    /** Where content from {@code from} meets its first comma or dash outside quote marks, or {@code to}. */
+    private int upToComma(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!doc.quoted(k) && (doc.token(k).text().equals(",") || Lexicon.isDash(doc.token(k).text()))) {
+                return k;
+            }
+        }
+        return to;
+    }
+
+    /** "seemed to suggest that …", "appeared to confirm": a verb of saying after the impression, whose subject speaks. */
+    private boolean reports(String lowerWord) {
+        return cues.isCue(lowerWord) || cues.isCandidate(lowerWord);
+    }
+
+    /** Whether token {@code k} lies in a quotation found from {@code from} on. */
+    private boolean insideFound(int k, int from) {
+        int offset = doc.token(k).start();
+        for (int f = from; f < found.size(); f++) {
+            for (Span s : found.get(f).quotation().spans()) {
+                if (s.start() <= offset && offset < s.end()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

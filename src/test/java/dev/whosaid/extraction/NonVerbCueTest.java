@@ -36,4 +36,26 @@ class NonVerbCueTest {
         assertFalse(Extracted.anyContaining(Extracted.from("Expected to close at noon, the bridge stayed open."),
                 "bridge"));
     }
+
+    @Test
+    void anImpressionGivesItsSubjectAndInfinitiveUpToTheCommaWithoutASpeaker() {
+        Quotation q = containing(Extracted.from("The old mill seemed to be falling apart, despite the new roof."), "mill");
+        assertEquals("The old mill to be falling apart", q.text());
+        assertEquals(null, q.speaker());
+        assertEquals("seemed", q.cue());
+    }
+
+    @Test
+    void anImpressionInsideSomeonesReportedWordsIsTheirsNotANewQuotation() {
+        List<Quotation> quotes = Extracted.from("The mayor said the old mill appeared to be falling apart.");
+        Quotation q = containing(quotes, "mill");
+        assertEquals("the old mill appeared to be falling apart", q.text());
+        assertEquals("The mayor", q.speaker());
+    }
+
+    @Test
+    void anImpressionOfSayingSomethingIsNoImpressionOfItsSubject() {
+        assertFalse(Extracted.anyContaining(Extracted.from("The mayor appeared to suggest that the mill would close."),
+                "The mayor to suggest"));
+    }
 }

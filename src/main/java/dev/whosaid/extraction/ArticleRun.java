@@ -69,6 +69,9 @@ final class ArticleRun {
     private static final int MIN_HEADLINE_WORDS = 3;
     private static final double HEADLINE_CAPITALISED = 0.8;
 
+    /** Words that open what tells of an inverted speaker or the occasion ("said Baker, who …", "said Baker during …"). */
+    private static final Set<String> AFTER_INVERTED_SPEAKER = Set.of("who", "whose", "when", "while", "during", "after",
+            "before", "as", "in", "at", "on", "following");
     /** Passive verbs of an expectation whose subject is its content ("is expected to win"). */
     private static final Set<String> EXPECTATIONS = Set.of("expected", "projected");
     /** Verbs of an impression whose subject is its content ("seemed to shrink", "appears to be"). */
@@ -557,7 +560,7 @@ final class ArticleRun {
                 return null;
             }
             int next = skipMedium(bounds.skipTime(finder.afterParenthesis(right.last() + 1, e), e), e);
-            if (next < e && !bounds.endsClause(next)) {
+            if (next < e && !bounds.endsClause(next) && !(ContentBounds.SAY_FORMS.contains(w) && circumstancesAfterSpeaker(b, i, next))) {
                 return null; // "said the event brought back memories": no inverted subject
             }
             return withSecondPiece(new Attribution(i, i, right, b, i - 1, -1, -1), next, e);
@@ -630,6 +633,17 @@ final class ArticleRun {
         boolean objectContent = !ContentBounds.SAY_FORMS.contains(w) && !(from > i + 1 && doc.token(from - 1).is("that"));
         return bounds.wordsIn(from, e) >= 2
                 ? new Attribution(i, cueLast, left, from, bounds.clauseEnd(from, e, objectContent), -1, -1) : null;
+    }
+
+    /**
+     * "“…,” said Tom Baker when asked about it", "“…,” said an aide who asked not to be named", "…, said Baker during
+     * the debate": after a quotation that opens the sentence and closes right before the cue, whatever follows the
+     * inverted speaker tells of them or the occasion; else a relative pronoun, a participle or a circumstance opens it.
+     */
+    private boolean circumstancesAfterSpeaker(int b, int cue, int next) {
+        String w = doc.token(next).lower();
+        return bounds.isClosingMark(cue - 1) && doc.opensQuote(bounds.leftContentStart(b, cue - 1)) && !doc.quoted(next)
+                || AFTER_INVERTED_SPEAKER.contains(w) || w.endsWith("ing") && !doc.token(next).isCapitalized();
     }
 
     /**

@@ -58,4 +58,13 @@ class NonVerbCueTest {
         assertFalse(Extracted.anyContaining(Extracted.from("The mayor appeared to suggest that the mill would close."),
                 "The mayor to suggest"));
     }
+
+    @Test
+    void aSpeakerNamedAfterSaidKeepsTheQuotationBeforeThoughTheSentenceGoesOn() {
+        Quotation q = Extracted.from("“We will carry the county,” said Tom Baker during the second debate.").getFirst();
+        assertEquals("We will carry the county,", q.text());
+        assertEquals("Tom Baker", q.speaker());
+        Quotation aide = Extracted.from("“We will carry the county,” said a party aide who asked not to be named.").getFirst();
+        assertEquals("a party aide", aide.speaker());
+    }
 }

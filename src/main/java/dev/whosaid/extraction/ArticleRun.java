@@ -425,7 +425,8 @@ final class ArticleRun {
             return null;
         }
         // "…, according to the Tax Foundation, more than …": a clause before it is the content
-        boolean opensSentence = i == b || doc.token(i - 1).text().equals(",") && bounds.wordsIn(b, i) < MIN_LEFT_CONTENT;
+        boolean opensSentence = i == b || doc.token(i - 1).text().equals(",") && bounds.wordsIn(b, i) < MIN_LEFT_CONTENT
+                || i == b + 1 && CONJUNCTIONS.contains(doc.token(b).lower()); // "But according to the memo, …"
         if (!opensSentence) {
             return i > b ? new Attribution(i, i + 1, m, b, i, -1, -1) : null;
         }
@@ -784,10 +785,13 @@ final class ArticleRun {
      */
     private Mention sourcePhrase(int from, int e) {
         int k = from;
-        while (k < e && k - from < MAX_SOURCE_TOKENS && doc.token(k).isWord() && !doc.quoted(k)) {
+        // "according to three sources who spoke to Fox News": the source ends where a relative clause tells of it
+        while (k < e && k - from < MAX_SOURCE_TOKENS && doc.token(k).isWord() && !doc.quoted(k)
+                && !(k > from && RELATIVE_SUBJECTS.contains(doc.token(k).lower()))) {
             k++;
         }
-        boolean ends = k == e || bounds.endsClause(k) || doc.token(k).text().equals(",");
+        boolean ends = k == e || bounds.endsClause(k) || doc.token(k).text().equals(",")
+                || k > from && RELATIVE_SUBJECTS.contains(doc.token(k).lower());
         if (k == from || !ends) {
             return null;
         }

@@ -67,4 +67,20 @@ class NonVerbCueTest {
         Quotation aide = Extracted.from("“We will carry the county,” said a party aide who asked not to be named.").getFirst();
         assertEquals("a party aide", aide.speaker());
     }
+
+    @Test
+    void accordingToAfterAConjunctionStillOpensTheSentence() {
+        Quotation q = containing(Extracted.from("But according to the harbour master, the ferry will sail again on Monday."),
+                "ferry");
+        assertEquals("the ferry will sail again on Monday", q.text());
+        assertEquals("the harbour master", q.speaker());
+    }
+
+    @Test
+    void anUnnamedSourceAfterAccordingToEndsWhereItsRelativeClauseBegins() {
+        Quotation q = containing(Extracted.from(
+                "The ferry will sail again on Monday, according to two sailors who spoke on condition of anonymity."),
+                "ferry");
+        assertEquals("two sailors", q.speaker());
+    }
 }

@@ -72,6 +72,14 @@ final class ArticleRun {
     /** Words that open what tells of an inverted speaker or the occasion ("said Baker, who …", "said Baker during …"). */
     private static final Set<String> AFTER_INVERTED_SPEAKER = Set.of("who", "whose", "when", "while", "during", "after",
             "before", "as", "in", "at", "on", "following");
+    /** Present and past "say", whose clause's opening words speak where no speaker is known ("Others say"). */
+    private static final Set<String> SAYING = Set.of("say", "says", "said");
+    /** The most tokens of a phrase that speaks before "say" with no name, role or group known in it. */
+    private static final int MAX_PHRASE_SUBJECT_TOKENS = 8;
+    /** Function words inside such a phrase ("nine out of 10", "proponents of …", "those over 60", "some of them"). */
+    private static final Set<String> PHRASE_SUBJECT_WORDS = Set.of("of", "out", "over", "in", "those", "some", "many",
+            "most", "others", "other", "another", "all", "both", "few", "several", "one", "the", "a", "an", "more",
+            "than", "nearly", "about", "almost", "half", "whose");
     /** Passive verbs of an expectation whose subject is its content ("is expected to win"). */
     private static final Set<String> EXPECTATIONS = Set.of("expected", "projected");
     /** Verbs of an impression whose subject is its content ("seemed to shrink", "appears to be"). */
@@ -554,6 +562,9 @@ final class ArticleRun {
         if (left == null && ContentBounds.SAY_FORMS.contains(w)) {
             left = pluralSubject(i - 1, b);
         }
+        if (left == null && SAYING.contains(w)) {
+            left = phraseSubject(i - 1, b);
+        }
         if (left == null) {
             boolean afterBreak = i > b && (prev.equals(",") || bounds.isClosingMark(i - 1));
             Mention right = afterBreak ? finder.rightFrom(i + 1, e) : null;
@@ -766,6 +777,34 @@ final class ArticleRun {
         }
         Span span = new Span(doc.token(j).start(), doc.token(k).end());
         return new Mention(j, k, span, span.of(doc.text), null, Mention.Type.ANONYMOUS);
+    }
+
+    /**
+     * "Nearly nine out of 10 say", "Others say", "The state officials whose laws were struck down say": the words that
+     * open the cue's clause, where no name, role or group before a verb of saying was found, are its speaker; or null
+     * where they run long, hold a verb or a quotation, or open with a preposition.
+     */
+    private Mention phraseSubject(int k, int b) {
+        int first = k + 1;
+        while (first - 1 >= b && k - first + 1 < MAX_PHRASE_SUBJECT_TOKENS) {
+            Token t = doc.token(first - 1);
+            String w = t.lower();
+            if (doc.quoted(first - 1) || !t.isWord() && !t.isPossessive() || CLAUSE_OPENERS.contains(w)
+                    || Lexicon.STOP.contains(w) && !PHRASE_SUBJECT_WORDS.contains(w)
+                    || !CueLexicon.auxClass(w).equals("-") || cues.isCue(w)) {
+                break;
+            }
+            first--;
+        }
+        boolean opensClause = first == b || CLAUSE_OPENERS.contains(doc.token(first - 1).lower())
+                || doc.token(first - 1).text().equals(",") && first - 1 > b
+                && CLAUSE_OPENERS.contains(doc.token(first - 2).lower()); // "Indeed, proponents … say"
+        if (first > k || !opensClause || ADVERBIAL_STARTS.contains(doc.token(first).lower())
+                || doc.token(k).isPossessive() || doc.token(first).lower().endsWith("ing")) {
+            return null; // "he's said" has no possessive; "hearing him say" no subject
+        }
+        Span span = new Span(doc.token(first).start(), doc.token(k).end());
+        return new Mention(first, k, span, span.of(doc.text), null, Mention.Type.ANONYMOUS);
     }
 
     private boolean isShare(int k) {

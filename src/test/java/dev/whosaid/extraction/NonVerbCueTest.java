@@ -83,4 +83,18 @@ class NonVerbCueTest {
                 "ferry");
         assertEquals("two sailors", q.speaker());
     }
+
+    @Test
+    void theWordsOpeningTheClauseOfSaySpeakWhereNoNameOrGroupIs() {
+        Quotation q = containing(Extracted.from("Nearly nine out of 10 say the ferry should sail on Sundays."), "ferry");
+        assertEquals("Nearly nine out of 10", q.speaker());
+        Quotation others = containing(Extracted.from("Others say the ferry should sail on Sundays."), "ferry");
+        assertEquals("Others", others.speaker());
+    }
+
+    @Test
+    void aContractedHasOrAnIngFormIsNoSpeakerOfSay() {
+        List<Quotation> quotes = Extracted.from("While he's said the ferry should sail, the board has other plans.");
+        assertFalse(quotes.stream().anyMatch(q -> "he's".equals(q.speaker())));
+    }
 }

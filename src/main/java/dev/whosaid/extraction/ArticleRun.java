@@ -73,6 +73,30 @@ final class ArticleRun {
     private static final int MIN_HEADLINE_WORDS = 3;
     private static final double HEADLINE_CAPITALISED = 0.8;
 
+    /** Words that open what tells of an inverted speaker or the occasion ("said Baker, who …", "said Baker during …"). */
+    private static final Set<String> AFTER_INVERTED_SPEAKER = Set.of("who", "whose", "when", "while", "during", "after",
+            "before", "as", "in", "at", "on", "following");
+    /** Present and past "say", whose clause's opening words speak where no speaker is known ("Others say"). */
+    private static final Set<String> SAYING = Set.of("say", "says", "said");
+    /** The most tokens of a phrase that speaks before "say" with no name, role or group known in it. */
+    private static final int MAX_PHRASE_SUBJECT_TOKENS = 8;
+    /** Function words inside such a phrase ("nine out of 10", "proponents of …", "those over 60", "some of them"). */
+    private static final Set<String> PHRASE_SUBJECT_WORDS = Set.of("of", "out", "over", "in", "those", "some", "many",
+            "most", "others", "other", "another", "all", "both", "few", "several", "one", "the", "a", "an", "more",
+            "than", "nearly", "about", "almost", "half", "whose");
+    /** Passive verbs of an expectation whose subject is its content ("is expected to win"). */
+    private static final Set<String> EXPECTATIONS = Set.of("expected", "projected");
+    /** Verbs of an impression whose subject is its content ("seemed to shrink", "appears to be"). */
+    private static final Set<String> IMPRESSIONS = Set.of("seem", "seems", "seemed", "appear", "appears", "appeared");
+    /** Words that open the clause a subject stands in ("and Trump is …", "where Sanders is …"). */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", "or", "nor", "yet", "so", "where", "when",
+            "while", "because", "as", "if", "although", "though", "since", "whereas", "after", "before", "until",
+            "unless", "than", "that");
+    /** Relative pronouns that are the whole subject of their clause ("the bank, which is expected to …"). */
+    private static final Set<String> RELATIVE_SUBJECTS = Set.of("which", "who", "that");
+    /** The most tokens of a subject given as an expectation's content. */
+    private static final int MAX_SUBJECT_TOKENS = 10;
+
     private final Document doc;
     private final LocalDate articleDate;
     private final CueLexicon cues;
@@ -114,11 +138,13 @@ final class ArticleRun {
                 labelledParagraph = doc.paragraphOf[b];
                 continue;
             }
+            int foundBefore = found.size();
             askedQuestion(b, e);
             List<Attribution> attributions = cutAtNextSpeaker(attributions(b, e));
             for (Attribution a : attributions) {
                 emit(a);
             }
+            raisedSubjects(b, e, foundBefore);
             unclaimedQuotes(s);
         }
         found.sort(Comparator.comparingInt(f -> f.quotation().start()));
@@ -225,6 +251,92 @@ final class ArticleRun {
                 return;
             }
         }
+    }
+
+    // ---- impressions and expectations no one in the sentence holds
+
+    /**
+     * "Sanders is expected to win", "the crowd seemed to shrink", "the bank, which is widely expected to act": an
+     * impression or a passive expectation whose holders the sentence does not name. PolNeAR marks the subject and the
+     * infinitive as the content, in two pieces around the cue, with no source: on train 77 of the 86 "expected to"
+     * outside other content, and most "seem to" and "appear to" there. Inside the content of an attribution of the
+     * sentence (from {@code foundBefore} on) they are that speaker's words and never marked.
+     */
+    private void raisedSubjects(int b, int e, int foundBefore) {
+        for (int k = b + 1; k + 1 < e; k++) {
+            String w = doc.token(k).lower();
+            boolean expectation = EXPECTATIONS.contains(w);
+            if (doc.quoted(k) || !expectation && !IMPRESSIONS.contains(w) || !doc.token(k + 1).is("to")
+                    || k + 2 >= e || !expectation && reports(doc.token(k + 2).lower()) || insideFound(k, foundBefore)) {
+                continue;
+            }
+            VerbChain chain = verbChain(k, b);
+            int last = chain.subjectEnd();
+            boolean passive = CueLexicon.auxClass(chain.aux()).equals("be");
+            if (last < b || expectation != passive) {
+                continue;
+            }
+            int first = subjectStart(last, b);
+            Span subject = first >= 0 ? pieces.contentSpan(first, last + 1) : null;
+            Span rest = pieces.contentSpan(k + 1, upToComma(k + 1, bounds.clauseEnd(k + 1, e)));
+            if (subject != null && rest != null) {
+                Span cueSpan = new Span(doc.token(last + 1).start(), doc.token(k).end());
+                add(List.of(subject, rest), QuoteKind.INDIRECT, null, null, cueSpan.of(doc.text), cueSpan, k, 0.5);
+                markUsed(List.of(subject, rest));
+            }
+        }
+    }
+
+    /** Where content from {@code from} meets its first comma or dash outside quote marks, or {@code to}. */
+    private int upToComma(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!doc.quoted(k) && (doc.token(k).text().equals(",") || Lexicon.isDash(doc.token(k).text()))) {
+                return k;
+            }
+        }
+        return to;
+    }
+
+    /** "seemed to suggest that …", "appeared to confirm": a verb of saying after the impression, whose subject speaks. */
+    private boolean reports(String lowerWord) {
+        return cues.isCue(lowerWord) || cues.isCandidate(lowerWord);
+    }
+
+    /** Whether token {@code k} lies in a quotation found from {@code from} on. */
+    private boolean insideFound(int k, int from) {
+        int offset = doc.token(k).start();
+        for (int f = from; f < found.size(); f++) {
+            for (Span s : found.get(f).quotation().spans()) {
+                if (s.start() <= offset && offset < s.end()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The first token of the subject ending at {@code last}: back to the comma, conjunction, verb or quotation that
+     * opens its clause ("and Trump", "where Sanders", "polls show Clinton"), or a relative pronoun on its own
+     * ("which"); -1 where it has no words or runs longer than a noun phrase.
+     */
+    private int subjectStart(int last, int b) {
+        if (RELATIVE_SUBJECTS.contains(doc.token(last).lower())) {
+            return last;
+        }
+        for (int k = last; k >= b && last - k < MAX_SUBJECT_TOKENS; k--) {
+            Token t = doc.token(k);
+            String w = t.lower();
+            boolean opens = doc.quoted(k) || !t.isWord() && !t.isPossessive() || CLAUSE_OPENERS.contains(w)
+                    || !CueLexicon.auxClass(w).equals("-") || cues.isCue(w) || cues.isCandidate(w);
+            if (opens) {
+                return k == last ? -1 : k + 1;
+            }
+            if (k == b) {
+                return b;
+            }
+        }
+        return -1;
     }
 
     private List<Attribution> attributions(int b, int e) {
@@ -470,6 +582,9 @@ final class ArticleRun {
         if (left == null && ContentBounds.SAY_FORMS.contains(w)) {
             left = pluralSubject(i - 1, b);
         }
+        if (left == null && SAYING.contains(w)) {
+            left = phraseSubject(i - 1, b);
+        }
         if (left == null) {
             boolean afterBreak = i > b && (prev.equals(",") || bounds.isClosingMark(i - 1));
             return afterBreak ? invertedSpeaker(i, b, e) : null;
@@ -565,10 +680,22 @@ final class ArticleRun {
             return null;
         }
         int next = skipMedium(bounds.skipTime(finder.afterParenthesis(right.last() + 1, e), e), e);
-        if (next < e && !bounds.endsClause(next)) {
+        if (next < e && !bounds.endsClause(next)
+                && !(ContentBounds.SAY_FORMS.contains(doc.token(i).lower()) && circumstancesAfterSpeaker(b, i, next))) {
             return null; // "said the event brought back memories": no inverted subject
         }
         return withSecondPiece(new Attribution(i, i, right, b, i - 1, -1, -1), next, e);
+    }
+
+    /**
+     * "“…,” said Tom Baker when asked about it", "“…,” said an aide who asked not to be named", "…, said Baker during
+     * the debate": after a quotation that opens the sentence and closes right before the cue, whatever follows the
+     * inverted speaker tells of them or the occasion; else a relative pronoun, a participle or a circumstance opens it.
+     */
+    private boolean circumstancesAfterSpeaker(int b, int cue, int next) {
+        String w = doc.token(next).lower();
+        return bounds.isClosingMark(cue - 1) && doc.opensQuote(bounds.leftContentStart(b, cue - 1)) && !doc.quoted(next)
+                || AFTER_INVERTED_SPEAKER.contains(w) || w.endsWith("ing") && !doc.token(next).isCapitalized();
     }
 
     /**
@@ -692,6 +819,34 @@ final class ArticleRun {
         return new Mention(j, k, span, span.of(doc.text), null, Mention.Type.ANONYMOUS);
     }
 
+    /**
+     * "Nearly nine out of 10 say", "Others say", "The state officials whose laws were struck down say": the words that
+     * open the cue's clause, where no name, role or group before a verb of saying was found, are its speaker; or null
+     * where they run long, hold a verb or a quotation, or open with a preposition.
+     */
+    private Mention phraseSubject(int k, int b) {
+        int first = k + 1;
+        while (first - 1 >= b && k - first + 1 < MAX_PHRASE_SUBJECT_TOKENS) {
+            Token t = doc.token(first - 1);
+            String w = t.lower();
+            if (doc.quoted(first - 1) || !t.isWord() && !t.isPossessive() || CLAUSE_OPENERS.contains(w)
+                    || Lexicon.STOP.contains(w) && !PHRASE_SUBJECT_WORDS.contains(w)
+                    || !CueLexicon.auxClass(w).equals("-") || cues.isCue(w)) {
+                break;
+            }
+            first--;
+        }
+        boolean opensClause = first == b || CLAUSE_OPENERS.contains(doc.token(first - 1).lower())
+                || doc.token(first - 1).text().equals(",") && first - 1 > b
+                && CLAUSE_OPENERS.contains(doc.token(first - 2).lower()); // "Indeed, proponents … say"
+        if (first > k || !opensClause || ADVERBIAL_STARTS.contains(doc.token(first).lower())
+                || doc.token(k).isPossessive() || doc.token(first).lower().endsWith("ing")) {
+            return null; // "he's said" has no possessive; "hearing him say" no subject
+        }
+        Span span = new Span(doc.token(first).start(), doc.token(k).end());
+        return new Mention(first, k, span, span.of(doc.text), null, Mention.Type.ANONYMOUS);
+    }
+
     private boolean isShare(int k) {
         return doc.token(k).text().equals("%") || doc.token(k).is("percent");
     }
@@ -709,10 +864,13 @@ final class ArticleRun {
      */
     private Mention sourcePhrase(int from, int e) {
         int k = from;
-        while (k < e && k - from < MAX_SOURCE_TOKENS && doc.token(k).isWord() && !doc.quoted(k)) {
+        // "according to three sources who spoke to Fox News": the source ends where a relative clause tells of it
+        while (k < e && k - from < MAX_SOURCE_TOKENS && doc.token(k).isWord() && !doc.quoted(k)
+                && !(k > from && RELATIVE_SUBJECTS.contains(doc.token(k).lower()))) {
             k++;
         }
-        boolean ends = k == e || bounds.endsClause(k) || doc.token(k).text().equals(",");
+        boolean ends = k == e || bounds.endsClause(k) || doc.token(k).text().equals(",")
+                || k > from && RELATIVE_SUBJECTS.contains(doc.token(k).lower());
         if (k == from || !ends) {
             return null;
         }

@@ -108,6 +108,10 @@ final class ContentBounds {
                     || isParticiple(doc.token(k + 1)) && (!commaWithin(k + 2, e) || cues.isCue(doc.token(k + 1).lower())))) {
                 return k; // ", although …", ", as he did …": the reporter's words again
             }
+            if (t.text().equals(",") && k + 1 < e && !doc.quoted(k + 1) && FINAL_RELATIVES.contains(doc.token(k + 1).lower())
+                    && !commaWithin(k + 2, e)) {
+                return k; // "praised Franklin Graham, who has vowed …": the reporter's note on the last name
+            }
             if (t.text().equals(",") && k + 1 < e && !doc.quoted(k + 1) && cues.isCue(doc.token(k + 1).lower())
                     && !doc.token(k + 1).isCapitalized()) {
                 return k; // "who said the project was vetted, said he was unaware": the sentence's own cue
@@ -132,6 +136,30 @@ final class ContentBounds {
         }
         return e;
     }
+
+    /** Relative words whose clause, last in the sentence, comments on the name before it. */
+    private static final Set<String> FINAL_RELATIVES = Set.of("who", "whom", "whose", "where");
+
+    /**
+     * Whether the clause before an insertion ("…, according to the budget office, …") goes on at token {@code k}:
+     * with its verb ("Notably absent from the talks, according to members, was …"), or after a few words that are
+     * no clause ({@code wordsBefore}: "Over the long term, …, the rise in deficits …") with its subject. Not with
+     * an apposition to the source (", a pollster at …"), a relative clause or a clause break.
+     */
+    boolean goesOnAfterInsertion(int k, int e, int wordsBefore) {
+        if (k + 1 >= e || doc.quoted(k) || !doc.token(k).isWord()) {
+            return false;
+        }
+        Token t = doc.token(k);
+        if (!t.isCapitalized() && FINITE_AUXILIARIES.contains(t.lower())) {
+            return true;
+        }
+        boolean subject = SUBJECT_PRONOUNS.contains(t.lower()) || t.is("the") || t.isCapitalized();
+        return wordsBefore <= MAX_OPENING_WORDS && subject;
+    }
+
+    /** The most words of an opening phrase before an insertion after which the clause's subject follows. */
+    private static final int MAX_OPENING_WORDS = 6;
 
     private static final Set<String> OPENING_BRACKETS = Set.of("(", "[");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i");

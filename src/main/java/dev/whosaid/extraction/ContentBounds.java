@@ -104,6 +104,9 @@ final class ContentBounds {
             if (t.isWord() && k + 1 < e && commaInQuoteBefore(k) && (CLAUSE_BREAKS.contains(t.lower()) || isParticiple(t))) {
                 return k; // "… is “true,” but in the course …": the comma stands inside the quotation
             }
+            if (t.text().equals(",") && k + 1 < e && doc.token(k + 1).is("which") && verbAfterInsertion(k + 2, e)) {
+                continue; // "the flag, which includes the stars and bars, be removed": the clause goes on after it
+            }
             if (t.text().equals(",") && k + 1 < e && (CLAUSE_BREAKS.contains(doc.token(k + 1).lower())
                     || isParticiple(doc.token(k + 1)) && (!commaWithin(k + 2, e) || cues.isCue(doc.token(k + 1).lower())))) {
                 return k; // ", although …", ", as he did …": the reporter's words again
@@ -135,6 +138,35 @@ final class ContentBounds {
             }
         }
         return e;
+    }
+
+    /**
+     * Whether the insertion opening at {@code k} closes with a comma followed by a verb, the verb of the clause it
+     * was inserted in ("…, which friends described as miserable, contributed to …").
+     */
+    private boolean verbAfterInsertion(int k, int e) {
+        for (int c = k; c + 1 < e; c++) {
+            if (doc.token(c).text().equals(",") && !doc.quoted(c)) {
+                Token next = doc.token(c + 1);
+                return !doc.quoted(c + 1) && !next.isCapitalized()
+                        && (FINITE_AUXILIARIES.contains(next.lower()) || VERBS_AFTER_SUBJECT.contains(next.lower())
+                        || isPastForm(next));
+            }
+            if (";:".contains(doc.token(c).text()) || Lexicon.isDash(doc.token(c).text())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs other than the finite auxiliaries that follow a subject right after an insertion. */
+    private static final Set<String> VERBS_AFTER_SUBJECT = Set.of("be", "are", "remains", "remain", "includes",
+            "include", "shows", "show", "makes", "make", "gives", "give");
+
+    /** A lower-case word in -ed: after a subject and its insertion, most often the clause's verb. */
+    static boolean isPastForm(Token t) {
+        String w = t.lower();
+        return t.isWord() && !t.isCapitalized() && w.length() > 4 && w.endsWith("ed");
     }
 
     /** Relative words whose clause, last in the sentence, comments on the name before it. */

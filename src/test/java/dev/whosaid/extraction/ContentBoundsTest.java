@@ -262,4 +262,19 @@ class ContentBoundsTest {
                 + "a budget analyst at the city.").getFirst();
         assertEquals("The cost of the program has doubled since the spring", q.text());
     }
+
+    @Test
+    void aWhichClauseInsertedBeforeTheVerbStaysInTheContent() {
+        List<Quotation> quotes = Extracted.from("Mary Jones said the new library, which opened in May, had drawn "
+                + "more visitors than expected.");
+        assertEquals("the new library, which opened in May, had drawn more visitors than expected",
+                containing(quotes, "library").text());
+    }
+
+    @Test
+    void aWhichClauseClosingTheSentenceIsTheReporters() {
+        List<Quotation> quotes = Extracted.from("Mary Jones said the council would vote on the budget, which has "
+                + "grown every year, in June.");
+        assertEquals("the council would vote on the budget", containing(quotes, "budget").text());
+    }
 }

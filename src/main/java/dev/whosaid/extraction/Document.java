@@ -186,11 +186,16 @@ final class Document {
         return true;
     }
 
+    /** Whether a colon, a "that" or a quotation mark right after a verb of saying at {@code k - 1} opens its content. */
+    private boolean opensOwnContent(int k) {
+        return k < size() && (token(k).text().equals(":") || token(k).is("that") || opensQuote(k));
+    }
+
     private boolean attributionFollows(int i) {
         for (int j = i + 1; j < Math.min(size(), i + 4); j++) {
             String w = token(j).lower();
             if (w.equals("said") || w.equals("says") || w.equals("asked") || w.equals("added") || w.equals("told")) {
-                return true;
+                return !opensOwnContent(j + 1); // not "“…” He added: “…”", whose cue has words of its own
             }
             if (!token(j).isCapitalized()) {
                 return false;

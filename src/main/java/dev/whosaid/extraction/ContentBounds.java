@@ -86,6 +86,9 @@ final class ContentBounds {
 
     private int clauseBreak(int from, int e, boolean objectContent) {
         boolean startsWithQuote = doc.opensQuote(from);
+        // "that, thanks to his “method,” he was …": after an opening phrase the clause's subject follows its quotation
+        boolean opensWithPhrase = from < e && (doc.token(from).text().equals(",")
+                || CIRCUMSTANCE_OPENERS.contains(doc.token(from).lower()));
         for (int k = from + 1; k < e; k++) {
             if (doc.quoted(k)) {
                 continue;
@@ -100,6 +103,10 @@ final class ContentBounds {
             }
             if (objectContent && OBJECT_BREAKS.contains(t.lower())) {
                 return k; // "criticized the act during a campaign stop": circumstances after an object
+            }
+            if (t.isWord() && commaInQuoteBefore(k) && !t.is("and") && !t.is("but") && !opensWithPhrase
+                    && wordsIn(from, k) >= 2 && (opensOwnClause(k, e, true) || opensAttribution(k, e))) {
+                return k; // "called Trump “an orange buffoon,” Susan said as …": a clause of its own after the quotation
             }
             if (t.isWord() && k + 1 < e && commaInQuoteBefore(k) && (CLAUSE_BREAKS.contains(t.lower()) || isParticiple(t))) {
                 return k; // "… is “true,” but in the course …": the comma stands inside the quotation

@@ -277,4 +277,19 @@ class ContentBoundsTest {
                 + "grown every year, in June.");
         assertEquals("the council would vote on the budget", containing(quotes, "budget").text());
     }
+
+    @Test
+    void aClauseWithItsOwnSubjectAfterAQuotationEndingInACommaIsNoContent() {
+        List<Quotation> quotes = Extracted.from("Mary Jones said the budget was “a gift to developers,” the council "
+                + "was less sure about it.");
+        assertEquals("the budget was “a gift to developers,", containing(quotes, "budget").text());
+    }
+
+    @Test
+    void aSecondThatClauseAfterAQuotationEndingInACommaStaysInTheContent() {
+        List<Quotation> quotes = Extracted.from("Mary Jones said that the budget was “a gift to developers,” and that "
+                + "the council had ignored the schools.");
+        assertEquals("that the budget was “a gift to developers,” and that the council had ignored the schools",
+                containing(quotes, "budget").text());
+    }
 }

@@ -139,6 +139,11 @@ final class Document {
             if (next >= n || paragraphOf[next] != paragraphOf[i]) {
                 continue;
             }
+            if (next + 1 < n && token(next).text().equals("(") && (token(next + 1).isCapitalized() || opensQuote(next + 1))) {
+                starts.add(next); // "… as the crowd booed. (“I don’t want …”": an aside in brackets opens a sentence
+                i = next - 1;
+                continue;
+            }
             Token following = token(next);
             boolean quoteEnded = next > i + 1;
             if (following.isCapitalized() || Character.isDigit(following.text().charAt(0)) || opensQuote(next)

@@ -178,4 +178,13 @@ class DirectQuotationTest {
         assertEquals("We will not close the library, The town needs it more than ever.", first.text());
         assertEquals("The vote comes next week.", containing(quotes, "vote comes").text());
     }
+
+    @Test
+    void anAsideInBracketsAfterAStopIsASentenceOfItsOwn() {
+        List<Quotation> quotes = Extracted.from("The council debated the budget for an hour as the crowd booed loudly. "
+                + "(\"I will not resign over this,\" Mary Jones said later.)");
+        Quotation q = containing(quotes, "resign");
+        assertEquals("I will not resign over this,", q.text());
+        assertEquals("Mary Jones", q.speaker());
+    }
 }

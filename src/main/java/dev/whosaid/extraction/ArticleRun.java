@@ -442,18 +442,14 @@ final class ArticleRun {
         boolean opensSentence = i == b || doc.token(i - 1).text().equals(",") && leftWords < MIN_LEFT_CONTENT
                 || leftWords < MIN_CONTENT_WORDS && CONJUNCTIONS.contains(doc.token(i - 1).lower())
                 || doc.token(i - 1).text().equals(":");
+        int after = commaAfterSource(m, e);
         if (!opensSentence) {
+            if (i > b && after < e && doc.token(after).text().equals(",")
+                    && bounds.goesOnAfterInsertion(after + 1, e, leftWords)) {
+                // "Over the long term, according to the budget office, the rise …": the content goes on after it
+                return new Attribution(i, i + 1, m, b, i - 1, after + 1, bounds.clauseEnd(after + 1, e));
+            }
             return i > b ? new Attribution(i, i + 1, m, b, i, -1, -1) : null;
-        }
-        int after = m.last() + 1;
-        for (int k = after; k < e && k < after + 10; k++) {
-            if (doc.token(k).text().equals(",")) {
-                after = k; // "According to a new report by Politico, …"
-                break;
-            }
-            if (!doc.token(k).isWord() || doc.quoted(k)) {
-                break;
-            }
         }
         if (after < e && doc.token(after).text().equals(",") && bounds.wordsIn(after + 1, e) >= 2) {
             return new Attribution(i, i + 1, m, after + 1, bounds.clauseEnd(after + 1, e), -1, -1);
@@ -464,6 +460,20 @@ final class ArticleRun {
         return null;
     }
 
+
+    /** The comma that closes the source named after "according to" ("According to a new report by Politico, …"). */
+    private int commaAfterSource(Mention m, int e) {
+        int after = m.last() + 1;
+        for (int k = after; k < e && k < after + 10; k++) {
+            if (doc.token(k).text().equals(",")) {
+                return k;
+            }
+            if (!doc.token(k).isWord() || doc.quoted(k)) {
+                break;
+            }
+        }
+        return after;
+    }
 
     /**
      * "is once again questioning the integrity of …", "has detailed the spending", "will demand a recount", "backed

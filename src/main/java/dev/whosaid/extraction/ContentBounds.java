@@ -86,6 +86,9 @@ final class ContentBounds {
 
     private int clauseBreak(int from, int e, boolean objectContent) {
         boolean startsWithQuote = doc.opensQuote(from);
+        // "that, thanks to his “method,” he was …": after an opening phrase the clause's subject follows its quotation
+        boolean opensWithPhrase = from < e && (doc.token(from).text().equals(",")
+                || CIRCUMSTANCE_OPENERS.contains(doc.token(from).lower()));
         for (int k = from + 1; k < e; k++) {
             if (doc.quoted(k)) {
                 continue;
@@ -101,12 +104,23 @@ final class ContentBounds {
             if (objectContent && OBJECT_BREAKS.contains(t.lower())) {
                 return k; // "criticized the act during a campaign stop": circumstances after an object
             }
+            if (t.isWord() && commaInQuoteBefore(k) && !t.is("and") && !t.is("but") && !opensWithPhrase
+                    && wordsIn(from, k) >= 2 && (opensOwnClause(k, e, true) || opensAttribution(k, e))) {
+                return k; // "called Trump “an orange buffoon,” Susan said as …": a clause of its own after the quotation
+            }
             if (t.isWord() && k + 1 < e && commaInQuoteBefore(k) && (CLAUSE_BREAKS.contains(t.lower()) || isParticiple(t))) {
                 return k; // "… is “true,” but in the course …": the comma stands inside the quotation
+            }
+            if (t.text().equals(",") && k + 1 < e && doc.token(k + 1).is("which") && verbAfterInsertion(k + 2, e)) {
+                continue; // "the flag, which includes the stars and bars, be removed": the clause goes on after it
             }
             if (t.text().equals(",") && k + 1 < e && (CLAUSE_BREAKS.contains(doc.token(k + 1).lower())
                     || isParticiple(doc.token(k + 1)) && (!commaWithin(k + 2, e) || cues.isCue(doc.token(k + 1).lower())))) {
                 return k; // ", although …", ", as he did …": the reporter's words again
+            }
+            if (t.text().equals(",") && k + 1 < e && !doc.quoted(k + 1) && FINAL_RELATIVES.contains(doc.token(k + 1).lower())
+                    && !commaWithin(k + 2, e)) {
+                return k; // "praised Franklin Graham, who has vowed …": the reporter's note on the last name
             }
             if (t.text().equals(",") && k + 1 < e && !doc.quoted(k + 1) && cues.isCue(doc.token(k + 1).lower())
                     && !doc.token(k + 1).isCapitalized()) {
@@ -132,6 +146,59 @@ final class ContentBounds {
         }
         return e;
     }
+
+    /**
+     * Whether the insertion opening at {@code k} closes with a comma followed by a verb, the verb of the clause it
+     * was inserted in ("…, which friends described as miserable, contributed to …").
+     */
+    private boolean verbAfterInsertion(int k, int e) {
+        for (int c = k; c + 1 < e; c++) {
+            if (doc.token(c).text().equals(",") && !doc.quoted(c)) {
+                Token next = doc.token(c + 1);
+                return !doc.quoted(c + 1) && !next.isCapitalized()
+                        && (FINITE_AUXILIARIES.contains(next.lower()) || VERBS_AFTER_SUBJECT.contains(next.lower())
+                        || isPastForm(next));
+            }
+            if (";:".contains(doc.token(c).text()) || Lexicon.isDash(doc.token(c).text())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs other than the finite auxiliaries that follow a subject right after an insertion. */
+    private static final Set<String> VERBS_AFTER_SUBJECT = Set.of("be", "are", "remains", "remain", "includes",
+            "include", "shows", "show", "makes", "make", "gives", "give");
+
+    /** A lower-case word in -ed: after a subject and its insertion, most often the clause's verb. */
+    static boolean isPastForm(Token t) {
+        String w = t.lower();
+        return t.isWord() && !t.isCapitalized() && w.length() > 4 && w.endsWith("ed");
+    }
+
+    /** Relative words whose clause, last in the sentence, comments on the name before it. */
+    private static final Set<String> FINAL_RELATIVES = Set.of("who", "whom", "whose", "where");
+
+    /**
+     * Whether the clause before an insertion ("…, according to the budget office, …") goes on at token {@code k}:
+     * with its verb ("Notably absent from the talks, according to members, was …"), or after a few words that are
+     * no clause ({@code wordsBefore}: "Over the long term, …, the rise in deficits …") with its subject. Not with
+     * an apposition to the source (", a pollster at …"), a relative clause or a clause break.
+     */
+    boolean goesOnAfterInsertion(int k, int e, int wordsBefore) {
+        if (k + 1 >= e || doc.quoted(k) || !doc.token(k).isWord()) {
+            return false;
+        }
+        Token t = doc.token(k);
+        if (!t.isCapitalized() && FINITE_AUXILIARIES.contains(t.lower())) {
+            return true;
+        }
+        boolean subject = SUBJECT_PRONOUNS.contains(t.lower()) || t.is("the") || t.isCapitalized();
+        return wordsBefore <= MAX_OPENING_WORDS && subject;
+    }
+
+    /** The most words of an opening phrase before an insertion after which the clause's subject follows. */
+    private static final int MAX_OPENING_WORDS = 6;
 
     private static final Set<String> OPENING_BRACKETS = Set.of("(", "[");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i");

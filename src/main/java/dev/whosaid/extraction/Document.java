@@ -139,6 +139,11 @@ final class Document {
             if (next >= n || paragraphOf[next] != paragraphOf[i]) {
                 continue;
             }
+            if (next + 1 < n && token(next).text().equals("(") && (token(next + 1).isCapitalized() || opensQuote(next + 1))) {
+                starts.add(next); // "… as the crowd booed. (“I don’t want …”": an aside in brackets opens a sentence
+                i = next - 1;
+                continue;
+            }
             Token following = token(next);
             boolean quoteEnded = next > i + 1;
             if (following.isCapitalized() || Character.isDigit(following.text().charAt(0)) || opensQuote(next)
@@ -186,11 +191,16 @@ final class Document {
         return true;
     }
 
+    /** Whether a colon, a "that" or a quotation mark right after a verb of saying at {@code k - 1} opens its content. */
+    private boolean opensOwnContent(int k) {
+        return k < size() && (token(k).text().equals(":") || token(k).is("that") || opensQuote(k));
+    }
+
     private boolean attributionFollows(int i) {
         for (int j = i + 1; j < Math.min(size(), i + 4); j++) {
             String w = token(j).lower();
             if (w.equals("said") || w.equals("says") || w.equals("asked") || w.equals("added") || w.equals("told")) {
-                return true;
+                return !opensOwnContent(j + 1); // not "“…” He added: “…”", whose cue has words of its own
             }
             if (!token(j).isCapitalized()) {
                 return false;

@@ -232,4 +232,64 @@ class ContentBoundsTest {
         Quotation q = Extracted.from("Mary Jones said the bridge, the tunnel and the road would reopen in May.").getFirst();
         assertEquals("the bridge, the tunnel and the road would reopen in May", q.text());
     }
+
+    @Test
+    void aRelativeClauseClosingTheSentenceIsTheReportersNoteOnTheName() {
+        List<Quotation> quotes = Extracted.from("Mary Jones said the council had hired Tom Baker, who ran the parks "
+                + "department for ten years.");
+        assertEquals("the council had hired Tom Baker", containing(quotes, "Tom Baker").text());
+    }
+
+    @Test
+    void aRelativeClauseInsertedBeforeTheVerbStaysInTheContent() {
+        List<Quotation> quotes = Extracted.from("Mary Jones said the new director, who started in May, had drawn "
+                + "more visitors than expected.");
+        assertEquals("the new director, who started in May, had drawn more visitors than expected",
+                containing(quotes, "director").text());
+    }
+
+    @Test
+    void aClauseGoesOnAfterAnInsertedAccordingToAsASecondPiece() {
+        Quotation q = Extracted.from("Over the past year, according to the city budget office, the cost of the "
+                + "program has doubled.").getFirst();
+        assertEquals(2, q.spans().size(), q::toString);
+        assertEquals("Over the past year the cost of the program has doubled", q.text());
+    }
+
+    @Test
+    void anAppositionToTheSourceAfterAccordingToIsNoContent() {
+        Quotation q = Extracted.from("The cost of the program has doubled since the spring, according to Mary Jones, "
+                + "a budget analyst at the city.").getFirst();
+        assertEquals("The cost of the program has doubled since the spring", q.text());
+    }
+
+    @Test
+    void aWhichClauseInsertedBeforeTheVerbStaysInTheContent() {
+        List<Quotation> quotes = Extracted.from("Mary Jones said the new library, which opened in May, had drawn "
+                + "more visitors than expected.");
+        assertEquals("the new library, which opened in May, had drawn more visitors than expected",
+                containing(quotes, "library").text());
+    }
+
+    @Test
+    void aWhichClauseClosingTheSentenceIsTheReporters() {
+        List<Quotation> quotes = Extracted.from("Mary Jones said the council would vote on the budget, which has "
+                + "grown every year, in June.");
+        assertEquals("the council would vote on the budget", containing(quotes, "budget").text());
+    }
+
+    @Test
+    void aClauseWithItsOwnSubjectAfterAQuotationEndingInACommaIsNoContent() {
+        List<Quotation> quotes = Extracted.from("Mary Jones said the budget was “a gift to developers,” the council "
+                + "was less sure about it.");
+        assertEquals("the budget was “a gift to developers,", containing(quotes, "budget").text());
+    }
+
+    @Test
+    void aSecondThatClauseAfterAQuotationEndingInACommaStaysInTheContent() {
+        List<Quotation> quotes = Extracted.from("Mary Jones said that the budget was “a gift to developers,” and that "
+                + "the council had ignored the schools.");
+        assertEquals("that the budget was “a gift to developers,” and that the council had ignored the schools",
+                containing(quotes, "budget").text());
+    }
 }

@@ -168,4 +168,23 @@ class DirectQuotationTest {
         assertEquals("Mike Pence", answer.speaker());
         assertEquals("Chris Wallace", containing(quotes, "Thank you").speaker());
     }
+
+    @Test
+    void aQuotedSentenceBeforeAnAttributionWithWordsOfItsOwnIsTheNextPieceOfTheQuotationBefore() {
+        List<Quotation> quotes = Extracted.from("\"We will not close the library,\" Mary Jones wrote. \"The town needs "
+                + "it more than ever.\" She added: \"The vote comes next week.\"");
+        Quotation first = containing(quotes, "close the library");
+        assertEquals(2, first.spans().size(), first::toString);
+        assertEquals("We will not close the library, The town needs it more than ever.", first.text());
+        assertEquals("The vote comes next week.", containing(quotes, "vote comes").text());
+    }
+
+    @Test
+    void anAsideInBracketsAfterAStopIsASentenceOfItsOwn() {
+        List<Quotation> quotes = Extracted.from("The council debated the budget for an hour as the crowd booed loudly. "
+                + "(\"I will not resign over this,\" Mary Jones said later.)");
+        Quotation q = containing(quotes, "resign");
+        assertEquals("I will not resign over this,", q.text());
+        assertEquals("Mary Jones", q.speaker());
+    }
 }

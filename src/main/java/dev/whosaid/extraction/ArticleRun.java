@@ -115,6 +115,7 @@ final class ArticleRun {
             for (Attribution a : attributions) {
                 emit(a);
             }
+            appearances(b, e, attributions);
             unclaimedQuotes(s);
         }
         found.sort(Comparator.comparingInt(f -> f.quotation().start()));
@@ -223,6 +224,42 @@ final class ArticleRun {
         }
     }
 
+    /**
+     * "The plan appears to be failing", "Obama is expected to join Clinton": the subject and the infinitive of a
+     * raising verb, an assessment without a source, unless it stands in the content of an attribution.
+     */
+    private void appearances(int b, int e, List<Attribution> attributions) {
+        for (int i = b; i < e; i++) {
+            if (!Appearances.isRaisingVerb(doc, i, b, e) || inContent(i, attributions)) {
+                continue;
+            }
+            Appearances.Appearance a = Appearances.at(doc, bounds, i, b, e);
+            List<Span> spans = new ArrayList<>(2);
+            Span subject = a.subjectFrom() < 0 ? null : pieces.contentSpan(a.subjectFrom(), a.subjectTo());
+            if (subject != null) {
+                spans.add(subject);
+            }
+            Span content = pieces.contentSpan(a.from(), a.to());
+            if (content == null || bounds.wordsIn(a.from(), a.to()) < 2) {
+                continue;
+            }
+            spans.add(content);
+            markUsed(spans);
+            Span cueSpan = new Span(doc.token(i).start(), doc.token(i).end());
+            add(spans, pieces.kindOf(spans), null, null, cueSpan.of(doc.text), cueSpan, i, 0.5);
+        }
+    }
+
+    /** Whether token {@code k} lies in the content of one of the attributions. */
+    private static boolean inContent(int k, List<Attribution> attributions) {
+        for (Attribution a : attributions) {
+            if (k >= a.from() && k < a.to() || k >= a.secondFrom() && k < a.secondTo()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private List<Attribution> attributions(int b, int e) {
         List<Attribution> out = new ArrayList<>();
         Attribution label = headlineLabel(b, e);
@@ -231,8 +268,8 @@ final class ArticleRun {
         }
         boolean headline = isTitleCase(b, e);
         for (int i = label == null ? b : label.to(); i < e; i++) {
-            if (doc.quoted(i)) {
-                continue;
+            if (doc.quoted(i) || Appearances.isRaisingVerb(doc, i, b, e)) {
+                continue; // "seems to", "is expected to": no one's words, see appearances
             }
             Token t = doc.token(i);
             Attribution a = null;

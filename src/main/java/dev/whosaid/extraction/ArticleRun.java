@@ -483,8 +483,8 @@ final class ArticleRun {
         if (left == null && prev.equals(",")) {
             left = subjectBeforeInsertions(b, i - 1);
         }
-        if (left == null && ContentBounds.SAY_FORMS.contains(w)) {
-            left = pluralSubject(i - 1, b);
+        if (left == null) {
+            left = pluralSubject(i - 1, b); // "security specialists said", "economists believe", "42% support
         }
         if (left == null) {
             boolean afterBreak = i > b && (prev.equals(",") || bounds.isClosingMark(i - 1));

@@ -29,4 +29,12 @@ class BeliefVerbTest {
         assertEquals("the new tax on carbon", q.text());
         assertEquals("62 percent", q.speaker());
     }
+
+    @Test
+    void aWhichAfterACommaSpeaksForTheNounBeforeIt() {
+        Quotation q = containing(Extracted.from("He met the Latino community, which largely supports immigration reform."),
+                "reform");
+        assertEquals("immigration reform", q.text());
+        assertEquals("the Latino community", q.speaker());
+    }
 }

@@ -253,7 +253,7 @@ final class ArticleRun {
     /** Whether token {@code k} lies in the content of one of the attributions. */
     private static boolean inContent(int k, List<Attribution> attributions) {
         for (Attribution a : attributions) {
-            if (k >= a.from() && k < a.to() || k >= a.secondFrom() && k < a.secondTo()) {
+            if (CueContext.inContent(a, k)) {
                 return true;
             }
         }

@@ -84,18 +84,12 @@ final class ArticleRun {
     private static final Set<String> PHRASE_SUBJECT_WORDS = Set.of("of", "out", "over", "in", "those", "some", "many",
             "most", "others", "other", "another", "all", "both", "few", "several", "one", "the", "a", "an", "more",
             "than", "nearly", "about", "almost", "half", "whose");
-    /** Passive verbs of an expectation whose subject is its content ("is expected to win"). */
-    private static final Set<String> EXPECTATIONS = Set.of("expected", "projected");
-    /** Verbs of an impression whose subject is its content ("seemed to shrink", "appears to be"). */
-    private static final Set<String> IMPRESSIONS = Set.of("seem", "seems", "seemed", "appear", "appears", "appeared");
     /** Words that open the clause a subject stands in ("and Trump is …", "where Sanders is …"). */
     private static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", "or", "nor", "yet", "so", "where", "when",
             "while", "because", "as", "if", "although", "though", "since", "whereas", "after", "before", "until",
             "unless", "than", "that");
     /** Relative pronouns that are the whole subject of their clause ("the bank, which is expected to …"). */
     private static final Set<String> RELATIVE_SUBJECTS = Set.of("which", "who", "that");
-    /** The most tokens of a subject given as an expectation's content. */
-    private static final int MAX_SUBJECT_TOKENS = 10;
 
     private final Document doc;
     private final LocalDate articleDate;
@@ -138,13 +132,12 @@ final class ArticleRun {
                 labelledParagraph = doc.paragraphOf[b];
                 continue;
             }
-            int foundBefore = found.size();
             askedQuestion(b, e);
             List<Attribution> attributions = cutAtNextSpeaker(attributions(b, e));
             for (Attribution a : attributions) {
                 emit(a);
             }
-            raisedSubjects(b, e, foundBefore);
+            appearances(b, e, attributions);
             unclaimedQuotes(s);
         }
         found.sort(Comparator.comparingInt(f -> f.quotation().start()));
@@ -253,90 +246,46 @@ final class ArticleRun {
         }
     }
 
-    // ---- impressions and expectations no one in the sentence holds
-
     /**
-     * "Sanders is expected to win", "the crowd seemed to shrink", "the bank, which is widely expected to act": an
-     * impression or a passive expectation whose holders the sentence does not name. PolNeAR marks the subject and the
-     * infinitive as the content, in two pieces around the cue, with no source: on train 77 of the 86 "expected to"
-     * outside other content, and most "seem to" and "appear to" there. Inside the content of an attribution of the
-     * sentence (from {@code foundBefore} on) they are that speaker's words and never marked.
+     * "The plan appears to be failing", "Obama is expected to join Clinton": the subject and the infinitive of a
+     * raising verb, an assessment without a source, unless it stands in the content of an attribution.
      */
-    private void raisedSubjects(int b, int e, int foundBefore) {
-        for (int k = b + 1; k + 1 < e; k++) {
-            String w = doc.token(k).lower();
-            boolean expectation = EXPECTATIONS.contains(w);
-            if (doc.quoted(k) || !expectation && !IMPRESSIONS.contains(w) || !doc.token(k + 1).is("to")
-                    || k + 2 >= e || !expectation && reports(doc.token(k + 2).lower()) || insideFound(k, foundBefore)) {
+    private void appearances(int b, int e, List<Attribution> attributions) {
+        for (int i = b; i < e; i++) {
+            if (!Appearances.isRaisingVerb(doc, i, b, e) || inContent(i, attributions) || saysAfter(i)) {
                 continue;
             }
-            VerbChain chain = verbChain(k, b);
-            int last = chain.subjectEnd();
-            boolean passive = CueLexicon.auxClass(chain.aux()).equals("be");
-            if (last < b || expectation != passive) {
+            Appearances.Appearance a = Appearances.at(doc, bounds, i, b, e);
+            List<Span> spans = new ArrayList<>(2);
+            Span subject = a.subjectFrom() < 0 ? null : pieces.contentSpan(a.subjectFrom(), a.subjectTo());
+            if (subject != null) {
+                spans.add(subject);
+            }
+            Span content = pieces.contentSpan(a.from(), a.to());
+            if (content == null || bounds.wordsIn(a.from(), a.to()) < 2) {
                 continue;
             }
-            int first = subjectStart(last, b);
-            Span subject = first >= 0 ? pieces.contentSpan(first, last + 1) : null;
-            Span rest = pieces.contentSpan(k + 1, upToComma(k + 1, bounds.clauseEnd(k + 1, e)));
-            if (subject != null && rest != null) {
-                Span cueSpan = new Span(doc.token(last + 1).start(), doc.token(k).end());
-                add(List.of(subject, rest), QuoteKind.INDIRECT, null, null, cueSpan.of(doc.text), cueSpan, k, 0.5);
-                markUsed(List.of(subject, rest));
-            }
+            spans.add(content);
+            markUsed(spans);
+            // The cue with its auxiliaries and adverbs where a subject stands before them: "is widely expected"
+            Span cueSpan = new Span(doc.token(a.subjectTo() >= 0 ? a.subjectTo() : i).start(), doc.token(i).end());
+            add(spans, pieces.kindOf(spans), null, null, cueSpan.of(doc.text), cueSpan, i, 0.5);
         }
     }
 
-    /** Where content from {@code from} meets its first comma or dash outside quote marks, or {@code to}. */
-    private int upToComma(int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (!doc.quoted(k) && (doc.token(k).text().equals(",") || Lexicon.isDash(doc.token(k).text()))) {
-                return k;
-            }
-        }
-        return to;
+    /** "The mayor appeared to suggest that …": a verb of saying in the raising verb's infinitive, whose subject speaks. */
+    private boolean saysAfter(int raising) {
+        return cues.isCue(doc.token(raising + 2).lower());
     }
 
-    /** "seemed to suggest that …", "appeared to confirm": a verb of saying after the impression, whose subject speaks. */
-    private boolean reports(String lowerWord) {
-        return cues.isCue(lowerWord) || cues.isCandidate(lowerWord);
-    }
-
-    /** Whether token {@code k} lies in a quotation found from {@code from} on. */
-    private boolean insideFound(int k, int from) {
-        int offset = doc.token(k).start();
-        for (int f = from; f < found.size(); f++) {
-            for (Span s : found.get(f).quotation().spans()) {
-                if (s.start() <= offset && offset < s.end()) {
-                    return true;
-                }
+    /** Whether token {@code k} lies in the content of one of the attributions. */
+    private static boolean inContent(int k, List<Attribution> attributions) {
+        for (Attribution a : attributions) {
+            if (CueContext.inContent(a, k)) {
+                return true;
             }
         }
         return false;
-    }
-
-    /**
-     * The first token of the subject ending at {@code last}: back to the comma, conjunction, verb or quotation that
-     * opens its clause ("and Trump", "where Sanders", "polls show Clinton"), or a relative pronoun on its own
-     * ("which"); -1 where it has no words or runs longer than a noun phrase.
-     */
-    private int subjectStart(int last, int b) {
-        if (RELATIVE_SUBJECTS.contains(doc.token(last).lower())) {
-            return last;
-        }
-        for (int k = last; k >= b && last - k < MAX_SUBJECT_TOKENS; k--) {
-            Token t = doc.token(k);
-            String w = t.lower();
-            boolean opens = doc.quoted(k) || !t.isWord() && !t.isPossessive() || CLAUSE_OPENERS.contains(w)
-                    || !CueLexicon.auxClass(w).equals("-") || cues.isCue(w) || cues.isCandidate(w);
-            if (opens) {
-                return k == last ? -1 : k + 1;
-            }
-            if (k == b) {
-                return b;
-            }
-        }
-        return -1;
     }
 
     private List<Attribution> attributions(int b, int e) {
@@ -347,8 +296,8 @@ final class ArticleRun {
         }
         boolean headline = isTitleCase(b, e);
         for (int i = label == null ? b : label.to(); i < e; i++) {
-            if (doc.quoted(i)) {
-                continue;
+            if (doc.quoted(i) || Appearances.isRaisingVerb(doc, i, b, e)) {
+                continue; // "seems to", "is expected to": no one's words, see appearances
             }
             Token t = doc.token(i);
             Attribution a = null;
@@ -589,8 +538,8 @@ final class ArticleRun {
         if (left == null && prev.equals(",")) {
             left = subjectBeforeInsertions(b, i - 1);
         }
-        if (left == null && ContentBounds.SAY_FORMS.contains(w)) {
-            left = pluralSubject(i - 1, b);
+        if (left == null) {
+            left = pluralSubject(i - 1, b); // "security specialists said", "economists believe", "42% support
         }
         if (left == null && SAYING.contains(w)) {
             left = phraseSubject(i - 1, b);

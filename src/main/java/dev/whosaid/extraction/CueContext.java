@@ -139,7 +139,7 @@ record CueContext(String form, boolean lexicon, String opener, boolean after, St
     }
 
     /** Whether token {@code k} lies in the attribution's content: another cue there nests a statement in it. */
-    private static boolean inContent(Attribution a, int k) {
+    static boolean inContent(Attribution a, int k) {
         return k >= a.from() && k < a.to() || k >= a.secondFrom() && k < a.secondTo();
     }
 

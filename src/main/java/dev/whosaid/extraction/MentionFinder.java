@@ -203,7 +203,9 @@ final class MentionFinder {
         if (isPronoun(t)) {
             return pronoun(k);
         }
-        if ((t.is("which") || t.is("that")) && k - 1 >= floor && DOCUMENT_NOUNS.contains(doc.token(k - 1).lower())) {
+        boolean afterComma = k - 1 >= floor && doc.token(k - 1).text().equals(",");
+        if ((t.is("which") || t.is("that")) && k - 1 >= floor && DOCUMENT_NOUNS.contains(doc.token(k - 1).lower())
+                || t.is("which") && afterComma) { // "the union, which endorsed Clinton": the clause's own speaker
             return new Mention(k, k, new Span(t.start(), t.end()), t.text(), null, Mention.Type.RELATIVE); // "a statement which said"
         }
         if (t.text().equals(")")) {

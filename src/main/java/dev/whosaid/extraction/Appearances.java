@@ -1,0 +1,125 @@
+package dev.whosaid.extraction;
+
+import java.util.Set;
+
+/**
+ * "The music seemed to match the mood", "Obama is expected to join Clinton on the trail": a raising verb with an
+ * infinitive gives an assessment no one in the sentence makes. PolNeAR marks it as an attribution without a source
+ * whose content is the subject and the infinitive, in two pieces (on train "be expected to" is marked 75 times of
+ * 87, "seems/appears to" 145 of 257); the subject of the verb is no speaker.
+ */
+final class Appearances {
+
+    /** Forms of "seem" and "appear", which raise their subject whatever auxiliary stands before them. */
+    private static final Set<String> SEEM = Set.of("seem", "seems", "seemed", "appear", "appears", "appeared");
+    /** Forms that raise their subject only after a form of "be" ("is expected to"; "had expected to" is active). */
+    private static final Set<String> PASSIVE_RAISING = Set.of("expected");
+    /** Words that end a subject on its left: a clause opens after them. */
+    private static final Set<String> SUBJECT_BREAKS = Set.of("that", "who", "which", "but", "because", "while", "if",
+            "when", "although", "though", "so", "whether", "where", "why", "how", "unless", "what");
+    /** Conjunctions that join noun phrases inside a subject, or, right before the verb, verb phrases. */
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but");
+    /** Relative pronouns that are the whole subject ("a voter who seemed to be confused"). */
+    private static final Set<String> RELATIVES = Set.of("who", "which", "that", "what");
+    /** A subject longer than this is most likely a misread clause: the content is then the infinitive alone. */
+    private static final int MAX_SUBJECT_TOKENS = 15;
+    /** The most tokens of a subject with insertions between commas, from the start of the sentence. */
+    private static final int MAX_INSERTED_SUBJECT_TOKENS = 30;
+
+    /**
+     * One raising verb with its pieces.
+     *
+     * @param cue          the verb's token
+     * @param subjectFrom  first token of the subject, or -1 where none was found
+     * @param subjectTo    token after the subject, or -1
+     * @param from         first token of the infinitive ("to")
+     * @param to           token after the infinitive's clause
+     */
+    record Appearance(int cue, int subjectFrom, int subjectTo, int from, int to) {}
+
+    private Appearances() {}
+
+    /** Whether token {@code i} is a raising verb before an infinitive, within the sentence {@code b..e}. */
+    static boolean isRaisingVerb(Document doc, int i, int b, int e) {
+        Token t = doc.token(i);
+        String w = t.lower();
+        if (doc.quoted(i) || t.isCapitalized() || !SEEM.contains(w) && !PASSIVE_RAISING.contains(w)
+                || !CueLexicon.isInfinitive(doc, i + 1, e)) {
+            return false;
+        }
+        return SEEM.contains(w) || CueLexicon.auxClass(nearestAux(doc, i, b)).equals("be");
+    }
+
+    /** The raising verb at {@code i} ({@link #isRaisingVerb}) with its subject and infinitive. */
+    static Appearance at(Document doc, ContentBounds bounds, int i, int b, int e) {
+        int from = i + 1;
+        int to = firstComma(doc, from, bounds.clauseEnd(from, e, true));
+        int subjectTo = chainStart(doc, i, b);
+        int subjectFrom = subjectTo - 1;
+        if (subjectFrom > b && doc.token(subjectFrom).text().equals(",") && !holdsQuote(doc, b, subjectFrom)) {
+            // "The central bank, which has held rates near zero, is expected to act": the subject with its insertions
+            return subjectTo - b > MAX_INSERTED_SUBJECT_TOKENS ? new Appearance(i, -1, -1, from, to)
+                    : new Appearance(i, b, subjectTo, from, to);
+        }
+        if (subjectFrom < b || doc.quoted(subjectFrom) || !doc.token(subjectFrom).isWord()
+                || CONJUNCTIONS.contains(doc.token(subjectFrom).lower())) {
+            return new Appearance(i, -1, -1, from, to); // "… and appeared to capitulate": a second verb phrase
+        }
+        if (!RELATIVES.contains(doc.token(subjectFrom).lower())) {
+            while (subjectFrom - 1 >= b && !breaksSubject(doc, subjectFrom - 1)) {
+                subjectFrom--;
+            }
+            if (CONJUNCTIONS.contains(doc.token(subjectFrom).lower())) {
+                subjectFrom++; // ", and the old ferry was expected to": the conjunction opens the clause
+            }
+        }
+        boolean tooLong = subjectTo - subjectFrom > MAX_SUBJECT_TOKENS;
+        return tooLong ? new Appearance(i, -1, -1, from, to) : new Appearance(i, subjectFrom, subjectTo, from, to);
+    }
+
+    /** "to sign the measure, potentially teeing up …": the infinitive ends at its first comma. */
+    private static int firstComma(Document doc, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (!doc.quoted(k) && doc.token(k).text().equals(",")) {
+                return k;
+            }
+        }
+        return to;
+    }
+
+    private static boolean holdsQuote(Document doc, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (doc.quoted(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether token {@code k} ends, on its left, the subject of a verb after it. */
+    private static boolean breaksSubject(Document doc, int k) {
+        Token t = doc.token(k);
+        return doc.quoted(k) || !t.isWord() && !t.isPossessive() || SUBJECT_BREAKS.contains(t.lower());
+    }
+
+    /** The first token of the auxiliaries and adverbs right before the verb at {@code i} ("is also", "did not"). */
+    private static int chainStart(Document doc, int i, int b) {
+        int k = i;
+        while (k - 1 >= b && i - (k - 1) <= ContentBounds.MAX_CHAIN_TOKENS && !doc.quoted(k - 1)
+                && ContentBounds.isChainWord(doc.token(k - 1))) {
+            k--;
+        }
+        return k;
+    }
+
+    /** The auxiliary nearest the verb at {@code i} among the words of its chain, lower-cased, or "". */
+    private static String nearestAux(Document doc, int i, int b) {
+        for (int k = i - 1; k >= chainStart(doc, i, b); k--) {
+            String w = doc.token(k).lower();
+            if (!CueLexicon.auxClass(w).equals("-")) {
+                return w;
+            }
+        }
+        return "";
+    }
+}

@@ -461,9 +461,14 @@ public final class LuceneQuoteIndex implements QuoteIndex {
         b.add(q == null ? new BooleanQuery.Builder().build() : q, Occur.FILTER);
     }
 
-    /** Whether the search has words that score; without, every match scores the same (filters only). */
-    private static boolean scores(SearchRequest r) {
-        return (r.topic() != null && !r.topic().isBlank()) || !r.phrases().isEmpty() || r.described() != null;
+    /**
+     * Whether the search has words that score; without, every match scores the same (filters only). Words that
+     * analyse to nothing ("these", a stop word) score nothing: such a search is ordered by date, which the index
+     * serves without scoring every quotation.
+     */
+    private boolean scores(SearchRequest r) {
+        return topicQuery(r.topic(), false) != null || describedQuery(r.described()) != null
+                || r.phrases().stream().anyMatch(p -> textQueries.createPhraseQuery(TEXT, p) != null);
     }
 
     /** Whose statements a search orders: the index's order serves each differently (see {@link #INDEX_ORDER}). */

@@ -30,6 +30,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -77,6 +78,10 @@ final class BenchSearchCommand implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE})"})
     int warmup;
 
+    @Option(names = "--slowest", defaultValue = "0", paramLabel = "N",
+            description = "also print the N slowest questions in-process, with their share of the time (default: ${DEFAULT-VALUE})")
+    int slowest;
+
     @Option(names = "--clients", defaultValue = "16", description = "concurrent HTTP clients (default: ${DEFAULT-VALUE})")
     int clients;
 
@@ -87,8 +92,8 @@ final class BenchSearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (queries < 10 || clients < 1 || scaled < 0 || warmup < 0) {
-            throw new IllegalArgumentException("--queries must be 10 or more, --clients 1 or more, --scaled and --warmup 0 or more");
+        if (queries < 10 || clients < 1 || scaled < 0 || warmup < 0 || slowest < 0) {
+            throw new IllegalArgumentException("--queries must be 10 or more, --clients 1 or more, --scaled, --warmup and --slowest 0 or more");
         }
         if (!client.equals("plain") && !client.equals("jdk")) {
             throw new IllegalArgumentException("--client must be plain or jdk, not " + client);
@@ -180,6 +185,7 @@ final class BenchSearchCommand implements Callable<Integer> {
             inProcess[i] = System.nanoTime() - t;
         }
         report(name + ", in-process, 1 thread", inProcess, System.nanoTime() - start, cpu);
+        slowest(questions, inProcess);
         stages(service, questions);
 
         Javalin app = WebApp.create(service, Path.of("no-web")).start("127.0.0.1", 0);
@@ -197,6 +203,28 @@ final class BenchSearchCommand implements Callable<Integer> {
         } finally {
             app.stop();
         }
+    }
+
+    /** The {@code --slowest} questions asked in-process, by their mean latency over their repeats: the tail's makers. */
+    private void slowest(List<Question> questions, long[] nanos) {
+        if (slowest == 0) {
+            return;
+        }
+        Map<String, long[]> byText = new java.util.HashMap<>();   // text -> {nanos, times asked}
+        long all = 0;
+        for (int i = 0; i < nanos.length; i++) {
+            long[] asked = byText.computeIfAbsent(questions.get(i % questions.size()).text(), t -> new long[2]);
+            asked[0] += nanos[i];
+            asked[1]++;
+            all += nanos[i];
+        }
+        long total = all;
+        System.out.printf(Locale.ROOT, "    slowest questions (mean latency; share of all in-process time):%n");
+        byText.entrySet().stream()
+                .sorted(Comparator.comparingLong((Map.Entry<String, long[]> e) -> e.getValue()[0] / e.getValue()[1]).reversed())
+                .limit(slowest)
+                .forEach(e -> System.out.printf(Locale.ROOT, "      %7.2f ms  %4.1f%%  %s%n",
+                        e.getValue()[0] / 1e6 / e.getValue()[1], 100.0 * e.getValue()[0] / total, e.getKey()));
     }
 
     /**

@@ -25,7 +25,9 @@ import org.apache.lucene.util.Bits;
  * whole index) is counted over a systematic sample instead: the doc ids are cut into small windows, every
  * k-th window is counted (the postings skip the others) and the counts are scaled by k. The cost then stays
  * near {@value #SAMPLE} matches however many match, and windows spread evenly over the index, so the
- * estimate holds when the order of the index follows time or source. The result says which it is.
+ * estimate holds though the index keeps each speaker's statements together (a speaker with a large share of
+ * the matches spans many windows; one with a few may be missed or over-counted, and is rarely among the
+ * largest counts shown). The result says which it is.
  */
 final class FacetCounter {
 

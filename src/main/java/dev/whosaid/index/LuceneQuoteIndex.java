@@ -39,6 +39,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedSetSortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -172,8 +173,9 @@ public final class LuceneQuoteIndex implements QuoteIndex {
             // Only the page is ranked exactly: past it, Lucene may skip matches that cannot enter it (block-max
             // scores where the query's shape allows, the date's points for date order).
             SpeakerRuns runs = counted.total() > FEW_FOR_TWO_RUNS || !counted.exact() ? speakerRuns(request) : null;
-            ScoreDoc[] top = runs != null ? ranked(s, runs, wanted)
-                    : top(s.searcher, query, sort(request.sort(), scores(request), request.speakers().isEmpty()), wanted);
+            Among among = Among.of(request);
+            ScoreDoc[] top = runs != null ? ranked(s, runs, among, wanted)
+                    : top(s.searcher, query, sort(request.sort(), scores(request), among), among, wanted);
             stages.done(SearchStages.Stage.RANK);
             Highlights highlights = new Highlights(textAnalyzer, request.topic(), request.phrases());
             int[] docs = new int[top.length - (int) offset];
@@ -371,13 +373,13 @@ public final class LuceneQuoteIndex implements QuoteIndex {
     private record SpeakerRuns(Query withWords, Query withoutWords) {}
 
     /** The first {@code wanted} hits of the two runs, the second searched only when the first falls short. */
-    private static ScoreDoc[] ranked(Snapshot s, SpeakerRuns runs, int wanted) throws IOException {
-        ScoreDoc[] with = top(s.searcher, runs.withWords(), sort(SortOrder.RELEVANCE, true, false), wanted);
+    private static ScoreDoc[] ranked(Snapshot s, SpeakerRuns runs, Among among, int wanted) throws IOException {
+        ScoreDoc[] with = top(s.searcher, runs.withWords(), sort(SortOrder.RELEVANCE, true, among), among, wanted);
         if (with.length >= wanted) {
             return with;
         }
         int rest = wanted - with.length;
-        ScoreDoc[] without = top(s.searcher, runs.withoutWords(), sort(SortOrder.DATE, false, false), rest);
+        ScoreDoc[] without = top(s.searcher, runs.withoutWords(), sort(SortOrder.DATE, false, among), among, rest);
         ScoreDoc[] both = Arrays.copyOf(with, with.length + without.length);
         System.arraycopy(without, 0, both, with.length, without.length);
         return both;
@@ -459,29 +461,66 @@ public final class LuceneQuoteIndex implements QuoteIndex {
         b.add(q == null ? new BooleanQuery.Builder().build() : q, Occur.FILTER);
     }
 
-    /** Whether the search has words that score; without, every match scores the same (filters only). */
-    private static boolean scores(SearchRequest r) {
-        return (r.topic() != null && !r.topic().isBlank()) || !r.phrases().isEmpty() || r.described() != null;
+    /**
+     * Whether the search has words that score; without, every match scores the same (filters only). Words that
+     * analyse to nothing ("these", a stop word) score nothing: such a search is ordered by date, which the index
+     * serves without scoring every quotation.
+     */
+    private boolean scores(SearchRequest r) {
+        return topicQuery(r.topic(), false) != null || describedQuery(r.described()) != null
+                || r.phrases().stream().anyMatch(p -> textQueries.createPhraseQuery(TEXT, p) != null);
+    }
+
+    /** Whose statements a search orders: the index's order serves each differently (see {@link #INDEX_ORDER}). */
+    private enum Among {
+        /** Anyone's: the date's points skip the matches older than a date-ordered page. */
+        ANYONE,
+        /**
+         * Several named speakers' (a small share of the index): skipping by the date's points costs more than it
+         * saves, their doc values are read directly.
+         */
+        SPEAKERS,
+        /** One speaker's: a stretch of the index, already newest first. */
+        ONE_SPEAKER;
+
+        static Among of(SearchRequest r) {
+            return r.speakers().isEmpty() ? ANYONE : r.speakers().size() == 1 ? ONE_SPEAKER : SPEAKERS;
+        }
     }
 
     /**
      * The page's order. Where every match scores the same, the score breaks no tie and is left out, so nothing
-     * is scored and, unless {@code datePointsSkip} is false, the date's points skip the matches older than the page.
+     * is scored; then one speaker's statements are read in the index's order, which stops after the page.
      */
-    private static Sort sort(SortOrder order, boolean scores, boolean datePointsSkip) {
-        SortField newest = newestFirst(datePointsSkip);
+    private static Sort sort(SortOrder order, boolean scores, Among among) {
+        SortField newest = newestFirst(among == Among.ANYONE);
         SortField oldest = new SortField(DATE, SortField.Type.LONG, false);
         oldest.setMissingValue(Long.MAX_VALUE);
-        oldest.setOptimizeSortWithIndexedData(datePointsSkip);
+        oldest.setOptimizeSortWithIndexedData(among == Among.ANYONE);
+        Sort newestOnly = among == Among.ONE_SPEAKER ? INDEX_ORDER : new Sort(newest, ID_ORDER);
         return switch (order) {
-            case RELEVANCE -> scores ? new Sort(SortField.FIELD_SCORE, newest, ID_ORDER) : new Sort(newest, ID_ORDER);
-            case DATE -> scores ? new Sort(newest, SortField.FIELD_SCORE, ID_ORDER) : new Sort(newest, ID_ORDER);
+            case RELEVANCE -> scores ? new Sort(SortField.FIELD_SCORE, newest, ID_ORDER) : newestOnly;
+            case DATE -> scores ? new Sort(newest, SortField.FIELD_SCORE, ID_ORDER) : newestOnly;
             case DATE_ASC -> scores ? new Sort(oldest, SortField.FIELD_SCORE, ID_ORDER) : new Sort(oldest, ID_ORDER);
         };
     }
 
-    /** The last tie-break of every order, and the index's second sort key. */
+    /** The last tie-break of every order, and the index's last sort key. */
     private static final SortField ID_ORDER = new SortField(ID, SortField.Type.STRING);
+
+    /**
+     * The order of the index: by speaker, then newest first, then by id. A speaker's statements lie together, so
+     * a search within them reads only their stretch of each word's postings (a few blocks, where statements
+     * spread over the index would touch most of a common word's), and come newest first, so a page of them in
+     * date order is their first documents. Statements without a speaker come last.
+     */
+    private static final Sort INDEX_ORDER = indexOrder();
+
+    private static Sort indexOrder() {
+        SortedSetSortField speaker = new SortedSetSortField(SPEAKER, false);
+        speaker.setMissingValue(SortField.STRING_LAST);
+        return new Sort(speaker, newestFirst(true), ID_ORDER);
+    }
 
     /**
      * Newest first, undated last. Within named speakers' statements (a small share of the index), skipping by the
@@ -496,11 +535,12 @@ public final class LuceneQuoteIndex implements QuoteIndex {
 
     /**
      * The first {@code wanted} matches of {@code query} in {@code sort}, counting no further than {@code wanted}
-     * (past it, Lucene may skip what cannot enter the page). Ranked by score, the index's own order (newest first,
-     * then id) breaks ties as the sort's later fields would, so plain score order serves: no sort values to compare.
+     * (past it, Lucene may skip what cannot enter the page). Ranked by score within one speaker's statements, the
+     * index's own order (newest first, then id) breaks ties as the sort's later fields would, so plain score order
+     * serves: no sort values to compare.
      */
-    private static ScoreDoc[] top(IndexSearcher searcher, Query query, Sort sort, int wanted) throws IOException {
-        if (sort.getSort()[0] == SortField.FIELD_SCORE) {
+    private static ScoreDoc[] top(IndexSearcher searcher, Query query, Sort sort, Among among, int wanted) throws IOException {
+        if (sort.getSort()[0] == SortField.FIELD_SCORE && among == Among.ONE_SPEAKER) {
             return searcher.search(query, new TopScoreDocCollectorManager(wanted, null, wanted)).scoreDocs;
         }
         return searcher.search(query, new TopFieldCollectorManager(sort, wanted, null, wanted)).scoreDocs;
@@ -633,9 +673,7 @@ public final class LuceneQuoteIndex implements QuoteIndex {
             IndexWriterConfig config = new IndexWriterConfig(QuoteFields.perField())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                     .setRAMBufferSizeMB(128)
-                    // Newest first, then by id: the order of a date-sorted page, which then stops after its last
-                    // hit, and the tie-break of a ranked one, which then needs no sort fields at all.
-                    .setIndexSort(new Sort(newestFirst(true), ID_ORDER));
+                    .setIndexSort(INDEX_ORDER);
             this.writer = new IndexWriter(FSDirectory.open(generations.folder(generation)), config);
         }
 

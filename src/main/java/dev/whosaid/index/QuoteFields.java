@@ -64,10 +64,10 @@ public final class QuoteFields {
     /** The layout of the documents; a generation written with another one is rebuilt, not read. */
     static final String SCHEMA = "schema";
     /**
-     * 2: documents sorted newest first (then by id), hits in {@link #HIT}, nothing stored. A generation without
-     * the key is of layout 1.
+     * 3: documents sorted by speaker, then newest first, then by id; hits in {@link #HIT}, nothing stored.
+     * (2: sorted newest first, then by id. A generation without the key is of layout 1.)
      */
-    static final String SCHEMA_VERSION = "2";
+    static final String SCHEMA_VERSION = "3";
 
     /** Quotation text and context: tokens, possessives, stop words, Porter stemming. */
     public static Analyzer textAnalyzer() {

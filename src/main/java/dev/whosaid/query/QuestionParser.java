@@ -32,6 +32,7 @@ final class QuestionParser {
             + "mean|meant|announce|announced|speak|spoke|call|called|calls|describe|described|warn|warned|respond|responded|"
             + "react|reacted|admit|admitted|promise|promised|pledge|pledged|write|wrote|tweet|tweeted|argue|argued)";
     private static final String ABOUT = "(?:about|on|regarding|concerning|of|over)";
+    private static final Pattern ABOUT_WORD = Pattern.compile(ABOUT, FLAGS);
     private static final List<Pattern> FORMS = List.of(
             // what did X say (about) Y; what has X said on Y; how did X describe Y; what did X say when ...
             Pattern.compile("^(?:what|how|when|why)\\s+(?:did|has|have|does|do|had|was|is)\\s+(?<who>.+?)\\s+" + VERB
@@ -126,21 +127,60 @@ final class QuestionParser {
         for (Pattern form : FORMS) {
             Matcher m = form.matcher(text);
             if (m.matches()) {
-                String who = form.pattern().contains("?<who>") ? m.group("who") : null;
-                if (who != null) {
-                    whoPart(who, b);
+                boolean hasWho = form.pattern().contains("?<who>");
+                WhoAndTopic parts = hasWho ? nameRunningOn(text, m) : new WhoAndTopic(null, m.group("topic"));
+                if (parts.who() != null) {
+                    whoPart(parts.who(), b);
                 }
-                b.addTopic(m.group("topic"));
+                b.addTopic(parts.topic());
                 return;
             }
         }
         Matcher on = ON.matcher(text);
-        if (on.matches() && namesSomeone(on.group("who"))) {
-            whoPart(on.group("who"), b);
-            b.addTopic(on.group("topic"));
-            return;
+        if (on.matches()) {
+            WhoAndTopic parts = nameRunningOn(text, on);
+            if (namesSomeone(parts.who())) {
+                whoPart(parts.who(), b);
+                b.addTopic(parts.topic());
+                return;
+            }
         }
         keywords(text, b);
+    }
+
+    /** Who spoke and what about, as a question's form split them; the topic may be null. */
+    private record WhoAndTopic(String who, String topic) {}
+
+    /**
+     * The form's split, unless a speaker's name runs on over the word it split at: "quotes by Commission on
+     * Presidential Debates", "Bank of England on rates". Then the name takes those words, and the topic, if any,
+     * starts after the next "on" or "about".
+     */
+    private WhoAndTopic nameRunningOn(String text, Matcher m) {
+        String who = m.group("who"), topic = m.group("topic");
+        if (topic == null || topic.isBlank()) {
+            return new WhoAndTopic(who, topic);
+        }
+        String gap = text.substring(m.end("who"), m.start("topic")).strip();
+        if (!ABOUT_WORD.matcher(gap).matches()) {
+            return new WhoAndTopic(who, topic);   // "what did X say about Y": the verb stands between
+        }
+        String whole = text.substring(m.start("who"), m.end("topic"));
+        List<String> words = Names.words(whole);
+        List<String> written = writtenForm(whole, words);
+        int first = !words.isEmpty() && isArticle(words.getFirst()) ? 1 : 0;
+        SpeakerDirectory.NameMatch name = first < words.size() ? nameAt(words, written, first) : null;
+        if (name == null || name.to() <= Names.words(who).size()) {
+            return new WhoAndTopic(who, topic);
+        }
+        List<String> shown = written == null ? words : written;
+        String named = String.join(" ", shown.subList(0, name.to()));
+        if (name.to() == words.size()) {
+            return new WhoAndTopic(named, null);
+        }
+        return ABOUT_WORD.matcher(words.get(name.to())).matches()
+                ? new WhoAndTopic(named, String.join(" ", shown.subList(name.to() + 1, shown.size())))
+                : new WhoAndTopic(who, topic);
     }
 
     private boolean namesSomeone(String text) {

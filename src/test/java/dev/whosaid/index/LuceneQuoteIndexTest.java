@@ -65,6 +65,27 @@ class LuceneQuoteIndexTest {
     }
 
     @Test
+    void aSpeakersStatementsComeNewestFirstThoughTheIndexKeepsEachSpeakersTogether() throws IOException {
+        List<IndexedQuote> quotes = new java.util.ArrayList<>();
+        List<String> words = List.of("alpha", "bravo", "charlie", "delta", "echo", "foxtrot");
+        for (int i = 0; i < words.size(); i++) {
+            // Two speakers' statements alternate in time; every one matches "budget" alike.
+            Article a = new Article("a-" + i, "Council vote", LocalDate.of(2020, 1, 1 + i), "Source", "https://example.com/a-" + i,
+                    "The budget is balanced " + words.get(i));
+            quotes.add(Fixtures.quote(a, "The budget is balanced " + words.get(i), i % 2 == 0 ? "Ann Able" : "Bob Baker", null,
+                    QuoteKind.DIRECT, SpeakerKind.PERSON));
+        }
+        Fixtures.build(index, quotes);
+        java.util.function.Function<SearchRequest, List<String>> articles = r -> index.search(r).hits().stream()
+                .map(h -> h.quote().article().id()).toList();
+        assertEquals(List.of("a-4", "a-2", "a-0"), articles.apply(request(List.of("Ann Able"), null, List.of())));
+        assertEquals(List.of("a-5", "a-3", "a-1"), articles.apply(request(List.of("Bob Baker"), "budget", List.of())));
+        assertEquals(List.of("a-5", "a-4", "a-3", "a-2", "a-1", "a-0"), articles.apply(request(List.of(), "budget", List.of())));
+        assertEquals(List.of("a-5", "a-4", "a-3", "a-2", "a-1", "a-0"),
+                articles.apply(request(List.of("Ann Able", "Bob Baker"), "budget", List.of())));
+    }
+
+    @Test
     void aStatementReportedTwiceIsOneHitWithItsEarliestReportFirst() {
         SearchPage page = index.search(request(List.of(), "letter", List.of()));
         assertEquals(1, page.total());

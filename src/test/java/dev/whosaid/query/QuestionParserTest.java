@@ -167,6 +167,22 @@ class QuestionParserTest {
     }
 
     @Test
+    void aNameHoldingOnOrOfRunsOnOverTheWordTheQuestionWouldSplitAt() {
+        String commission = "Commission on International Religious Freedom";
+        QuestionParser.Parsed all = parseAmongOrganisations("quotes by Commission on International Religious Freedom");
+        assertEquals(List.of(commission), all.speakers());
+        assertEquals(null, all.topic());
+        QuestionParser.Parsed on = parseAmongOrganisations("Commission on International Religious Freedom on Hagia Sophia");
+        assertEquals(List.of(commission), on.speakers());
+        assertEquals("Hagia Sophia", on.topic());
+        QuestionParser.Parsed about = parseAmongOrganisations("statements by the commission on international religious freedom about Hagia Sophia");
+        assertEquals(List.of(commission), about.speakers());
+        assertEquals("Hagia Sophia", about.topic());
+        // A speaker's name ends where the form splits: the rest is the topic.
+        assertEquals("religious freedom", parseAmongOrganisations("quotes by the Supreme Court on religious freedom").topic());
+    }
+
+    @Test
     void anOrganisationNamedAfterTheArticleIsThatOrganisationNotOnlyTheHoldersOfARoleContainingIt() {
         assertEquals(List.of("Supreme Court", "Elena Kagan"), parseAmongOrganisations("what did the Supreme Court say about the advice").speakers());
     }

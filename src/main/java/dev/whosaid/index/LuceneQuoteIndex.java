@@ -23,7 +23,10 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
@@ -174,8 +177,11 @@ public final class LuceneQuoteIndex implements QuoteIndex {
             // scores where the query's shape allows, the date's points for date order).
             SpeakerRuns runs = counted.total() > FEW_FOR_TWO_RUNS || !counted.exact() ? speakerRuns(request) : null;
             Among among = Among.of(request);
+            boolean scores = scores(request);
             ScoreDoc[] top = runs != null ? ranked(s, runs, among, wanted)
-                    : top(s.searcher, query, sort(request.sort(), scores(request), among), among, wanted);
+                    : among == Among.SPEAKERS && !scores && request.sort() != SortOrder.DATE_ASC
+                            && request.speakers().size() <= MERGED_SPEAKERS ? newestOfEach(s, request, wanted)
+                    : top(s.searcher, query, sort(request.sort(), scores, among), among, wanted);
             stages.done(SearchStages.Stage.RANK);
             Highlights highlights = new Highlights(textAnalyzer, request.topic(), request.phrases());
             int[] docs = new int[top.length - (int) offset];
@@ -383,6 +389,47 @@ public final class LuceneQuoteIndex implements QuoteIndex {
         ScoreDoc[] both = Arrays.copyOf(with, with.length + without.length);
         System.arraycopy(without, 0, both, with.length, without.length);
         return both;
+    }
+
+    /** Up to this many named speakers, their newest statements are each speaker's newest merged. */
+    private static final int MERGED_SPEAKERS = 16;
+
+    /**
+     * The newest {@code wanted} matches of a search among several speakers' statements: each speaker's newest,
+     * read from the start of their stretch of the index (no further), merged. One search over all their statements
+     * would read every one's date.
+     */
+    private ScoreDoc[] newestOfEach(Snapshot s, SearchRequest r, int wanted) throws IOException {
+        List<ScoreDoc> newest = new ArrayList<>();
+        for (String speaker : r.speakers()) {
+            Query theirs = s.searcher.rewrite(query(new SearchRequest(List.of(speaker), r.topic(), r.phrases(), r.role(),
+                    r.source(), r.year(), r.kind(), r.from(), r.to(), r.sort(), 1, 1, r.described()), false));
+            // Every match scores the same: score order is the index's order, and the search stops after the page.
+            newest.addAll(Arrays.asList(s.searcher.search(theirs, new TopScoreDocCollectorManager(wanted, null, wanted)).scoreDocs));
+        }
+        newest.sort(Comparator.comparingInt(d -> d.doc));
+        long[] dates = new long[newest.size()];
+        NumericDocValues date = MultiDocValues.getNumericValues(s.reader, DATE);
+        for (int i = 0; i < dates.length; i++) {
+            dates[i] = date != null && date.advanceExact(newest.get(i).doc) ? date.longValue() : Long.MIN_VALUE;
+        }
+        // Newest first, undated last; statements of the same day by id, looked up for those only (in doc order).
+        Map<Long, Integer> perDay = new HashMap<>();
+        for (long d : dates) {
+            perDay.merge(d, 1, Integer::sum);
+        }
+        BytesRef[] ids = new BytesRef[dates.length];
+        SortedDocValues id = MultiDocValues.getSortedValues(s.reader, ID);
+        for (int i = 0; i < dates.length; i++) {
+            if (perDay.get(dates[i]) > 1 && id != null && id.advanceExact(newest.get(i).doc)) {
+                ids[i] = BytesRef.deepCopyOf(id.lookupOrd(id.ordValue()));
+            }
+        }
+        Integer[] order = new Integer[dates.length];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, Comparator.comparingLong((Integer i) -> -dates[i])
+                .thenComparing(i -> ids[i], Comparator.nullsLast(Comparator.naturalOrder())));
+        return Arrays.stream(order).limit(wanted).map(newest::get).toArray(ScoreDoc[]::new);
     }
 
     /** The constraints that only filter: speakers, role, source, kind, year and dates. */

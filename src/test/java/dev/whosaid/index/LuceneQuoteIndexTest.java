@@ -83,6 +83,9 @@ class LuceneQuoteIndexTest {
         assertEquals(List.of("a-5", "a-4", "a-3", "a-2", "a-1", "a-0"), articles.apply(request(List.of(), "budget", List.of())));
         assertEquals(List.of("a-5", "a-4", "a-3", "a-2", "a-1", "a-0"),
                 articles.apply(request(List.of("Ann Able", "Bob Baker"), "budget", List.of())));
+        assertEquals(List.of("a-5", "a-4", "a-3", "a-2", "a-1", "a-0"),
+                articles.apply(request(List.of("Ann Able", "Bob Baker"), null, List.of())));
+        assertEquals(List.of("a-3", "a-2"), articles.apply(request(List.of("Ann Able", "Bob Baker"), null, List.of()).withPage(2, 2)));
     }
 
     @Test
@@ -198,6 +201,8 @@ class LuceneQuoteIndexTest {
         assertEquals(4, page.total());
         List<String> sameDay = java.util.stream.Stream.of(NAUERT, POMPEO).sorted().toList();
         assertEquals(List.of(KIM_YONG_CHOL, sameDay.get(0), sameDay.get(1), KIM_JONG_UN), ids(page));
+        // Two named speakers' statements of one day, merged from each speaker's newest: by id too.
+        assertEquals(sameDay, ids(index.search(request(List.of("Mike Pompeo", "Heather Nauert"), null, List.of()))));
         SearchRequest oldest = new SearchRequest(List.of(), null, List.of(), null, null, null, null, null, null,
                 SortOrder.DATE_ASC, 1, 10);
         assertEquals(List.of(KIM_JONG_UN, sameDay.get(0), sameDay.get(1), KIM_YONG_CHOL), ids(index.search(oldest)));

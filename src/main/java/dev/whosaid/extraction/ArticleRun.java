@@ -663,8 +663,17 @@ final class ArticleRun {
         if (from < e && looksFinite(doc.token(from))) {
             return null; // "his remarks that were featured on the news": "that" opens a relative clause
         }
-        return mention != null && bounds.wordsIn(from, e) >= 2
-                ? new Attribution(i, i, mention, from, bounds.clauseEnd(from, e), -1, -1) : null;
+        if (mention == null || bounds.wordsIn(from, e) < 2) {
+            return null;
+        }
+        int end = bounds.clauseEnd(from, e);
+        for (int k = from + 1; k < end; k++) {
+            String text = doc.token(k).text();
+            if (!doc.quoted(k) && (text.equals(",") || text.equals(";") || Lexicon.isDash(text))) {
+                end = k; // "her claim that X, rather than Y": the noun's clause is no sentence, it ends at its first break
+            }
+        }
+        return new Attribution(i, i, mention, from, end, -1, -1);
     }
 
     /**

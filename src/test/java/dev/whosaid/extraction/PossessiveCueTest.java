@@ -26,6 +26,13 @@ class PossessiveCueTest {
     }
 
     @Test
+    void thePossessedClaimEndsAtItsFirstComma() {
+        Quotation q = containing(Extracted.from(
+                "Voters doubted Smith's assertion that taxes would fall, which pleased the mayor."), "taxes");
+        assertEquals("that taxes would fall", q.text());
+    }
+
+    @Test
     void aPronounContractedWithIsOwnsNoClaim() {
         assertFalse(anyContaining(Extracted.from("It's possible that the meeting will run late."), "meeting"));
     }

@@ -78,6 +78,8 @@ final class ArticleRun {
             "before", "as", "in", "at", "on", "following");
     /** Present and past "say", whose clause's opening words speak where no speaker is known ("Others say"). */
     private static final Set<String> SAYING = Set.of("say", "says", "said");
+    /** Possessives whose owner speaks for a claim they hold ("her insistence that …"), as the pronoun they stand for. */
+    static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its");
     /** The most tokens of a phrase that speaks before "say" with no name, role or group known in it. */
     private static final int MAX_PHRASE_SUBJECT_TOKENS = 8;
     /** Function words inside such a phrase ("nine out of 10", "proponents of …", "those over 60", "some of them"). */
@@ -478,6 +480,10 @@ final class ArticleRun {
     }
 
     private Attribution cue(int i, int b, int e, List<Attribution> before) {
+        Attribution owned = possessedClaim(i, b, e);
+        if (owned != null) {
+            return owned;
+        }
         String w = doc.token(i).lower();
         String prev = i > b ? doc.token(i - 1).lower() : "";
         VerbChain chain = verbChain(i, b);
@@ -627,6 +633,47 @@ final class ArticleRun {
         boolean objectContent = !ContentBounds.SAY_FORMS.contains(w) && !(from > i + 1 && doc.token(from - 1).is("that"));
         return bounds.wordsIn(from, e) >= 2
                 ? new Attribution(i, cueLast, left, from, bounds.clauseEnd(from, e, objectContent), -1, -1) : null;
+    }
+
+    /**
+     * "Trump's claim that millions voted illegally", "her insistence that she is popular": a noun right after a
+     * possessive and before "that" states what its owner holds; the owner speaks, the clause after "that" is the
+     * content ({@link CueContext} judges the noun); or null.
+     */
+    private Attribution possessedClaim(int i, int b, int e) {
+        if (i - 1 <= b || i + 1 >= e || !doc.token(i + 1).is("that") || doc.quoted(i + 1) || doc.quoted(i - 1)
+                || !CueLexicon.isOpenWord(doc.token(i).lower()) || doc.token(i).lower().endsWith("ed")) {
+            return null;
+        }
+        Token owner = doc.token(i - 1);
+        Mention mention;
+        if (POSSESSIVE_PRONOUNS.contains(owner.lower())) {
+            mention = new Mention(i - 1, i - 1, new Span(owner.start(), owner.end()), owner.text(), null,
+                    Mention.Type.PRONOUN);
+        } else if (owner.is("'s") || owner.is("’s") || owner.is("'") || owner.is("’")) {
+            // "It's possible that", "What's clear is that": a pronoun before "'s" contracts "is", it owns nothing
+            Token name = doc.token(i - 2);
+            Mention named = Lexicon.STOP.contains(name.lower()) || MentionFinder.isPronoun(name) ? null
+                    : finder.leftOf(i - 2, b);
+            mention = named != null && named.last() == i - 2 && name.isCapitalized() ? named : null;
+        } else {
+            return null;
+        }
+        int from = i + 2;
+        if (from < e && looksFinite(doc.token(from))) {
+            return null; // "his remarks that were featured on the news": "that" opens a relative clause
+        }
+        if (mention == null || bounds.wordsIn(from, e) < 2) {
+            return null;
+        }
+        int end = bounds.clauseEnd(from, e);
+        for (int k = from + 1; k < end; k++) {
+            String text = doc.token(k).text();
+            if (!doc.quoted(k) && (text.equals(",") || text.equals(";") || Lexicon.isDash(text))) {
+                end = k; // "her claim that X, rather than Y": the noun's clause is no sentence, it ends at its first break
+            }
+        }
+        return new Attribution(i, i, mention, from, end, -1, -1);
     }
 
     /**

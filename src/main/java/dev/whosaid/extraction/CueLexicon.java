@@ -46,6 +46,9 @@ final class CueLexicon {
      */
     private static final double MIN_KNOWN_VERB_SHARE = 0.05;
 
+    /** The modal that makes "like" a wish ("would like to", "'d like to"). */
+    private static final Set<String> WOULD = Set.of("would", "'d", "’d");
+
     /** Open candidates are longer than the function words ("that", "such", "so") that precede "that". */
     private static final int MIN_OPEN_LENGTH = 4;
 
@@ -102,6 +105,9 @@ final class CueLexicon {
         String w = doc.token(i).lower();
         if (i + 1 >= e || doc.quoted(i + 1) || !doc.token(i + 1).is("that") && !doc.token(i + 1).is("to")) {
             return false; // first what rules out most words, and costs least
+        }
+        if (w.equals("like") && i > 0 && WOULD.contains(doc.token(i - 1).lower())) {
+            return isInfinitive(doc, i + 1, e); // "would like to raise taxes": a wish, though "like" is a function word
         }
         if (w.length() < MIN_OPEN_LENGTH || !isLetters(w) || Lexicon.STOP.contains(w) || isCue(w) || NAMING.contains(w)) {
             return false;

@@ -497,7 +497,7 @@ final class Entities {
     }
 
     private Speaker pronoun(Mention m, Speaker previous) {
-        String w = doc.token(m.first()).lower();
+        String w = subjectForm(doc.token(m.first()).lower());
         if (w.equals("he") || w.equals("she")) {
             return personPronoun(m, w.equals("she") ? Gender.FEMALE : Gender.MALE, previous);
         }
@@ -515,6 +515,17 @@ final class Entities {
             }
         }
         return new Speaker(m.name(), null, w.equals("i") ? SpeakerKind.PERSON : SpeakerKind.ANONYMOUS);
+    }
+
+    /** The subject pronoun a possessive one stands for ("his" for "he"), or the word itself. */
+    private static String subjectForm(String pronoun) {
+        return switch (pronoun) {
+            case "his" -> "he";
+            case "her" -> "she";
+            case "their" -> "they";
+            case "its" -> "it";
+            default -> pronoun;
+        };
     }
 
     /** "a supporter", "a State Department spokesman": one unnamed person, whom "they" does not stand for. */

@@ -89,6 +89,7 @@ final class ContentBounds {
         // "that, thanks to his “method,” he was …": after an opening phrase the clause's subject follows its quotation
         boolean opensWithPhrase = from < e && (doc.token(from).text().equals(",")
                 || CIRCUMSTANCE_OPENERS.contains(doc.token(from).lower()));
+        boolean subordinate = inFrontedClause(from);
         for (int k = from + 1; k < e; k++) {
             if (doc.quoted(k)) {
                 continue;
@@ -136,6 +137,9 @@ final class ContentBounds {
             if (t.text().equals(",") && objectContent && wordsIn(from, k) >= 2 && opensOwnClause(k + 1, e, true)) {
                 return k; // "praised the stadium deal, the council was less sure": a clause with its own subject
             }
+            if (t.text().equals(",") && subordinate && wordsIn(from, k) >= 2 && opensOwnClause(k + 1, e, true)) {
+                return k; // "Although he said the plan works, the council voted …": the main clause follows
+            }
             if (t.text().equals(",") && !objectContent && wordsIn(from, k) >= 2 && opensAttribution(k + 1, e)) {
                 return k; // "said they are undecided, a third of voters said …": the sentence's next attribution
             }
@@ -145,6 +149,25 @@ final class ContentBounds {
             }
         }
         return e;
+    }
+
+    /** Words that open a subordinate clause before the main clause of a sentence ("Although she said …, …"). */
+    private static final Set<String> SUBORDINATORS = Set.of("although", "though", "while", "when", "after",
+            "because", "if", "since", "before", "whereas", "unless", "until", "once", "as");
+
+    /**
+     * Whether token {@code from} stands in a subordinate clause that opens its sentence with no comma before it
+     * ("Although Cruz said the race was close, …"): that clause ends where the main clause starts.
+     */
+    private boolean inFrontedClause(int from) {
+        int begin = doc.sentenceBegin(doc.sentenceOf[from]);
+        while (begin < from && !doc.token(begin).isWord()) {
+            begin++;
+        }
+        if (begin >= from || doc.quoted(begin) || !SUBORDINATORS.contains(doc.token(begin).lower())) {
+            return false;
+        }
+        return !commaWithin(begin + 1, from);
     }
 
     /**

@@ -292,4 +292,18 @@ class ContentBoundsTest {
         assertEquals("that the budget was “a gift to developers,” and that the council had ignored the schools",
                 containing(quotes, "budget").text());
     }
+
+    @Test
+    void contentInAnOpeningSubordinateClauseEndsWhereTheMainClauseStarts() {
+        List<Quotation> quotes = Extracted.from("Although the mayor said the new bridge would open in spring, "
+                + "the council has already delayed it twice.");
+        assertEquals("the new bridge would open in spring", containing(quotes, "bridge").text());
+    }
+
+    @Test
+    void contentInAMainClauseAfterAnOpeningSubordinateClauseRunsOnAcrossAComma() {
+        List<Quotation> quotes = Extracted.from("When the hearing closed, the mayor said the bridge was safe, "
+                + "the inspectors had checked every cable.");
+        assertEquals("the bridge was safe, the inspectors had checked every cable", containing(quotes, "bridge").text());
+    }
 }

@@ -137,6 +137,10 @@ final class ContentBounds {
             if (t.text().equals(",") && objectContent && wordsIn(from, k) >= 2 && opensOwnClause(k + 1, e, true)) {
                 return k; // "praised the stadium deal, the council was less sure": a clause with its own subject
             }
+            if (t.text().equals(",") && !objectContent && k + 2 < e && doc.token(k + 1).is("and") && !doc.quoted(k + 1)
+                    && !doc.token(k + 2).is("that") && wordsIn(from, k) >= 2 && opensOwnClause(k + 1, e, true)) {
+                return k; // "said the bridge is safe, and the council has …": the reporter goes on; ", and that …" is content
+            }
             if (t.text().equals(",") && subordinate && wordsIn(from, k) >= 2 && opensOwnClause(k + 1, e, true)) {
                 return k; // "Although he said the plan works, the council voted …": the main clause follows
             }

@@ -306,4 +306,19 @@ class ContentBoundsTest {
                 + "the inspectors had checked every cable.");
         assertEquals("the bridge was safe, the inspectors had checked every cable", containing(quotes, "bridge").text());
     }
+
+    @Test
+    void reportedContentEndsBeforeACommaAndAClauseWithItsOwnSubject() {
+        List<Quotation> quotes = Extracted.from("The mayor said the bridge would open in May, and the council has "
+                + "already approved the budget for the tunnel.");
+        assertEquals("the bridge would open in May", containing(quotes, "bridge").text());
+    }
+
+    @Test
+    void aSecondThatClauseAfterACommaAndStaysInTheContent() {
+        List<Quotation> quotes = Extracted.from("The mayor said that the bridge would open in May, and that the tunnel "
+                + "would follow a year later.");
+        assertEquals("that the bridge would open in May, and that the tunnel would follow a year later",
+                containing(quotes, "bridge").text());
+    }
 }

@@ -47,6 +47,16 @@ final class ContentBounds {
         return false;
     }
 
+    /** Whether an unquoted dash stands in [from, to): "— although not the highest —" is an insertion. */
+    private boolean dashWithin(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Lexicon.isDash(doc.token(k).text()) && !doc.quoted(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** ", comparing him to Obama": a participle clause after the content is the reporter's. */
     static boolean isParticiple(Token t) {
         return !t.isCapitalized() && t.lower().endsWith("ing") && t.lower().length() > 5
@@ -114,6 +124,11 @@ final class ContentBounds {
             }
             if (t.text().equals(",") && k + 1 < e && doc.token(k + 1).is("which") && verbAfterInsertion(k + 2, e)) {
                 continue; // "the flag, which includes the stars and bars, be removed": the clause goes on after it
+            }
+            if (Lexicon.isDash(t.text()) && k + 1 < e && !doc.quoted(k + 1) && wordsIn(from, k) >= 2
+                    && CLAUSE_BREAKS.contains(doc.token(k + 1).lower())
+                    && !dashWithin(k + 1, e)) {
+                return k; // "is bouncing back — though economists disagree": the reporter's words after a lone dash
             }
             if (t.text().equals(",") && k + 1 < e && (CLAUSE_BREAKS.contains(doc.token(k + 1).lower())
                     || isParticiple(doc.token(k + 1)) && (!commaWithin(k + 2, e) || cues.isCue(doc.token(k + 1).lower())))) {

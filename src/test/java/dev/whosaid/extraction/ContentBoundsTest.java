@@ -321,4 +321,19 @@ class ContentBoundsTest {
         assertEquals("that the bridge would open in May, and that the tunnel would follow a year later",
                 containing(quotes, "bridge").text());
     }
+
+    @Test
+    void reportedContentEndsAtADashBeforeTheReportersObjection() {
+        List<Quotation> quotes = Extracted.from("The minister said the economy was growing again — though most "
+                + "economists have disputed that view.");
+        assertEquals("the economy was growing again", containing(quotes, "economy").text());
+    }
+
+    @Test
+    void anObjectionBetweenTwoDashesStaysInTheContent() {
+        List<Quotation> quotes = Extracted.from("The minister said the economy was growing — although slowly — "
+                + "faster than its neighbours.");
+        assertEquals("the economy was growing — although slowly — faster than its neighbours",
+                containing(quotes, "economy").text());
+    }
 }

@@ -156,7 +156,7 @@ final class ContentBounds {
                     && !doc.token(k + 2).is("that") && wordsIn(from, k) >= 2 && opensOwnClause(k + 1, e, true)) {
                 return k; // "said the bridge is safe, and the council has …": the reporter goes on; ", and that …" is content
             }
-            if (t.text().equals(",") && subordinate && wordsIn(from, k) >= 2 && opensOwnClause(k + 1, e, true)) {
+            if (t.text().equals(",") && subordinate && wordsIn(from, k) >= 2 && mainClauseAfter(k + 1, e)) {
                 return k; // "Although he said the plan works, the council voted …": the main clause follows
             }
             if (t.text().equals(",") && !objectContent && wordsIn(from, k) >= 2 && opensAttribution(k + 1, e)) {
@@ -173,6 +173,23 @@ final class ContentBounds {
     /** Words that open a subordinate clause before the main clause of a sentence ("Although she said …, …"). */
     private static final Set<String> SUBORDINATORS = Set.of("although", "though", "while", "when", "after",
             "because", "if", "since", "before", "whereas", "unless", "until", "once", "as");
+
+    /**
+     * Whether the main clause may start at token {@code k} after the comma closing an opening subordinate clause: not
+     * where the clause goes on with a relative, a conjunction or a phrase ("…, which …", "…, and …", "…, with …"),
+     * nor at the state after a place ("Louisville, Ky., …").
+     */
+    private boolean mainClauseAfter(int k, int e) {
+        if (k >= e || doc.quoted(k) || !doc.token(k).isWord() || SUBORDINATE_GOES_ON.contains(doc.token(k).lower())) {
+            return false;
+        }
+        boolean place = doc.token(k).isCapitalized() && (k + 1 >= e || ",.".contains(doc.token(k + 1).text()));
+        return !place;
+    }
+
+    /** Words after a comma with which an opening subordinate clause goes on. */
+    private static final Set<String> SUBORDINATE_GOES_ON = Set.of("which", "who", "whom", "whose", "where", "and",
+            "but", "or", "including", "with");
 
     /**
      * Whether token {@code from} stands in a subordinate clause that opens its sentence with no comma before it

@@ -336,4 +336,18 @@ class ContentBoundsTest {
         assertEquals("the economy was growing — although slowly — faster than its neighbours",
                 containing(quotes, "economy").text());
     }
+
+    @Test
+    void contentInAnOpeningSubordinateClauseEndsBeforeAPhraseOpeningTheMainClause() {
+        List<Quotation> quotes = Extracted.from("Although in May the mayor said the bridge was safe, at the hearing "
+                + "this week the engineers disagreed.");
+        assertEquals("the bridge was safe", containing(quotes, "bridge").text());
+    }
+
+    @Test
+    void aStateAfterAPlaceStaysInTheContentOfAnOpeningSubordinateClause() {
+        List<Quotation> quotes = Extracted.from("When the mayor said the fair would move to Louisville, Ky., "
+                + "the council voted against it.");
+        assertEquals("the fair would move to Louisville, Ky", containing(quotes, "fair").text());
+    }
 }

@@ -192,8 +192,8 @@ final class ContentBounds {
             "but", "or", "including", "with");
 
     /**
-     * Whether token {@code from} stands in a subordinate clause that opens its sentence with no comma before it
-     * ("Although Cruz said the race was close, …"): that clause ends where the main clause starts.
+     * Whether token {@code from} stands in a subordinate clause that opens its sentence with no comma, quoted or not,
+     * before it ("Although Cruz said the race was close, …"): that clause ends where the main clause starts.
      */
     private boolean inFrontedClause(int from) {
         int begin = doc.sentenceBegin(doc.sentenceOf[from]);
@@ -203,7 +203,12 @@ final class ContentBounds {
         if (begin >= from || doc.quoted(begin) || !SUBORDINATORS.contains(doc.token(begin).lower())) {
             return false;
         }
-        return !commaWithin(begin + 1, from);
+        for (int k = begin + 1; k < from; k++) {
+            if (doc.token(k).text().equals(",")) {
+                return false; // also a quoted one: "While he called it “good-faith,” Korea said …" is the main clause
+            }
+        }
+        return true;
     }
 
     /**

@@ -350,4 +350,11 @@ class ContentBoundsTest {
                 + "the council voted against it.");
         assertEquals("the fair would move to Louisville, Ky", containing(quotes, "fair").text());
     }
+
+    @Test
+    void aMainClauseAfterAnOpeningClauseEndingInAQuotedCommaKeepsItsInsertion() {
+        List<Quotation> quotes = Extracted.from("While the mayor told reporters the talks were “productive,” the union "
+                + "said the offer, rejecting every demand, was “an insult.”");
+        assertEquals("the offer, rejecting every demand, was “an insult.", containing(quotes, "offer").text());
+    }
 }

@@ -47,6 +47,16 @@ final class ContentBounds {
         return false;
     }
 
+    /** Whether an unquoted dash stands in [from, to): "— although not the highest —" is an insertion. */
+    private boolean dashWithin(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Lexicon.isDash(doc.token(k).text()) && !doc.quoted(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** ", comparing him to Obama": a participle clause after the content is the reporter's. */
     static boolean isParticiple(Token t) {
         return !t.isCapitalized() && t.lower().endsWith("ing") && t.lower().length() > 5
@@ -89,6 +99,7 @@ final class ContentBounds {
         // "that, thanks to his “method,” he was …": after an opening phrase the clause's subject follows its quotation
         boolean opensWithPhrase = from < e && (doc.token(from).text().equals(",")
                 || CIRCUMSTANCE_OPENERS.contains(doc.token(from).lower()));
+        boolean subordinate = inFrontedClause(from);
         for (int k = from + 1; k < e; k++) {
             if (doc.quoted(k)) {
                 continue;
@@ -114,6 +125,11 @@ final class ContentBounds {
             if (t.text().equals(",") && k + 1 < e && doc.token(k + 1).is("which") && verbAfterInsertion(k + 2, e)) {
                 continue; // "the flag, which includes the stars and bars, be removed": the clause goes on after it
             }
+            if (Lexicon.isDash(t.text()) && k + 1 < e && !doc.quoted(k + 1) && wordsIn(from, k) >= 2
+                    && CLAUSE_BREAKS.contains(doc.token(k + 1).lower())
+                    && !dashWithin(k + 1, e)) {
+                return k; // "is bouncing back — though economists disagree": the reporter's words after a lone dash
+            }
             if (t.text().equals(",") && k + 1 < e && (CLAUSE_BREAKS.contains(doc.token(k + 1).lower())
                     || isParticiple(doc.token(k + 1)) && (!commaWithin(k + 2, e) || cues.isCue(doc.token(k + 1).lower())))) {
                 return k; // ", although …", ", as he did …": the reporter's words again
@@ -136,6 +152,13 @@ final class ContentBounds {
             if (t.text().equals(",") && objectContent && wordsIn(from, k) >= 2 && opensOwnClause(k + 1, e, true)) {
                 return k; // "praised the stadium deal, the council was less sure": a clause with its own subject
             }
+            if (t.text().equals(",") && !objectContent && k + 2 < e && doc.token(k + 1).is("and") && !doc.quoted(k + 1)
+                    && !doc.token(k + 2).is("that") && wordsIn(from, k) >= 2 && opensOwnClause(k + 1, e, true)) {
+                return k; // "said the bridge is safe, and the council has …": the reporter goes on; ", and that …" is content
+            }
+            if (t.text().equals(",") && subordinate && wordsIn(from, k) >= 2 && mainClauseAfter(k + 1, e)) {
+                return k; // "Although he said the plan works, the council voted …": the main clause follows
+            }
             if (t.text().equals(",") && !objectContent && wordsIn(from, k) >= 2 && opensAttribution(k + 1, e)) {
                 return k; // "said they are undecided, a third of voters said …": the sentence's next attribution
             }
@@ -145,6 +168,47 @@ final class ContentBounds {
             }
         }
         return e;
+    }
+
+    /** Words that open a subordinate clause before the main clause of a sentence ("Although she said …, …"). */
+    private static final Set<String> SUBORDINATORS = Set.of("although", "though", "while", "when", "after",
+            "because", "if", "since", "before", "whereas", "unless", "until", "once", "as");
+
+    /**
+     * Whether the main clause may start at token {@code k} after the comma closing an opening subordinate clause: not
+     * where the clause goes on with a relative, a conjunction or a phrase ("…, which …", "…, and …", "…, with …"),
+     * nor at the state after a place ("Louisville, Ky., …").
+     */
+    private boolean mainClauseAfter(int k, int e) {
+        if (k >= e || doc.quoted(k) || !doc.token(k).isWord() || SUBORDINATE_GOES_ON.contains(doc.token(k).lower())) {
+            return false;
+        }
+        boolean place = doc.token(k).isCapitalized() && (k + 1 >= e || ",.".contains(doc.token(k + 1).text()));
+        return !place;
+    }
+
+    /** Words after a comma with which an opening subordinate clause goes on. */
+    private static final Set<String> SUBORDINATE_GOES_ON = Set.of("which", "who", "whom", "whose", "where", "and",
+            "but", "or", "including", "with");
+
+    /**
+     * Whether token {@code from} stands in a subordinate clause that opens its sentence with no comma, quoted or not,
+     * before it ("Although Cruz said the race was close, …"): that clause ends where the main clause starts.
+     */
+    private boolean inFrontedClause(int from) {
+        int begin = doc.sentenceBegin(doc.sentenceOf[from]);
+        while (begin < from && !doc.token(begin).isWord()) {
+            begin++;
+        }
+        if (begin >= from || doc.quoted(begin) || !SUBORDINATORS.contains(doc.token(begin).lower())) {
+            return false;
+        }
+        for (int k = begin + 1; k < from; k++) {
+            if (doc.token(k).text().equals(",")) {
+                return false; // also a quoted one: "While he called it “good-faith,” Korea said …" is the main clause
+            }
+        }
+        return true;
     }
 
     /**

@@ -292,4 +292,69 @@ class ContentBoundsTest {
         assertEquals("that the budget was “a gift to developers,” and that the council had ignored the schools",
                 containing(quotes, "budget").text());
     }
+
+    @Test
+    void contentInAnOpeningSubordinateClauseEndsWhereTheMainClauseStarts() {
+        List<Quotation> quotes = Extracted.from("Although the mayor said the new bridge would open in spring, "
+                + "the council has already delayed it twice.");
+        assertEquals("the new bridge would open in spring", containing(quotes, "bridge").text());
+    }
+
+    @Test
+    void contentInAMainClauseAfterAnOpeningSubordinateClauseRunsOnAcrossAComma() {
+        List<Quotation> quotes = Extracted.from("When the hearing closed, the mayor said the bridge was safe, "
+                + "the inspectors had checked every cable.");
+        assertEquals("the bridge was safe, the inspectors had checked every cable", containing(quotes, "bridge").text());
+    }
+
+    @Test
+    void reportedContentEndsBeforeACommaAndAClauseWithItsOwnSubject() {
+        List<Quotation> quotes = Extracted.from("The mayor said the bridge would open in May, and the council has "
+                + "already approved the budget for the tunnel.");
+        assertEquals("the bridge would open in May", containing(quotes, "bridge").text());
+    }
+
+    @Test
+    void aSecondThatClauseAfterACommaAndStaysInTheContent() {
+        List<Quotation> quotes = Extracted.from("The mayor said that the bridge would open in May, and that the tunnel "
+                + "would follow a year later.");
+        assertEquals("that the bridge would open in May, and that the tunnel would follow a year later",
+                containing(quotes, "bridge").text());
+    }
+
+    @Test
+    void reportedContentEndsAtADashBeforeTheReportersObjection() {
+        List<Quotation> quotes = Extracted.from("The minister said the economy was growing again — though most "
+                + "economists have disputed that view.");
+        assertEquals("the economy was growing again", containing(quotes, "economy").text());
+    }
+
+    @Test
+    void anObjectionBetweenTwoDashesStaysInTheContent() {
+        List<Quotation> quotes = Extracted.from("The minister said the economy was growing — although slowly — "
+                + "faster than its neighbours.");
+        assertEquals("the economy was growing — although slowly — faster than its neighbours",
+                containing(quotes, "economy").text());
+    }
+
+    @Test
+    void contentInAnOpeningSubordinateClauseEndsBeforeAPhraseOpeningTheMainClause() {
+        List<Quotation> quotes = Extracted.from("Although in May the mayor said the bridge was safe, at the hearing "
+                + "this week the engineers disagreed.");
+        assertEquals("the bridge was safe", containing(quotes, "bridge").text());
+    }
+
+    @Test
+    void aStateAfterAPlaceStaysInTheContentOfAnOpeningSubordinateClause() {
+        List<Quotation> quotes = Extracted.from("When the mayor said the fair would move to Louisville, Ky., "
+                + "the council voted against it.");
+        assertEquals("the fair would move to Louisville, Ky", containing(quotes, "fair").text());
+    }
+
+    @Test
+    void aMainClauseAfterAnOpeningClauseEndingInAQuotedCommaKeepsItsInsertion() {
+        List<Quotation> quotes = Extracted.from("While the mayor told reporters the talks were “productive,” the union "
+                + "said the offer, rejecting every demand, was “an insult.”");
+        assertEquals("the offer, rejecting every demand, was “an insult.", containing(quotes, "offer").text());
+    }
 }

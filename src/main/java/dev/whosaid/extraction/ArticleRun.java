@@ -90,7 +90,7 @@ final class ArticleRun {
     private static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", "or", "nor", "yet", "so", "where", "when",
             "while", "because", "as", "if", "although", "though", "since", "whereas", "after", "before", "until",
             "unless", "than", "that");
-    /** Relative pronouns that are the whole subject of their clause ("the bank, which is expected to …"). */
+    /** Relative pronouns that open a clause telling of the words before them ("three sources who spoke to …"). */
     private static final Set<String> RELATIVE_SUBJECTS = Set.of("which", "who", "that");
 
     private final Document doc;

@@ -53,7 +53,8 @@ final class Appearances {
     /** The raising verb at {@code i} ({@link #isRaisingVerb}) with its subject and infinitive. */
     static Appearance at(Document doc, ContentBounds bounds, int i, int b, int e) {
         int from = i + 1;
-        int to = firstComma(doc, from, bounds.clauseEnd(from, e, true));
+        // "to sign the measure, potentially teeing up …": the infinitive ends at its first comma
+        int to = bounds.firstUnquoted(from + 1, bounds.clauseEnd(from, e, true), ","::equals);
         int subjectTo = chainStart(doc, i, b);
         int subjectFrom = subjectTo - 1;
         if (subjectFrom > b && doc.token(subjectFrom).text().equals(",") && !holdsQuote(doc, b, subjectFrom)) {
@@ -75,16 +76,6 @@ final class Appearances {
         }
         boolean tooLong = subjectTo - subjectFrom > MAX_SUBJECT_TOKENS;
         return tooLong ? new Appearance(i, -1, -1, from, to) : new Appearance(i, subjectFrom, subjectTo, from, to);
-    }
-
-    /** "to sign the measure, potentially teeing up …": the infinitive ends at its first comma. */
-    private static int firstComma(Document doc, int from, int to) {
-        for (int k = from + 1; k < to; k++) {
-            if (!doc.quoted(k) && doc.token(k).text().equals(",")) {
-                return k;
-            }
-        }
-        return to;
     }
 
     private static boolean holdsQuote(Document doc, int from, int to) {

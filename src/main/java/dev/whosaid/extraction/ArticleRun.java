@@ -666,13 +666,9 @@ final class ArticleRun {
         if (mention == null || bounds.wordsIn(from, e) < 2) {
             return null;
         }
-        int end = bounds.clauseEnd(from, e);
-        for (int k = from + 1; k < end; k++) {
-            String text = doc.token(k).text();
-            if (!doc.quoted(k) && (text.equals(",") || text.equals(";") || Lexicon.isDash(text))) {
-                end = k; // "her claim that X, rather than Y": the noun's clause is no sentence, it ends at its first break
-            }
-        }
+        // "her claim that X, rather than Y": the noun's clause is no sentence, it ends at its first break
+        int end = bounds.firstUnquoted(from + 1, bounds.clauseEnd(from, e),
+                t -> t.equals(",") || t.equals(";") || Lexicon.isDash(t));
         return new Attribution(i, i, mention, from, end, -1, -1);
     }
 

@@ -1,6 +1,7 @@
 package dev.whosaid.extraction;
 
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Where reported content starts and ends around a cue: listeners ("told reporters"), times ("on Saturday"),
@@ -37,24 +38,24 @@ final class ContentBounds {
     private static final Set<String> CLAUSE_BREAKS = Set.of("although", "though", "while", "before",
             "during", "even", "whereas", "according", "until", "but", "which", "compared");
 
-    /** Whether an unquoted comma stands in [from, to): ", demanding denuclearization, was" is an insertion. */
-    boolean commaWithin(int from, int to) {
+    /** The first token in [from, to) outside quote marks whose text is a {@code mark}, or {@code to}. */
+    int firstUnquoted(int from, int to, Predicate<String> mark) {
         for (int k = from; k < to; k++) {
-            if (doc.token(k).text().equals(",") && !doc.quoted(k)) {
-                return true;
+            if (!doc.quoted(k) && mark.test(doc.token(k).text())) {
+                return k;
             }
         }
-        return false;
+        return to;
+    }
+
+    /** Whether an unquoted comma stands in [from, to): ", demanding denuclearization, was" is an insertion. */
+    boolean commaWithin(int from, int to) {
+        return firstUnquoted(from, to, ","::equals) < to;
     }
 
     /** Whether an unquoted dash stands in [from, to): "— although not the highest —" is an insertion. */
     private boolean dashWithin(int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (Lexicon.isDash(doc.token(k).text()) && !doc.quoted(k)) {
-                return true;
-            }
-        }
-        return false;
+        return firstUnquoted(from, to, Lexicon::isDash) < to;
     }
 
     /** ", comparing him to Obama": a participle clause after the content is the reporter's. */

@@ -1124,23 +1124,42 @@ final class ArticleRun {
         }
         Span span = new Span(quote.contentStart(), quote.contentEnd());
         int paragraph = doc.paragraphOf[open];
-        Found prev = found.getLast();
+        int at = quotedBeforeAside(paragraph);
+        Found prev = found.get(at);
         Quotation pq = prev.quotation();
         boolean sameParagraph = paragraph == prev.paragraph() && doc.paragraphOf[doc.tokenAt(pq.end())] == paragraph;
         boolean direct = pq.kind() == QuoteKind.DIRECT;
-        if (pq.end() <= span.start() && (direct && (sameParagraph || continues(pq, open))
-                || (direct || pq.kind() == QuoteKind.MIXED) && fillsNextParagraph(pq, quote, open))) {
+        boolean mixed = pq.kind() == QuoteKind.MIXED;
+        if (pq.end() <= span.start() && (direct && continues(pq, open) || (direct || mixed) && sameParagraph
+                || (direct || mixed) && fillsNextParagraph(pq, quote, open))) {
             // "X," she said. "Y.": one quotation in two pieces
             List<Span> spans = new ArrayList<>(pq.spans());
             spans.add(span);
             Quotation merged = new Quotation(pq.text() + " " + pieces.stripMarks(span.of(doc.text)), spans, pq.speaker(),
                     pq.speakerMention(), pq.role(), pq.speakerKind(), pq.cue(), pq.cueSpan(), pq.kind(), pq.date(),
                     pq.confidence());
-            found.set(found.size() - 1, new Found(merged, prev.paragraph(), prev.mention(), prev.speaker(),
+            found.set(at, new Found(merged, prev.paragraph(), prev.mention(), prev.speaker(),
                     prev.cue(), prev.cueSpan()));
             return true;
         }
         return false;
+    }
+
+    /**
+     * Which found quotation a quotation in {@code paragraph} may go on: the last one, or the quoted one before it
+     * where the last is an aside of the same speaker after it ("“…,” Hill said, adding that … “…”").
+     */
+    private int quotedBeforeAside(int paragraph) {
+        int last = found.size() - 1;
+        if (last < 1 || found.get(last).quotation().kind() != QuoteKind.INDIRECT) {
+            return last;
+        }
+        Found aside = found.get(last);
+        Found before = found.get(last - 1);
+        boolean quoted = before.quotation().kind() != QuoteKind.INDIRECT;
+        boolean sameSpeaker = aside.speaker() != null && aside.speaker().equals(before.speaker());
+        return quoted && sameSpeaker && aside.paragraph() == paragraph && before.paragraph() == paragraph
+                && aside.quotation().start() >= before.quotation().end() ? last - 1 : last;
     }
 
     /**

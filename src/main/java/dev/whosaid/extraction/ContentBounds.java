@@ -146,6 +146,9 @@ final class ContentBounds {
             if (t.text().equals(".") && k + 1 < e && OPENING_BRACKETS.contains(doc.token(k + 1).text())) {
                 return k; // "… would pass. (It did not.)": the reporter's aside after a stop
             }
+            if (t.text().equals(",") && objectContent && closingAppositive(k + 1, e) && wordsIn(from, k) >= 2) {
+                return k; // "vowed to repeal the amendment, a provision that …": the reporter's note closes the sentence
+            }
             if ((t.is("and") || t.is("but")) && objectContent && k + 1 < e && !doc.quoted(k + 1)
                     && FINITE_AUXILIARIES.contains(doc.token(k + 1).lower())) {
                 return k; // "criticized the plan and was booed": a second act of the speaker
@@ -170,6 +173,19 @@ final class ContentBounds {
         }
         return e;
     }
+
+    /**
+     * Whether a noun phrase opening with an article at {@code k} runs to {@code e} with no further break nor a
+     * conjunction: the reporter's closing note on an object content ("…, a swipe at his rivals", "…, the party's
+     * nominee"), not the last items of a list ("the schools, the parks and the roads").
+     */
+    private boolean closingAppositive(int k, int e) {
+        return k + 1 < e && !doc.quoted(k) && ARTICLES.contains(doc.token(k).lower())
+                && firstUnquoted(k + 1, e, t -> t.equals(",") || t.equals(";") || Lexicon.isDash(t)
+                        || t.equals("and") || t.equals("or")) == e;
+    }
+
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
     /** Words that open a subordinate clause before the main clause of a sentence ("Although she said …, …"). */
     private static final Set<String> SUBORDINATORS = Set.of("although", "though", "while", "when", "after",

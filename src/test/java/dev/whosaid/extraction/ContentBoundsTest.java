@@ -153,8 +153,8 @@ class ContentBoundsTest {
         assertEquals("problems in the schools, the parks and elsewhere that the council ignored", Extracted.from(
                 "Mary Jones cited problems in the schools, the parks and elsewhere that the council ignored.")
                 .getFirst().text());
-        assertEquals("the new stadium deal, the council's own plan", Extracted.from("The mayor praised the new stadium "
-                + "deal, the council's own plan.").getFirst().text());
+        assertEquals("the new stadium deal, the council's own plan and the parks", Extracted.from("The mayor praised "
+                + "the new stadium deal, the council's own plan and the parks.").getFirst().text());
     }
 
     @Test
@@ -356,5 +356,21 @@ class ContentBoundsTest {
         List<Quotation> quotes = Extracted.from("While the mayor told reporters the talks were “productive,” the union "
                 + "said the offer, rejecting every demand, was “an insult.”");
         assertEquals("the offer, rejecting every demand, was “an insult.", containing(quotes, "offer").text());
+    }
+
+    @Test
+    void aClosingNoteOnAnObjectContentIsTheReporters() {
+        List<Quotation> quotes = Extracted.from("The mayor criticized the harbour tax, a levy that the council passed "
+                + "in a late-night vote.");
+        assertEquals("the harbour tax", containing(quotes, "harbour").text());
+        assertEquals("the new stadium deal", Extracted.from("The mayor praised the new stadium deal, the council's own "
+                + "plan.").getFirst().text());
+    }
+
+    @Test
+    void aNoteOnAnObjectContentThatTheSentenceGoesOnAfterStaysInIt() {
+        List<Quotation> quotes = Extracted.from("The mayor criticized the harbour tax, a levy on ferries, and the new "
+                + "parking fees.");
+        assertEquals("the harbour tax, a levy on ferries, and the new parking fees", containing(quotes, "harbour").text());
     }
 }

@@ -136,6 +136,25 @@ class DirectQuotationTest {
     }
 
     @Test
+    void aSecondQuoteInTheSameParagraphJoinsAMixedQuotationBefore() {
+        List<Quotation> quotes = Extracted.from("The harbour is “far too shallow for the new ferries,” Mary Jones said. "
+                + "“We will have to dredge it before the summer.”");
+        assertEquals(1, quotes.size(), quotes::toString);
+        assertEquals(QuoteKind.MIXED, quotes.getFirst().kind());
+        assertEquals(2, quotes.getFirst().spans().size());
+    }
+
+    @Test
+    void aSecondQuoteAfterTheSpeakersAsideJoinsTheQuotationBeforeTheAside() {
+        List<Quotation> quotes = Extracted.from("\"We did our best,\" Mary Jones said, adding that the council had met "
+                + "twice. \"Nobody could have done more for the people of this town.\"");
+        Quotation quoted = containing(quotes, "We did our best");
+        assertEquals(2, quoted.spans().size(), quotes::toString);
+        assertEquals("Mary Jones", quoted.speaker());
+        assertEquals("that the council had met twice", containing(quotes, "council").text());
+    }
+
+    @Test
     void aScareQuoteInsideASentenceWithoutCueIsNotEmitted() {
         assertEquals(List.of(), Extracted.from("The company's \"premium\" service costs more than the basic one."));
     }

@@ -1158,8 +1158,12 @@ final class ArticleRun {
         Found before = found.get(last - 1);
         boolean quoted = before.quotation().kind() != QuoteKind.INDIRECT;
         boolean sameSpeaker = aside.speaker() != null && aside.speaker().equals(before.speaker());
-        return quoted && sameSpeaker && aside.paragraph() == paragraph && before.paragraph() == paragraph
-                && aside.quotation().start() >= before.quotation().end() ? last - 1 : last;
+        // "“…,” Jane Roe said after the council announced a delay. “…”": an aside in the attribution's own sentence
+        boolean sameSentence = aside.cueSpan() != null && before.cueSpan() != null
+                && doc.sentenceOf[doc.tokenAt(aside.cueSpan().start())]
+                        == doc.sentenceOf[doc.tokenAt(before.cueSpan().start())];
+        return quoted && (sameSpeaker || sameSentence) && aside.paragraph() == paragraph
+                && before.paragraph() == paragraph && aside.quotation().start() >= before.quotation().end() ? last - 1 : last;
     }
 
     /**

@@ -131,7 +131,8 @@ final class ContentBounds {
                     && !dashWithin(k + 1, e)) {
                 return k; // "is bouncing back — though economists disagree": the reporter's words after a lone dash
             }
-            if (t.text().equals(",") && k + 1 < e && (CLAUSE_BREAKS.contains(doc.token(k + 1).lower())
+            if (t.text().equals(",") && k + 1 < e
+                    && (CLAUSE_BREAKS.contains(doc.token(k + 1).lower()) && !contrastGoesOn(k + 1, e)
                     || isParticiple(doc.token(k + 1)) && (!commaWithin(k + 2, e) || cues.isCue(doc.token(k + 1).lower())))) {
                 return k; // ", although …", ", as he did …": the reporter's words again
             }
@@ -186,6 +187,17 @@ final class ContentBounds {
     }
 
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
+    /**
+     * Whether the "but" at {@code k} goes on with the speaker's words: "said the plan was late, but that it would
+     * work", ", but not …", ", but also …", ", but rather …" (on train 41 inside the content to 8 ending before it).
+     */
+    private boolean contrastGoesOn(int k, int e) {
+        return doc.token(k).is("but") && k + 1 < e && !doc.quoted(k + 1)
+                && CONTRAST_GOES_ON.contains(doc.token(k + 1).lower());
+    }
+
+    private static final Set<String> CONTRAST_GOES_ON = Set.of("that", "not", "also", "rather", "instead", "only");
 
     /** Words that open a subordinate clause before the main clause of a sentence ("Although she said …, …"). */
     private static final Set<String> SUBORDINATORS = Set.of("although", "though", "while", "when", "after",

@@ -373,4 +373,12 @@ class ContentBoundsTest {
                 + "parking fees.");
         assertEquals("the harbour tax, a levy on ferries, and the new parking fees", containing(quotes, "harbour").text());
     }
+
+    @Test
+    void aContrastThatGoesOnWithTheSpeakersWordsStaysInTheContent() {
+        List<Quotation> quotes = Extracted.from("The mayor said the bridge was late, but that it would open in May.");
+        assertEquals("the bridge was late, but that it would open in May", containing(quotes, "bridge").text());
+        List<Quotation> others = Extracted.from("The mayor said the bridge was late, but the council blamed the weather.");
+        assertEquals("the bridge was late", containing(others, "bridge").text());
+    }
 }

@@ -155,6 +155,15 @@ class DirectQuotationTest {
     }
 
     @Test
+    void aSecondQuoteAfterAnotherAttributionInTheSentenceOfTheFirstJoinsTheFirst() {
+        List<Quotation> quotes = Extracted.from("\"The ferry will run again in spring,\" Mary Jones said, two days "
+                + "after the council announced a delay. \"Nobody wants another winter without it.\"");
+        Quotation quoted = containing(quotes, "ferry will run");
+        assertEquals(2, quoted.spans().size(), quotes::toString);
+        assertEquals("Mary Jones", quoted.speaker());
+    }
+
+    @Test
     void aScareQuoteInsideASentenceWithoutCueIsNotEmitted() {
         assertEquals(List.of(), Extracted.from("The company's \"premium\" service costs more than the basic one."));
     }

@@ -211,7 +211,8 @@ final class ArticleRun {
 
     /**
      * "Asked during a debate why he trailed, Sanders said …", "…, she said when asked whether …", "he was asked what
-     * happened": the question put to someone, whose asker the sentence does not name, so it has no speaker.
+     * happened": the question put to someone; its speaker is the asker where "by" names one ("asked by a reporter
+     * whether …"), else it has none.
      */
     private void askedQuestion(int b, int e) {
         for (int a = b; a + 2 < e; a++) {
@@ -241,11 +242,25 @@ final class ArticleRun {
                 Span content = end < e || sentenceEnds ? pieces.contentSpan(k, end) : null;
                 if (content != null && bounds.wordsIn(k, end) >= 2) {
                     Span cueSpan = new Span(doc.token(asked).start(), doc.token(asked).end());
-                    add(List.of(content), QuoteKind.INDIRECT, null, null, cueSpan.of(doc.text), cueSpan, asked, 0.5);
+                    Mention asker = askerBy(asked, k);
+                    Speaker answering = lastSpeaker;
+                    add(List.of(content), QuoteKind.INDIRECT, asker == null ? null : entities.resolve(asker, lastSpeaker),
+                            asker, cueSpan.of(doc.text), cueSpan, asked, 0.5);
+                    lastSpeaker = answering; // the asker only puts the question: a "he said" after it is the one asked
                 }
                 return;
             }
         }
+    }
+
+    /** "asked by a reporter whether …": the one named after "by", between the "asked" and the question; or null. */
+    private Mention askerBy(int asked, int question) {
+        for (int k = asked + 1; k < question; k++) {
+            if (doc.token(k).is("by")) {
+                return finder.rightFrom(k + 1, question);
+            }
+        }
+        return null;
     }
 
     /**

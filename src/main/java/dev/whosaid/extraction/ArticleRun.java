@@ -54,6 +54,8 @@ final class ArticleRun {
     /** The fewest words of a content: a lone "But" before "according to" is none. */
     private static final int MIN_CONTENT_WORDS = 2;
     private static final int MIN_UNATTRIBUTED_WORDS = 8;
+    /** The most unquoted words of a sentence that only says who spoke ("Wlezien told Bloomberg in late May."). */
+    private static final int MAX_ATTRIBUTION_WORDS = 12;
     /** The most tokens of insertions between a subject and its cue ("Rubio, R-Fla., appearing on Fox News, said"). */
     private static final int MAX_INSERTION_TOKENS = 25;
     /** Lower-case words of a group speaking before its head ("political scientists"). */
@@ -211,7 +213,8 @@ final class ArticleRun {
 
     /**
      * "Asked during a debate why he trailed, Sanders said …", "…, she said when asked whether …", "he was asked what
-     * happened": the question put to someone, whose asker the sentence does not name, so it has no speaker.
+     * happened": the question put to someone; its speaker is the asker where "by" names one ("asked by a reporter
+     * whether …"), else it has none.
      */
     private void askedQuestion(int b, int e) {
         for (int a = b; a + 2 < e; a++) {
@@ -241,11 +244,25 @@ final class ArticleRun {
                 Span content = end < e || sentenceEnds ? pieces.contentSpan(k, end) : null;
                 if (content != null && bounds.wordsIn(k, end) >= 2) {
                     Span cueSpan = new Span(doc.token(asked).start(), doc.token(asked).end());
-                    add(List.of(content), QuoteKind.INDIRECT, null, null, cueSpan.of(doc.text), cueSpan, asked, 0.5);
+                    Mention asker = askerBy(asked, k);
+                    Speaker answering = lastSpeaker;
+                    add(List.of(content), QuoteKind.INDIRECT, asker == null ? null : entities.resolve(asker, lastSpeaker),
+                            asker, cueSpan.of(doc.text), cueSpan, asked, 0.5);
+                    lastSpeaker = answering; // the asker only puts the question: a "he said" after it is the one asked
                 }
                 return;
             }
         }
+    }
+
+    /** "asked by a reporter whether …": the one named after "by", between the "asked" and the question; or null. */
+    private Mention askerBy(int asked, int question) {
+        for (int k = asked + 1; k < question; k++) {
+            if (doc.token(k).is("by")) {
+                return finder.rightFrom(k + 1, question);
+            }
+        }
+        return null;
     }
 
     /**
@@ -1221,6 +1238,38 @@ final class ArticleRun {
         return true;
     }
 
+    /**
+     * The speaker of sentence {@code ps} where it is a short attribution in the paragraph of the mark at {@code open}
+     * ("Maher replied.", "“…,” Wlezien told Bloomberg in May."): a lexicon cue with a mention before it or, inverted,
+     * after it ("wrote Time magazine."), among at most {@link #MAX_ATTRIBUTION_WORDS} unquoted words; or null.
+     */
+    private Said attributionSentence(int ps, int open) {
+        int pb = doc.sentenceBegin(ps);
+        int pe = doc.sentenceEnd(ps);
+        if (pe <= pb || doc.paragraphOf[pb] != doc.paragraphOf[open]) {
+            return null;
+        }
+        int words = 0;
+        int cue = -1;
+        for (int k = pb; k < pe; k++) {
+            if (!doc.quoted(k) && doc.token(k).isWord()) {
+                words++;
+                if (cue < 0 && cues.isCue(doc.token(k).lower())) {
+                    cue = k;
+                }
+            }
+        }
+        if (cue < 0 || words > MAX_ATTRIBUTION_WORDS) {
+            return null;
+        }
+        Mention left = cue > pb ? finder.leftOf(cue - 1, pb) : null;
+        Mention m = left != null && !doc.quoted(left.first()) ? left : finder.rightFrom(cue + 1, pe);
+        return m == null ? null : new Said(m, cue);
+    }
+
+    /** A speaker mention and the cue token that makes it one. */
+    private record Said(Mention mention, int cue) {}
+
     /** Whether the quotation opening at {@code open} follows a semicolon inside its sentence. */
     private boolean afterSemicolon(int open, int b) {
         return open - 1 > b && doc.token(open - 1).text().equals(";");
@@ -1268,6 +1317,15 @@ final class ArticleRun {
                     }
                 }
             }
+        }
+        Said before = s > 0 ? attributionSentence(s - 1, open) : null;
+        if (before != null) {
+            // "“That is false!” Maher replied. “How many …”": the short sentence before, in its paragraph, that says
+            // who spoke
+            Span cueSpan = new Span(doc.token(before.cue()).start(), doc.token(before.cue()).end());
+            add(List.of(span), QuoteKind.DIRECT, entities.resolve(before.mention(), lastSpeaker), before.mention(),
+                    cueSpan.of(doc.text), cueSpan, before.cue(), 0.5);
+            return;
         }
         // a quotation that goes on from the speaker of the one just before
         if (!found.isEmpty()) {

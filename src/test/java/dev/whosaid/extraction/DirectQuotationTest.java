@@ -20,6 +20,15 @@ class DirectQuotationTest {
     }
 
     @Test
+    void aQuotationAfterAShortSentenceSayingWhoSpokeIsTheirs() {
+        List<Quotation> quotes = Extracted.from("The hall went quiet.\n\n“Not a chance!” Gina Ortiz replied. “Nobody in this "
+                + "town has asked for a second bridge and nobody will pay for one.”");
+        Quotation q = containing(quotes, "second bridge");
+        assertEquals("Gina Ortiz", q.speaker());
+        assertEquals("replied", q.cue());
+    }
+
+    @Test
     void curlySingleAndMismatchedMarksAllGiveDirectQuotations() {
         List<Quotation> quotes = Extracted.from("“We are ready to talk today,” Mary Jones said.\n\n"
                 + "'We are not ready at all,' John Smith said.\n\n\"They will come back soon,” Ann Lee said.");

@@ -62,6 +62,16 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aQuestionPutBySomeoneNamedAfterByIsTheAskers() {
+        List<Quotation> quotes = Extracted.from("Governor Ann Tillman was asked by a local reporter whether the tunnel "
+                + "would open on time. She said it would.");
+        Quotation q = containing(quotes, "tunnel");
+        assertEquals("whether the tunnel would open on time", q.text());
+        assertEquals("a local reporter", q.speaker());
+        assertEquals("Ann Tillman", containing(quotes, "it would").speaker());
+    }
+
+    @Test
     void aQuestionSomeoneWasAskedRunsToTheEndOfTheSentence() {
         Quotation q = containing(Extracted.from("In an interview, the actress was asked if she had ever been turned away."),
                 "turned away");

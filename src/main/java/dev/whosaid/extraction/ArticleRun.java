@@ -250,14 +250,16 @@ final class ArticleRun {
 
     /**
      * "The plan appears to be failing", "Obama is expected to join Clinton": the subject and the infinitive of a
-     * raising verb, an assessment without a source, unless it stands in the content of an attribution.
+     * raising verb, an assessment without a source, unless it stands in the content of an attribution; likewise the
+     * subject and predicate around an adverb of hearsay ({@link Hearsay}: "The FBI is reportedly preparing …").
      */
     private void appearances(int b, int e, List<Attribution> attributions) {
         for (int i = b; i < e; i++) {
-            if (!Appearances.isRaisingVerb(doc, i, b, e) || inContent(i, attributions) || saysAfter(i)) {
+            Appearances.Appearance a = Appearances.isRaisingVerb(doc, i, b, e) && !saysAfter(i) ? Appearances.at(doc, bounds, i, b, e)
+                    : Hearsay.isHearsay(doc, cues, i, b, e) ? Hearsay.at(doc, bounds, i, b, e) : null;
+            if (a == null || inContent(i, attributions)) {
                 continue;
             }
-            Appearances.Appearance a = Appearances.at(doc, bounds, i, b, e);
             List<Span> spans = new ArrayList<>(2);
             Span subject = a.subjectFrom() < 0 ? null : pieces.contentSpan(a.subjectFrom(), a.subjectTo());
             if (subject != null) {
@@ -305,6 +307,8 @@ final class ArticleRun {
             Attribution a = null;
             if (t.lower().equals("according") && i + 1 < e && doc.token(i + 1).is("to")) {
                 a = accordingTo(i, b, e);
+            } else if (i == b && PollFindings.commaAfterPoll(doc, i, e) >= 0) {
+                a = pollFinding(i, PollFindings.commaAfterPoll(doc, i, e), e);
             } else if (cues.isCue(t.lower()) || cues.isCandidate(t.lower()) || cues.isOpenCandidate(doc, i, e)
                     || verbAfterSubject(i, b, e)) {
                 if (t.isCapitalized() && (i == b || !headline)) {
@@ -321,9 +325,22 @@ final class ArticleRun {
             }
             if (a != null && a.to() > a.from()) {
                 out.add(a);
+                if (a.cueFirst() == i && a.mention() != null && a.mention().first() == i + 1) {
+                    i = a.mention().last(); // "In a poll released Monday, …": the poll's phrase holds no cue of its own
+                }
             }
         }
         return out;
+    }
+
+    /** "In a poll released Monday, 50 percent chose Clinton": the poll up to {@code comma} found the clause after it. */
+    private Attribution pollFinding(int in, int comma, int e) {
+        if (bounds.wordsIn(comma + 1, e) < 2) {
+            return null;
+        }
+        Span span = new Span(doc.token(in + 1).start(), doc.token(comma - 1).end());
+        Mention poll = new Mention(in + 1, comma - 1, span, span.of(doc.text), null, Mention.Type.ANONYMOUS);
+        return new Attribution(in, in, poll, comma + 1, e, -1, -1);
     }
 
     /**
@@ -1002,7 +1019,7 @@ final class ArticleRun {
         List<Attribution> out = new ArrayList<>(list.size());
         for (int k = 0; k < list.size(); k++) {
             Attribution a = list.get(k);
-            if (a.contentAfterCue()) {
+            if (a.contentAfterCue() && !PollFindings.isFinding(doc, a)) { // a poll found what its respondents said
                 for (int m = k + 1; m < list.size(); m++) {
                     int to = ContentBounds.endBefore(doc, cues, a, list.get(m));
                     if (to >= 0) {

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Attributions whose cue is no verb of saying: hearsay adverbs and the polls that open a sentence. */
+/** Attributions whose cue is no verb of saying: hearsay adverbs, polls that open a sentence, passive views. */
 class NonSayFamiliesTest {
 
     @Test
@@ -63,5 +63,27 @@ class NonSayFamiliesTest {
     void aPhraseThatOnlyMentionsPollsIsNoSource() {
         List<Quotation> quotes = Extracted.from("In a memo released as polls closed, the mayor thanked her volunteers.");
         assertFalse(anyContaining(quotes, "thanked"));
+    }
+
+    @Test
+    void aPassiveViewGivesTheSubjectAndWhatFollowsAsWithoutASpeaker() {
+        Quotation q = containing(Extracted.from("The river town is widely seen as a bellwether for the whole county."),
+                "bellwether");
+        assertEquals("The river town a bellwether for the whole county", q.text());
+        assertEquals(2, q.spans().size());
+        assertNull(q.speaker());
+    }
+
+    @Test
+    void aPassiveViewForSomethingEndsAtItsFirstComma() {
+        Quotation q = containing(Extracted.from("The old judge was known for his long rulings, which few lawyers read."),
+                "rulings");
+        assertEquals("The old judge his long rulings", q.text());
+    }
+
+    @Test
+    void aViewAfterAModalIsNoAttribution() {
+        List<Quotation> quotes = Extracted.from("The new bridge could be seen as a gift to the builders.");
+        assertFalse(anyContaining(quotes, "gift"));
     }
 }

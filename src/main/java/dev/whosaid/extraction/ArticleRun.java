@@ -304,7 +304,7 @@ final class ArticleRun {
         }
         boolean headline = isTitleCase(b, e);
         for (int i = label == null ? b : label.to(); i < e; i++) {
-            if (doc.quoted(i) || Appearances.isRaisingVerb(doc, i, b, e) || Impressions.isImpression(doc, i, b, e)) {
+            if (doc.quoted(i) || Appearances.isRaisingVerb(doc, i, b, e)) {
                 continue; // "seems to", "is expected to", "seemed unperturbed": no one's words, see appearances
             }
             Token t = doc.token(i);

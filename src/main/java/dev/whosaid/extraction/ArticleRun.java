@@ -252,15 +252,13 @@ final class ArticleRun {
      * "The plan appears to be failing", "Obama is expected to join Clinton": the subject and the infinitive of a
      * raising verb, an assessment without a source, unless it stands in the content of an attribution; likewise the
      * subject and predicate around an adverb of hearsay ({@link Hearsay}: "The FBI is reportedly preparing …") and the
-     * subject and view of a passive verb of perception ({@link Perceptions}: "The state is widely seen as a bellwether")
-     * and the subject and predicate of "seem" ({@link Impressions}: "The voters seemed unperturbed").
+     * subject and view of a passive verb of perception ({@link Perceptions}: "The state is widely seen as a bellwether").
      */
     private void appearances(int b, int e, List<Attribution> attributions) {
         for (int i = b; i < e; i++) {
             Appearances.Appearance a = Appearances.isRaisingVerb(doc, i, b, e) && !saysAfter(i) ? Appearances.at(doc, bounds, i, b, e)
                     : Hearsay.isHearsay(doc, cues, i, b, e) ? Hearsay.at(doc, bounds, i, b, e)
-                    : Perceptions.isPerception(doc, i, b, e) ? Perceptions.at(doc, bounds, i, b, e)
-                    : Impressions.isImpression(doc, i, b, e) ? Impressions.at(doc, bounds, i, b, e) : null;
+                    : Perceptions.isPerception(doc, i, b, e) ? Perceptions.at(doc, bounds, i, b, e) : null;
             if (a == null || inContent(i, attributions)) {
                 continue;
             }
@@ -305,7 +303,7 @@ final class ArticleRun {
         boolean headline = isTitleCase(b, e);
         for (int i = label == null ? b : label.to(); i < e; i++) {
             if (doc.quoted(i) || Appearances.isRaisingVerb(doc, i, b, e)) {
-                continue; // "seems to", "is expected to", "seemed unperturbed": no one's words, see appearances
+                continue; // "seems to", "is expected to": no one's words, see appearances
             }
             Token t = doc.token(i);
             Attribution a = null;

@@ -296,9 +296,12 @@ final class ArticleRun {
 
     private List<Attribution> attributions(int b, int e) {
         List<Attribution> out = new ArrayList<>();
+        // those of speakers: the respondents of a poll speak for themselves, not inside what the poll found
+        List<Attribution> spoken = new ArrayList<>();
         Attribution label = headlineLabel(b, e);
         if (label != null && cues.admits(CueContext.of(doc, label, out, cues))) {
             out.add(label);
+            spoken.add(label);
         }
         boolean headline = isTitleCase(b, e);
         for (int i = label == null ? b : label.to(); i < e; i++) {
@@ -319,16 +322,18 @@ final class ArticleRun {
                 if (!cues.isCue(t.lower()) && doc.token(e - 1).text().equals("?")) {
                     continue; // "What do you think of the notice?": a question asks, it reports no belief
                 }
-                a = cue(i, b, e, out);
+                a = cue(i, b, e, spoken);
                 if (a != null && a.to() > a.from() && (!cues.isCue(t.lower()) && quotesTitle(a)
-                        || !cues.admits(CueContext.of(doc, a, out, cues)))) {
+                        || !cues.admits(CueContext.of(doc, a, spoken, cues)))) {
                     a = null;
                 }
             }
             if (a != null && a.to() > a.from()) {
                 out.add(a);
-                if (a.cueFirst() == i && a.mention() != null && a.mention().first() == i + 1) {
+                if (PollFindings.isFinding(doc, a)) {
                     i = a.mention().last(); // "In a poll released Monday, …": the poll's phrase holds no cue of its own
+                } else {
+                    spoken.add(a);
                 }
             }
         }

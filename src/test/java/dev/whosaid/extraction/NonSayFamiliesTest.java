@@ -60,6 +60,14 @@ class NonSayFamiliesTest {
     }
 
     @Test
+    void aBelieverInsideAPollsFindingIsJudgedAsIfThePollWereNotThere() {
+        List<Quotation> quotes = Extracted.from("In the survey, most nurses believe the clinic should stay open.");
+        Quotation believed = containing(quotes.stream().filter(q -> "believe".equals(q.cue())).toList(), "clinic");
+        assertEquals("the clinic should stay open", believed.text());
+        assertTrue(quotes.stream().anyMatch(q -> "In".equals(q.cue())));
+    }
+
+    @Test
     void aPhraseThatOnlyMentionsPollsIsNoSource() {
         List<Quotation> quotes = Extracted.from("In a memo released as polls closed, the mayor thanked her volunteers.");
         assertFalse(anyContaining(quotes, "thanked"));

@@ -55,16 +55,25 @@ final class Appearances {
         int from = i + 1;
         // "to sign the measure, potentially teeing up …": the infinitive ends at its first comma
         int to = bounds.firstUnquoted(from + 1, bounds.clauseEnd(from, e, true), ","::equals);
-        int subjectTo = chainStart(doc, i, b);
-        int subjectFrom = subjectTo - 1;
+        int chain = chainStart(doc, i, b);
+        return withSubject(doc, i, chain, chain, b, from, to);
+    }
+
+    /**
+     * The appearance of the cue at {@code cue} with the subject that ends where its chain of auxiliaries and adverbs
+     * starts ({@code chain}), as one piece up to {@code subjectEnd}, and the content {@code from..to}; without a
+     * subject where none stands there.
+     */
+    static Appearance withSubject(Document doc, int cue, int chain, int subjectEnd, int b, int from, int to) {
+        int subjectFrom = chain - 1;
         if (subjectFrom > b && doc.token(subjectFrom).text().equals(",") && !holdsQuote(doc, b, subjectFrom)) {
             // "The central bank, which has held rates near zero, is expected to act": the subject with its insertions
-            return subjectTo - b > MAX_INSERTED_SUBJECT_TOKENS ? new Appearance(i, -1, -1, from, to)
-                    : new Appearance(i, b, subjectTo, from, to);
+            return subjectEnd - b > MAX_INSERTED_SUBJECT_TOKENS ? new Appearance(cue, -1, -1, from, to)
+                    : new Appearance(cue, b, subjectEnd, from, to);
         }
         if (subjectFrom < b || doc.quoted(subjectFrom) || !doc.token(subjectFrom).isWord()
                 || CONJUNCTIONS.contains(doc.token(subjectFrom).lower())) {
-            return new Appearance(i, -1, -1, from, to); // "… and appeared to capitulate": a second verb phrase
+            return new Appearance(cue, -1, -1, from, to); // "… and appeared to capitulate": a second verb phrase
         }
         if (!RELATIVES.contains(doc.token(subjectFrom).lower())) {
             while (subjectFrom - 1 >= b && !breaksSubject(doc, subjectFrom - 1)) {
@@ -74,8 +83,8 @@ final class Appearances {
                 subjectFrom++; // ", and the old ferry was expected to": the conjunction opens the clause
             }
         }
-        boolean tooLong = subjectTo - subjectFrom > MAX_SUBJECT_TOKENS;
-        return tooLong ? new Appearance(i, -1, -1, from, to) : new Appearance(i, subjectFrom, subjectTo, from, to);
+        boolean tooLong = chain - subjectFrom > MAX_SUBJECT_TOKENS;
+        return tooLong ? new Appearance(cue, -1, -1, from, to) : new Appearance(cue, subjectFrom, subjectEnd, from, to);
     }
 
     private static boolean holdsQuote(Document doc, int from, int to) {
@@ -94,7 +103,7 @@ final class Appearances {
     }
 
     /** The first token of the auxiliaries and adverbs right before the verb at {@code i} ("is also", "did not"). */
-    private static int chainStart(Document doc, int i, int b) {
+    static int chainStart(Document doc, int i, int b) {
         int k = i;
         while (k - 1 >= b && i - (k - 1) <= ContentBounds.MAX_CHAIN_TOKENS && !doc.quoted(k - 1)
                 && ContentBounds.isChainWord(doc.token(k - 1))) {

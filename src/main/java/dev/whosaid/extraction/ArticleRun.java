@@ -267,14 +267,18 @@ final class ArticleRun {
 
     /**
      * "The plan appears to be failing", "Obama is expected to join Clinton": the subject and the infinitive of a
-     * raising verb, an assessment without a source, unless it stands in the content of an attribution.
+     * raising verb, an assessment without a source, unless it stands in the content of an attribution; likewise the
+     * subject and predicate around an adverb of hearsay ({@link Hearsay}: "The FBI is reportedly preparing …") and the
+     * subject and view of a passive verb of perception ({@link Perceptions}: "The state is widely seen as a bellwether").
      */
     private void appearances(int b, int e, List<Attribution> attributions) {
         for (int i = b; i < e; i++) {
-            if (!Appearances.isRaisingVerb(doc, i, b, e) || inContent(i, attributions) || saysAfter(i)) {
+            Appearances.Appearance a = Appearances.isRaisingVerb(doc, i, b, e) && !saysAfter(i) ? Appearances.at(doc, bounds, i, b, e)
+                    : Hearsay.isHearsay(doc, cues, i, b, e) ? Hearsay.at(doc, bounds, i, b, e)
+                    : Perceptions.isPerception(doc, i, b, e) ? Perceptions.at(doc, bounds, i, b, e) : null;
+            if (a == null || inContent(i, attributions)) {
                 continue;
             }
-            Appearances.Appearance a = Appearances.at(doc, bounds, i, b, e);
             List<Span> spans = new ArrayList<>(2);
             Span subject = a.subjectFrom() < 0 ? null : pieces.contentSpan(a.subjectFrom(), a.subjectTo());
             if (subject != null) {
@@ -309,9 +313,12 @@ final class ArticleRun {
 
     private List<Attribution> attributions(int b, int e) {
         List<Attribution> out = new ArrayList<>();
+        // those of speakers: the respondents of a poll speak for themselves, not inside what the poll found
+        List<Attribution> spoken = new ArrayList<>();
         Attribution label = headlineLabel(b, e);
         if (label != null && cues.admits(CueContext.of(doc, label, out, cues))) {
             out.add(label);
+            spoken.add(label);
         }
         boolean headline = isTitleCase(b, e);
         for (int i = label == null ? b : label.to(); i < e; i++) {
@@ -322,6 +329,8 @@ final class ArticleRun {
             Attribution a = null;
             if (t.lower().equals("according") && i + 1 < e && doc.token(i + 1).is("to")) {
                 a = accordingTo(i, b, e);
+            } else if (i == b && PollFindings.commaAfterPoll(doc, i, e) >= 0) {
+                a = pollFinding(i, PollFindings.commaAfterPoll(doc, i, e), e);
             } else if (cues.isCue(t.lower()) || cues.isCandidate(t.lower()) || cues.isOpenCandidate(doc, i, e)
                     || verbAfterSubject(i, b, e)) {
                 if (t.isCapitalized() && (i == b || !headline)) {
@@ -330,17 +339,32 @@ final class ArticleRun {
                 if (!cues.isCue(t.lower()) && doc.token(e - 1).text().equals("?")) {
                     continue; // "What do you think of the notice?": a question asks, it reports no belief
                 }
-                a = cue(i, b, e, out);
+                a = cue(i, b, e, spoken);
                 if (a != null && a.to() > a.from() && (!cues.isCue(t.lower()) && quotesTitle(a)
-                        || !cues.admits(CueContext.of(doc, a, out, cues)))) {
+                        || !cues.admits(CueContext.of(doc, a, spoken, cues)))) {
                     a = null;
                 }
             }
             if (a != null && a.to() > a.from()) {
                 out.add(a);
+                if (PollFindings.isFinding(doc, a)) {
+                    i = a.mention().last(); // "In a poll released Monday, …": the poll's phrase holds no cue of its own
+                } else {
+                    spoken.add(a);
+                }
             }
         }
         return out;
+    }
+
+    /** "In a poll released Monday, 50 percent chose Clinton": the poll up to {@code comma} found the clause after it. */
+    private Attribution pollFinding(int in, int comma, int e) {
+        if (bounds.wordsIn(comma + 1, e) < 2) {
+            return null;
+        }
+        Span span = new Span(doc.token(in + 1).start(), doc.token(comma - 1).end());
+        Mention poll = new Mention(in + 1, comma - 1, span, span.of(doc.text), null, Mention.Type.ANONYMOUS);
+        return new Attribution(in, in, poll, comma + 1, e, -1, -1);
     }
 
     /**
@@ -1019,7 +1043,7 @@ final class ArticleRun {
         List<Attribution> out = new ArrayList<>(list.size());
         for (int k = 0; k < list.size(); k++) {
             Attribution a = list.get(k);
-            if (a.contentAfterCue()) {
+            if (a.contentAfterCue() && !PollFindings.isFinding(doc, a)) { // a poll found what its respondents said
                 for (int m = k + 1; m < list.size(); m++) {
                     int to = ContentBounds.endBefore(doc, cues, a, list.get(m));
                     if (to >= 0) {

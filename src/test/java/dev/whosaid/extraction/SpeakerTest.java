@@ -152,7 +152,7 @@ class SpeakerTest {
     @Test
     void aShareOfThoseAskedSpeaksForItself() {
         List<Quotation> quotes = Extracted.from("In the poll, 42% say they are liberal and 32 percent say they are"
-                + " conservative.");
+                + " conservative.").stream().filter(q -> "say".equals(q.cue())).toList(); // not what the poll found
         assertEquals("42%", containing(quotes, "liberal").speaker());
         assertEquals("32 percent", containing(quotes, "conservative").speaker());
     }

@@ -315,7 +315,7 @@ final class ArticleRun {
                 }
                 a = cue(i, b, e, out);
                 if (a != null && a.to() > a.from() && (!cues.isCue(t.lower()) && quotesTitle(a)
-                        || !cues.admits(CueContext.of(doc, a, out, cues)))) {
+                        && !Namings.quotesSpeakersName(doc, a) || !cues.admits(CueContext.of(doc, a, out, cues)))) {
                     a = null;
                 }
             }
@@ -517,8 +517,8 @@ final class ArticleRun {
                 cueLast = from; // ", advocating for a trade pact"
                 from = bounds.skipThat(from + 1, e);
             }
-            return bounds.wordsIn(from, e) >= 2
-                    ? new Attribution(i, cueLast, subject, from, bounds.clauseEnd(from, e), -1, -1) : null;
+            return bounds.wordsIn(from, e) >= 2 ? Namings.endContent(doc,
+                    new Attribution(i, cueLast, subject, from, bounds.clauseEnd(from, e), -1, -1)) : null;
         }
         int subjectEnd = chain.aux().isEmpty() ? i - 1 : chain.subjectEnd();
         Mention near = finder.leftOf(subjectEnd, b);
@@ -631,8 +631,8 @@ final class ArticleRun {
             return null; // "called on Tuesday and left a message": the next clause is another act, not content
         }
         boolean objectContent = !ContentBounds.SAY_FORMS.contains(w) && !(from > i + 1 && doc.token(from - 1).is("that"));
-        return bounds.wordsIn(from, e) >= 2
-                ? new Attribution(i, cueLast, left, from, bounds.clauseEnd(from, e, objectContent), -1, -1) : null;
+        return bounds.wordsIn(from, e) >= 2 ? Namings.endContent(doc,
+                new Attribution(i, cueLast, left, from, bounds.clauseEnd(from, e, objectContent), -1, -1)) : null;
     }
 
     /**

@@ -304,7 +304,9 @@ final class ArticleRun {
             Token t = doc.token(i);
             Attribution a = null;
             if (t.lower().equals("according") && i + 1 < e && doc.token(i + 1).is("to")) {
-                a = accordingTo(i, b, e);
+                a = accordingTo(i, i + 1, b, e);
+            } else if (asReportedBy(i, e)) {
+                a = accordingTo(i, i + 2, b, e); // "As reported by The Hill, …" names its source as "according to" does
             } else if (cues.isCue(t.lower()) || cues.isCandidate(t.lower()) || cues.isOpenCandidate(doc, i, e)
                     || verbAfterSubject(i, b, e)) {
                 if (t.isCapitalized() && (i == b || !headline)) {
@@ -379,10 +381,14 @@ final class ArticleRun {
         return words >= MIN_HEADLINE_WORDS && capitalised >= words * HEADLINE_CAPITALISED;
     }
 
-    private Attribution accordingTo(int i, int b, int e) {
-        Mention m = finder.rightFrom(i + 2, e);
+    /**
+     * "According to the ministry, …", "…, according to recent polls": the source named after the phrase from {@code i}
+     * to {@code cueLast}, with the clause after it or before it as the content; or null.
+     */
+    private Attribution accordingTo(int i, int cueLast, int b, int e) {
+        Mention m = finder.rightFrom(cueLast + 1, e);
         if (m == null) {
-            m = sourcePhrase(i + 2, e); // "according to recent polls"
+            m = sourcePhrase(cueLast + 1, e); // "according to recent polls"
         }
         if (m == null) {
             return null;
@@ -398,19 +404,25 @@ final class ArticleRun {
             if (i > b && after < e && doc.token(after).text().equals(",")
                     && bounds.goesOnAfterInsertion(after + 1, e, leftWords)) {
                 // "Over the long term, according to the budget office, the rise …": the content goes on after it
-                return new Attribution(i, i + 1, m, b, i - 1, after + 1, bounds.clauseEnd(after + 1, e));
+                return new Attribution(i, cueLast, m, b, i - 1, after + 1, bounds.clauseEnd(after + 1, e));
             }
-            return i > b ? new Attribution(i, i + 1, m, b, i, -1, -1) : null;
+            return i > b ? new Attribution(i, cueLast, m, b, i, -1, -1) : null;
         }
         if (after < e && doc.token(after).text().equals(",") && bounds.wordsIn(after + 1, e) >= 2) {
-            return new Attribution(i, i + 1, m, after + 1, bounds.clauseEnd(after + 1, e), -1, -1);
+            return new Attribution(i, cueLast, m, after + 1, bounds.clauseEnd(after + 1, e), -1, -1);
         }
         if (i == b && bounds.wordsIn(m.last() + 1, e) >= 3) {
-            return new Attribution(i, i + 1, m, m.last() + 1, e, -1, -1); // "According to the ministry over 345 died"
+            return new Attribution(i, cueLast, m, m.last() + 1, e, -1, -1); // "According to the ministry over 345 died"
         }
         return null;
     }
 
+
+    /** "As reported by", "as noted by": a passive verb of saying after "as" whose agent is the source. */
+    private boolean asReportedBy(int i, int e) {
+        return i + 3 < e && doc.token(i).is("as") && cues.isCue(doc.token(i + 1).lower())
+                && doc.token(i + 1).lower().endsWith("ed") && passiveBy(i + 2, e);
+    }
 
     /** The comma that closes the source named after "according to" ("According to a new report by Politico, …"). */
     private int commaAfterSource(Mention m, int e) {

@@ -40,7 +40,8 @@ final class ArticleRun {
     private static final Set<String> QUOTING_VERBS = Set.of("quoted", "quotes", "quoting", "cited", "cites", "citing");
     private static final Set<String> PROGRESSIVE = Set.of("is", "was", "are", "were", "been", "be");
     /** Words after which an -ing cue speaks for the sentence's subject ("…, saying", "by saying"). */
-    private static final Set<String> PARTICIPLE_AFTER = Set.of(",", "by", "while", "before", "after", "when", "—", "–");
+    private static final Set<String> PARTICIPLE_AFTER = Set.of(",", "by", "while", "before", "after", "when", "upon",
+            "—", "–");
     /** Things that carry words, after which an -ing cue gives their content ("issued a statement saying …"). */
     private static final Set<String> DOCUMENTS = Set.of("statement", "statements", "letter", "letters", "email",
             "emails", "e-mail", "tweet", "tweets", "post", "posts", "message", "messages", "memo", "note", "release",
@@ -62,6 +63,8 @@ final class ArticleRun {
     private static final int MAX_SOURCE_TOKENS = 12;
 
     private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "or", "nor");
+    /** Conjunctions that join a speaker's second act to the first ("… and said", "… but later said"). */
+    private static final Set<String> CONJUNCTIONS_OF_ACTS = Set.of("and", "but");
     /** Punctuation that closes a speaker named after the cue ("said Dan Gerstein, an analyst"). */
     private static final Set<String> CLAUSE_STOPS = Set.of(",", ".", ";");
     /** Object pronouns of a listener after "to". */
@@ -510,7 +513,7 @@ final class ArticleRun {
                 int from = bounds.skipThat(i + 1, e); // "Politico quoted Tim Manning, a former official, as saying …"
                 return bounds.wordsIn(from, e) >= 2 ? new Attribution(i, i, quoted, from, bounds.clauseEnd(from, e), -1, -1) : null;
             }
-            if (!PARTICIPLE_AFTER.contains(prev) && !DOCUMENTS.contains(prev)) {
+            if (!PARTICIPLE_AFTER.contains(prev) && !DOCUMENTS.contains(prev) && !afterQuotedComma(i)) {
                 return null;
             }
             // "Ryan, who surprised Trump by declaring …": the participle speaks through the "who" of its clause
@@ -541,7 +544,9 @@ final class ArticleRun {
             // with content after it whose subject stands before the "who"
             return null;
         }
-        if (left == null && (prev.equals("and") || prev.equals("but"))) {
+        // "and later said", "but has repeatedly said": the conjunction may stand before auxiliaries and adverbs
+        String beforeChain = chain.subjectEnd() >= b ? doc.token(chain.subjectEnd()).lower() : "";
+        if (left == null && (CONJUNCTIONS_OF_ACTS.contains(prev) || CONJUNCTIONS_OF_ACTS.contains(beforeChain))) {
             // "Cruz exhorted Republicans to vote and said he was …": the subject of the sentence; "Weaver, who came out
             // and endorsed Clinton": the relative pronoun that opens the coordinated verb phrases, as for their first verb
             Mention relative = relativeBefore(i - 1, b, before);
@@ -759,6 +764,12 @@ final class ArticleRun {
         return !doc.quoted(k) && CueLexicon.PARTICLES.contains(w) && !(to && CueLexicon.isInfinitive(doc, k, e))
                 && !(to && (doc.token(k + 1).isCapitalized()
                 || LISTENER_PRONOUNS.contains(doc.token(k + 1).lower())));
+    }
+
+    /** "“…,” adding, “…”": a quotation closing on a comma right before the participle, as a comma would stand. */
+    private boolean afterQuotedComma(int participle) {
+        int close = participle - 1;
+        return bounds.isClosingMark(close) && doc.token(close - 1).text().equals(",");
     }
 
     /**

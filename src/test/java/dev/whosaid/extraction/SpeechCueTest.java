@@ -38,4 +38,38 @@ class SpeechCueTest {
         assertFalse(anyContaining(Extracted.from("As expected by most analysts, the bank raised rates on Tuesday."),
                 "raised rates"));
     }
+
+    @Test
+    void aParticipleAfterAQuotationClosingOnACommaSpeaksForTheSameSpeaker() {
+        List<Quotation> quotes = Extracted.from("“The budget is a mess,” Mayor Lena Ortiz said on Monday, adding, “We will"
+                + " fix it before the summer.”");
+        Quotation added = containing(quotes, "fix it");
+        assertEquals("We will fix it before the summer.", added.text());
+        assertEquals("Lena Ortiz", added.speaker());
+        assertEquals("adding", added.cue());
+    }
+
+    @Test
+    void aParticipleRightAfterAQuotedCommaSpeaksToo() {
+        Quotation q = containing(Extracted.from("The governor told reporters that the plan was “dead on arrival,” adding"
+                + " that the legislature would not take it up."), "legislature");
+        assertEquals("that the legislature would not take it up", q.text());
+        assertEquals("adding", q.cue());
+    }
+
+    @Test
+    void aSecondVerbOfSayingAfterAConjunctionAndAnAdverbHasTheSentencesSubject() {
+        Quotation q = containing(Extracted.from("Senator Ruth Kemp visited the plant and later said, “These jobs are"
+                + " not going anywhere.”"), "jobs");
+        assertEquals("These jobs are not going anywhere.", q.text());
+        assertEquals("Ruth Kemp", q.speaker());
+    }
+
+    @Test
+    void uponSayingSpeaksForTheSubjectAsAfterSayingDoes() {
+        Quotation q = containing(Extracted.from("The comedian drew boos from the crowd upon saying that the primary"
+                + " had been fair."), "primary");
+        assertEquals("that the primary had been fair", q.text());
+        assertEquals("saying", q.cue());
+    }
 }

@@ -59,6 +59,8 @@ final class ArticleRun {
     private static final int MAX_INSERTION_TOKENS = 25;
     /** Lower-case words of a group speaking before its head ("political scientists"). */
     private static final int MAX_GROUP_WORDS = 3;
+    /** The most lower-case words describing a speaker before their name ("election law expert Rick Hasen"). */
+    private static final int MAX_DESCRIPTOR_WORDS = 3;
     /** The most words of a source after "according to" that no name or role covers. */
     private static final int MAX_SOURCE_TOKENS = 12;
 
@@ -589,12 +591,13 @@ final class ArticleRun {
             j = that >= 0 ? that : object < e && doc.token(object).is("to") ? j : object; // "told his advisers to …"
         }
         j = bounds.skipOfPhrase(bounds.skipTime(j, e), e);
-        boolean leftContent = left.first() > b && (doc.token(left.first() - 1).text().equals(",")
-                || bounds.isClosingMark(left.first() - 1) || Lexicon.isDash(doc.token(left.first() - 1).text()))
-                && !(bounds.isCircumstance(b, left.first() - 1) && !(j < e && doc.token(j).text().equals(",")));
+        int speakerFirst = descriptorStart(left, b);
+        boolean leftContent = speakerFirst > b && (doc.token(speakerFirst - 1).text().equals(",")
+                || bounds.isClosingMark(speakerFirst - 1) || Lexicon.isDash(doc.token(speakerFirst - 1).text()))
+                && !(bounds.isCircumstance(b, speakerFirst - 1) && !(j < e && doc.token(j).text().equals(",")));
         // "“…,” Santos said …": a quotation that opens the sentence and closes right before its speaker
-        boolean quotationBefore = leftContent && bounds.quoteEndsBefore(left.first())
-                && doc.opensQuote(bounds.leftContentStart(b, left.first() - 1));
+        boolean quotationBefore = leftContent && bounds.quoteEndsBefore(speakerFirst)
+                && doc.opensQuote(bounds.leftContentStart(b, speakerFirst - 1));
         if (j + 1 < e && doc.token(j).text().equals(":") && doc.opensQuote(j + 1)) {
             return new Attribution(i, i, left, j + 1, bounds.clauseEnd(j + 1, e), -1, -1); // Hill said: "…"
         }
@@ -629,7 +632,7 @@ final class ArticleRun {
         if (adverbial && !leftContent) {
             return null; // "said after meeting Putin": circumstances, not content
         }
-        boolean narrationAfter = leftContent && bounds.narrationAfter(left.first() - 1, j, e);
+        boolean narrationAfter = leftContent && bounds.narrationAfter(speakerFirst - 1, j, e);
         // "“…,” Kosa told a plenary session", "“…,” Santos said over the phone": after the quotation before the
         // speaker, the rest is the listener or the circumstances
         boolean listenerAfterQuote = quotationBefore && !(from > i + 1 && doc.token(from - 1).is("that"))
@@ -637,11 +640,11 @@ final class ArticleRun {
         if (leftContent && j < e && doc.token(j).text().equals(",") && !doc.opensQuote(j + 1) && bounds.wordsIn(j + 1, e) >= 2
                 && !narrationAfter) {
             // "The latest test, North Korea said, was its biggest yet": content on both sides
-            return new Attribution(i, i, left, b, left.first() - 1, j + 1, bounds.clauseEnd(j + 1, e));
+            return new Attribution(i, i, left, b, speakerFirst - 1, j + 1, bounds.clauseEnd(j + 1, e));
         }
         if (leftContent && (bounds.wordsIn(from, e) < 2 || bounds.startsSecondPiece(j, e) || adverbial || narrationAfter
                 || listenerAfterQuote)) {
-            return withSecondPiece(new Attribution(i, i, left, bounds.leftContentStart(b, left.first() - 1), left.first() - 1,
+            return withSecondPiece(new Attribution(i, i, left, bounds.leftContentStart(b, speakerFirst - 1), speakerFirst - 1,
                     -1, -1), j, e);
         }
         if (from < e && CONJUNCTIONS.contains(doc.token(from).lower())) {
@@ -764,6 +767,27 @@ final class ArticleRun {
         return !doc.quoted(k) && CueLexicon.PARTICLES.contains(w) && !(to && CueLexicon.isInfinitive(doc, k, e))
                 && !(to && (doc.token(k + 1).isCapitalized()
                 || LISTENER_PRONOUNS.contains(doc.token(k + 1).lower())));
+    }
+
+    /**
+     * "“…,” veteran analyst Charlie Cook wrote": lower-case words that describe the speaker between a quotation closing
+     * on a comma and the name are the speaker's, so the quotation stands right before the speaker; else the mention's
+     * first token.
+     */
+    private int descriptorStart(Mention speaker, int b) {
+        int k = speaker.first();
+        while (k - 1 > b && speaker.first() - k < MAX_DESCRIPTOR_WORDS && isDescriptorWord(doc.token(k - 1))
+                && !doc.quoted(k - 1)) {
+            k--;
+        }
+        return k < speaker.first() && afterQuotedComma(k) ? k : speaker.first();
+    }
+
+    /** A lower-case word that may describe a speaker before their name ("veteran", "analyst", "councilmember"). */
+    private boolean isDescriptorWord(Token t) {
+        String w = t.lower();
+        return t.isWord() && !t.isCapitalized() && !Lexicon.STOP.contains(w) && !cues.isCue(w)
+                && CueLexicon.auxClass(w).equals("-") && w.chars().allMatch(c -> Character.isLetter(c) || c == '-');
     }
 
     /** "“…,” adding, “…”": a quotation closing on a comma right before the participle, as a comma would stand. */

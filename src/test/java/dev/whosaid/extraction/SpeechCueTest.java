@@ -72,4 +72,12 @@ class SpeechCueTest {
         assertEquals("that the primary had been fair", q.text());
         assertEquals("saying", q.cue());
     }
+
+    @Test
+    void lowerCaseWordsDescribingTheSpeakerBeforeTheNameBelongToTheSpeaker() {
+        Quotation q = containing(Extracted.from("Nobody expected the vote to be close. “The suburbs decided this race,”"
+                + " veteran pollster Dana Miles wrote on Tuesday."), "suburbs");
+        assertEquals("The suburbs decided this race,", q.text());
+        assertEquals("Dana Miles", q.speaker());
+    }
 }

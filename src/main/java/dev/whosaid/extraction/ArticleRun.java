@@ -57,6 +57,8 @@ final class ArticleRun {
     private static final int MIN_UNATTRIBUTED_WORDS = 8;
     /** The most tokens of insertions between a subject and its cue ("Rubio, R-Fla., appearing on Fox News, said"). */
     private static final int MAX_INSERTION_TOKENS = 25;
+    /** The most tokens of insertions between a sentence's opening subject and its cue ("Wilcox, whose education …"). */
+    private static final int MAX_APPOSITION_TOKENS = 40;
     /** Lower-case words of a group speaking before its head ("political scientists"). */
     private static final int MAX_GROUP_WORDS = 3;
     /** The most lower-case words describing a speaker before their name ("election law expert Rick Hasen"). */
@@ -560,7 +562,7 @@ final class ArticleRun {
             }
             return bounds.wordsIn(from, e) >= 2 ? new Attribution(i, i, subject, from, bounds.clauseEnd(from, e), -1, -1) : null;
         }
-        if (left == null && prev.equals(",")) {
+        if (left == null && (prev.equals(",") || Lexicon.isDash(prev))) {
             left = subjectBeforeInsertions(b, i - 1);
         }
         if (left == null) {
@@ -820,17 +822,17 @@ final class ArticleRun {
     }
 
     /**
-     * "Sen. Marco Rubio, R-Fla., appearing on Fox News, said …", "He, however, said …": the mention opening the
-     * sentence before its first comma, when insertions without quotations or other cues stand between it and the
-     * comma before the cue; or null.
+     * "Sen. Marco Rubio, R-Fla., appearing on Fox News, said …", "He, however, said …", "The justice -- who has
+     * been in a scuffle with him -- said …": the mention opening the sentence before its first comma or dash, when
+     * insertions without quotations or other cues stand between it and the comma or dash before the cue; or null.
      */
     private Mention subjectBeforeInsertions(int b, int commaBeforeCue) {
         for (int k = b + 1; k < commaBeforeCue; k++) {
             if (doc.quoted(k) || cues.isCue(doc.token(k).lower()) || doc.token(k).text().equals(";")) {
                 return null;
             }
-            if (doc.token(k).text().equals(",")) {
-                if (commaBeforeCue - k > MAX_INSERTION_TOKENS) {
+            if (doc.token(k).text().equals(",") || Lexicon.isDash(doc.token(k).text())) {
+                if (commaBeforeCue - k > MAX_APPOSITION_TOKENS) {
                     return null;
                 }
                 Mention m = finder.nounPhraseEndingAt(k - 1, b);

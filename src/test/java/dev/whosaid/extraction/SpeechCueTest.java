@@ -80,4 +80,21 @@ class SpeechCueTest {
         assertEquals("The suburbs decided this race,", q.text());
         assertEquals("Dana Miles", q.speaker());
     }
+
+    @Test
+    void aSubjectSetOffByDashesSpeaksAfterItsInsertion() {
+        Quotation q = containing(Extracted.from("The county clerk -- who has run every election here since 1998 and"
+                + " trained most of the poll workers -- said the count would be finished by Friday."), "count would");
+        assertEquals("the count would be finished by Friday", q.text());
+        assertEquals("The county clerk", q.speaker());
+    }
+
+    @Test
+    void aLongAppositionBetweenTheSubjectAndItsCueStillLeavesTheSubjectSpeaking() {
+        Quotation q = containing(Extracted.from("Marta Ruiz, whose first campaign for the state senate was paid for by"
+                + " her neighbours because she had no money of her own after the flood of 2011, said she would run again."),
+                "run again");
+        assertEquals("she would run again", q.text());
+        assertEquals("Marta Ruiz", q.speaker());
+    }
 }

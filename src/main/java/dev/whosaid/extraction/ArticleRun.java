@@ -40,7 +40,8 @@ final class ArticleRun {
     private static final Set<String> QUOTING_VERBS = Set.of("quoted", "quotes", "quoting", "cited", "cites", "citing");
     private static final Set<String> PROGRESSIVE = Set.of("is", "was", "are", "were", "been", "be");
     /** Words after which an -ing cue speaks for the sentence's subject ("…, saying", "by saying"). */
-    private static final Set<String> PARTICIPLE_AFTER = Set.of(",", "by", "while", "before", "after", "when", "—", "–");
+    private static final Set<String> PARTICIPLE_AFTER = Set.of(",", "by", "while", "before", "after", "when", "upon",
+            "—", "–");
     /** Things that carry words, after which an -ing cue gives their content ("issued a statement saying …"). */
     private static final Set<String> DOCUMENTS = Set.of("statement", "statements", "letter", "letters", "email",
             "emails", "e-mail", "tweet", "tweets", "post", "posts", "message", "messages", "memo", "note", "release",
@@ -58,12 +59,18 @@ final class ArticleRun {
     private static final int MAX_ATTRIBUTION_WORDS = 12;
     /** The most tokens of insertions between a subject and its cue ("Rubio, R-Fla., appearing on Fox News, said"). */
     private static final int MAX_INSERTION_TOKENS = 25;
+    /** The most tokens of insertions between a sentence's opening subject and its cue ("Wilcox, whose education …"). */
+    private static final int MAX_APPOSITION_TOKENS = 40;
     /** Lower-case words of a group speaking before its head ("political scientists"). */
     private static final int MAX_GROUP_WORDS = 3;
+    /** The most lower-case words describing a speaker before their name ("election law expert Rick Hasen"). */
+    private static final int MAX_DESCRIPTOR_WORDS = 3;
     /** The most words of a source after "according to" that no name or role covers. */
     private static final int MAX_SOURCE_TOKENS = 12;
 
     private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "or", "nor");
+    /** Conjunctions that join a speaker's second act to the first ("… and said", "… but later said"). */
+    private static final Set<String> CONJUNCTIONS_OF_ACTS = Set.of("and", "but");
     /** Punctuation that closes a speaker named after the cue ("said Dan Gerstein, an analyst"). */
     private static final Set<String> CLAUSE_STOPS = Set.of(",", ".", ";");
     /** Object pronouns of a listener after "to". */
@@ -328,7 +335,9 @@ final class ArticleRun {
             Token t = doc.token(i);
             Attribution a = null;
             if (t.lower().equals("according") && i + 1 < e && doc.token(i + 1).is("to")) {
-                a = accordingTo(i, b, e);
+                a = accordingTo(i, i + 1, b, e);
+            } else if (asReportedBy(i, e)) {
+                a = accordingTo(i, i + 2, b, e); // "As reported by The Hill, …" names its source as "according to" does
             } else if (i == b && PollFindings.commaAfterPoll(doc, i, e) >= 0) {
                 a = pollFinding(i, PollFindings.commaAfterPoll(doc, i, e), e);
             } else if (cues.isCue(t.lower()) || cues.isCandidate(t.lower()) || cues.isOpenCandidate(doc, i, e)
@@ -341,7 +350,7 @@ final class ArticleRun {
                 }
                 a = cue(i, b, e, spoken);
                 if (a != null && a.to() > a.from() && (!cues.isCue(t.lower()) && quotesTitle(a)
-                        || !cues.admits(CueContext.of(doc, a, spoken, cues)))) {
+                        && !Namings.quotesSpeakersName(doc, a) || !cues.admits(CueContext.of(doc, a, spoken, cues)))) {
                     a = null;
                 }
             }
@@ -420,10 +429,14 @@ final class ArticleRun {
         return words >= MIN_HEADLINE_WORDS && capitalised >= words * HEADLINE_CAPITALISED;
     }
 
-    private Attribution accordingTo(int i, int b, int e) {
-        Mention m = finder.rightFrom(i + 2, e);
+    /**
+     * "According to the ministry, …", "…, according to recent polls": the source named after the phrase from {@code i}
+     * to {@code cueLast}, with the clause after it or before it as the content; or null.
+     */
+    private Attribution accordingTo(int i, int cueLast, int b, int e) {
+        Mention m = finder.rightFrom(cueLast + 1, e);
         if (m == null) {
-            m = sourcePhrase(i + 2, e); // "according to recent polls"
+            m = sourcePhrase(cueLast + 1, e); // "according to recent polls"
         }
         if (m == null) {
             return null;
@@ -439,19 +452,25 @@ final class ArticleRun {
             if (i > b && after < e && doc.token(after).text().equals(",")
                     && bounds.goesOnAfterInsertion(after + 1, e, leftWords)) {
                 // "Over the long term, according to the budget office, the rise …": the content goes on after it
-                return new Attribution(i, i + 1, m, b, i - 1, after + 1, bounds.clauseEnd(after + 1, e));
+                return new Attribution(i, cueLast, m, b, i - 1, after + 1, bounds.clauseEnd(after + 1, e));
             }
-            return i > b ? new Attribution(i, i + 1, m, b, i, -1, -1) : null;
+            return i > b ? new Attribution(i, cueLast, m, b, i, -1, -1) : null;
         }
         if (after < e && doc.token(after).text().equals(",") && bounds.wordsIn(after + 1, e) >= 2) {
-            return new Attribution(i, i + 1, m, after + 1, bounds.clauseEnd(after + 1, e), -1, -1);
+            return new Attribution(i, cueLast, m, after + 1, bounds.clauseEnd(after + 1, e), -1, -1);
         }
         if (i == b && bounds.wordsIn(m.last() + 1, e) >= 3) {
-            return new Attribution(i, i + 1, m, m.last() + 1, e, -1, -1); // "According to the ministry over 345 died"
+            return new Attribution(i, cueLast, m, m.last() + 1, e, -1, -1); // "According to the ministry over 345 died"
         }
         return null;
     }
 
+
+    /** "As reported by", "as noted by": a passive verb of saying after "as" whose agent is the source. */
+    private boolean asReportedBy(int i, int e) {
+        return i + 3 < e && doc.token(i).is("as") && cues.isCue(doc.token(i + 1).lower())
+                && doc.token(i + 1).lower().endsWith("ed") && passiveBy(i + 2, e);
+    }
 
     /** The comma that closes the source named after "according to" ("According to a new report by Politico, …"). */
     private int commaAfterSource(Mention m, int e) {
@@ -539,7 +558,7 @@ final class ArticleRun {
                 int from = bounds.skipThat(i + 1, e); // "Politico quoted Tim Manning, a former official, as saying …"
                 return bounds.wordsIn(from, e) >= 2 ? new Attribution(i, i, quoted, from, bounds.clauseEnd(from, e), -1, -1) : null;
             }
-            if (!PARTICIPLE_AFTER.contains(prev) && !DOCUMENTS.contains(prev)) {
+            if (!PARTICIPLE_AFTER.contains(prev) && !DOCUMENTS.contains(prev) && !afterQuotedComma(i)) {
                 return null;
             }
             // "Ryan, who surprised Trump by declaring …": the participle speaks through the "who" of its clause
@@ -558,8 +577,8 @@ final class ArticleRun {
                 cueLast = from; // ", advocating for a trade pact"
                 from = bounds.skipThat(from + 1, e);
             }
-            return bounds.wordsIn(from, e) >= 2
-                    ? new Attribution(i, cueLast, subject, from, bounds.clauseEnd(from, e), -1, -1) : null;
+            return bounds.wordsIn(from, e) >= 2 ? Namings.endContent(doc,
+                    new Attribution(i, cueLast, subject, from, bounds.clauseEnd(from, e), -1, -1)) : null;
         }
         int subjectEnd = chain.aux().isEmpty() ? i - 1 : chain.subjectEnd();
         Mention near = finder.leftOf(subjectEnd, b);
@@ -570,7 +589,9 @@ final class ArticleRun {
             // with content after it whose subject stands before the "who"
             return null;
         }
-        if (left == null && (prev.equals("and") || prev.equals("but"))) {
+        // "and later said", "but has repeatedly said": the conjunction may stand before auxiliaries and adverbs
+        String beforeChain = chain.subjectEnd() >= b ? doc.token(chain.subjectEnd()).lower() : "";
+        if (left == null && (CONJUNCTIONS_OF_ACTS.contains(prev) || CONJUNCTIONS_OF_ACTS.contains(beforeChain))) {
             // "Cruz exhorted Republicans to vote and said he was …": the subject of the sentence; "Weaver, who came out
             // and endorsed Clinton": the relative pronoun that opens the coordinated verb phrases, as for their first verb
             Mention relative = relativeBefore(i - 1, b, before);
@@ -582,7 +603,7 @@ final class ArticleRun {
             }
             return bounds.wordsIn(from, e) >= 2 ? new Attribution(i, i, subject, from, bounds.clauseEnd(from, e), -1, -1) : null;
         }
-        if (left == null && prev.equals(",")) {
+        if (left == null && (prev.equals(",") || Lexicon.isDash(prev))) {
             left = subjectBeforeInsertions(b, i - 1);
         }
         if (left == null) {
@@ -613,12 +634,13 @@ final class ArticleRun {
             j = that >= 0 ? that : object < e && doc.token(object).is("to") ? j : object; // "told his advisers to …"
         }
         j = bounds.skipOfPhrase(bounds.skipTime(j, e), e);
-        boolean leftContent = left.first() > b && (doc.token(left.first() - 1).text().equals(",")
-                || bounds.isClosingMark(left.first() - 1) || Lexicon.isDash(doc.token(left.first() - 1).text()))
-                && !(bounds.isCircumstance(b, left.first() - 1) && !(j < e && doc.token(j).text().equals(",")));
+        int speakerFirst = descriptorStart(left, b);
+        boolean leftContent = speakerFirst > b && (doc.token(speakerFirst - 1).text().equals(",")
+                || bounds.isClosingMark(speakerFirst - 1) || Lexicon.isDash(doc.token(speakerFirst - 1).text()))
+                && !(bounds.isCircumstance(b, speakerFirst - 1) && !(j < e && doc.token(j).text().equals(",")));
         // "“…,” Santos said …": a quotation that opens the sentence and closes right before its speaker
-        boolean quotationBefore = leftContent && bounds.quoteEndsBefore(left.first())
-                && doc.opensQuote(bounds.leftContentStart(b, left.first() - 1));
+        boolean quotationBefore = leftContent && bounds.quoteEndsBefore(speakerFirst)
+                && doc.opensQuote(bounds.leftContentStart(b, speakerFirst - 1));
         if (j + 1 < e && doc.token(j).text().equals(":") && doc.opensQuote(j + 1)) {
             return new Attribution(i, i, left, j + 1, bounds.clauseEnd(j + 1, e), -1, -1); // Hill said: "…"
         }
@@ -653,7 +675,7 @@ final class ArticleRun {
         if (adverbial && !leftContent) {
             return null; // "said after meeting Putin": circumstances, not content
         }
-        boolean narrationAfter = leftContent && bounds.narrationAfter(left.first() - 1, j, e);
+        boolean narrationAfter = leftContent && bounds.narrationAfter(speakerFirst - 1, j, e);
         // "“…,” Kosa told a plenary session", "“…,” Santos said over the phone": after the quotation before the
         // speaker, the rest is the listener or the circumstances
         boolean listenerAfterQuote = quotationBefore && !(from > i + 1 && doc.token(from - 1).is("that"))
@@ -661,19 +683,19 @@ final class ArticleRun {
         if (leftContent && j < e && doc.token(j).text().equals(",") && !doc.opensQuote(j + 1) && bounds.wordsIn(j + 1, e) >= 2
                 && !narrationAfter) {
             // "The latest test, North Korea said, was its biggest yet": content on both sides
-            return new Attribution(i, i, left, b, left.first() - 1, j + 1, bounds.clauseEnd(j + 1, e));
+            return new Attribution(i, i, left, b, speakerFirst - 1, j + 1, bounds.clauseEnd(j + 1, e));
         }
         if (leftContent && (bounds.wordsIn(from, e) < 2 || bounds.startsSecondPiece(j, e) || adverbial || narrationAfter
                 || listenerAfterQuote)) {
-            return withSecondPiece(new Attribution(i, i, left, bounds.leftContentStart(b, left.first() - 1), left.first() - 1,
+            return withSecondPiece(new Attribution(i, i, left, bounds.leftContentStart(b, speakerFirst - 1), speakerFirst - 1,
                     -1, -1), j, e);
         }
         if (from < e && CONJUNCTIONS.contains(doc.token(from).lower())) {
             return null; // "called on Tuesday and left a message": the next clause is another act, not content
         }
         boolean objectContent = !ContentBounds.SAY_FORMS.contains(w) && !(from > i + 1 && doc.token(from - 1).is("that"));
-        return bounds.wordsIn(from, e) >= 2
-                ? new Attribution(i, cueLast, left, from, bounds.clauseEnd(from, e, objectContent), -1, -1) : null;
+        return bounds.wordsIn(from, e) >= 2 ? Namings.endContent(doc,
+                new Attribution(i, cueLast, left, from, bounds.clauseEnd(from, e, objectContent), -1, -1)) : null;
     }
 
     /**
@@ -791,6 +813,33 @@ final class ArticleRun {
     }
 
     /**
+     * "“…,” veteran analyst Charlie Cook wrote": lower-case words that describe the speaker between a quotation closing
+     * on a comma and the name are the speaker's, so the quotation stands right before the speaker; else the mention's
+     * first token.
+     */
+    private int descriptorStart(Mention speaker, int b) {
+        int k = speaker.first();
+        while (k - 1 > b && speaker.first() - k < MAX_DESCRIPTOR_WORDS && isDescriptorWord(doc.token(k - 1))
+                && !doc.quoted(k - 1)) {
+            k--;
+        }
+        return k < speaker.first() && afterQuotedComma(k) ? k : speaker.first();
+    }
+
+    /** A lower-case word that may describe a speaker before their name ("veteran", "analyst", "councilmember"). */
+    private boolean isDescriptorWord(Token t) {
+        String w = t.lower();
+        return t.isWord() && !t.isCapitalized() && !Lexicon.STOP.contains(w) && !cues.isCue(w)
+                && CueLexicon.auxClass(w).equals("-") && w.chars().allMatch(c -> Character.isLetter(c) || c == '-');
+    }
+
+    /** "“…,” adding, “…”": a quotation closing on a comma right before the participle, as a comma would stand. */
+    private boolean afterQuotedComma(int participle) {
+        int close = participle - 1;
+        return bounds.isClosingMark(close) && doc.token(close - 1).text().equals(",");
+    }
+
+    /**
      * "with Zinichev describing the threat as …", "with McCain telling reporters he …": a participle with its own
      * subject after "with" reports like a finite cue.
      */
@@ -814,17 +863,17 @@ final class ArticleRun {
     }
 
     /**
-     * "Sen. Marco Rubio, R-Fla., appearing on Fox News, said …", "He, however, said …": the mention opening the
-     * sentence before its first comma, when insertions without quotations or other cues stand between it and the
-     * comma before the cue; or null.
+     * "Sen. Marco Rubio, R-Fla., appearing on Fox News, said …", "He, however, said …", "The justice -- who has
+     * been in a scuffle with him -- said …": the mention opening the sentence before its first comma or dash, when
+     * insertions without quotations or other cues stand between it and the comma or dash before the cue; or null.
      */
     private Mention subjectBeforeInsertions(int b, int commaBeforeCue) {
         for (int k = b + 1; k < commaBeforeCue; k++) {
             if (doc.quoted(k) || cues.isCue(doc.token(k).lower()) || doc.token(k).text().equals(";")) {
                 return null;
             }
-            if (doc.token(k).text().equals(",")) {
-                if (commaBeforeCue - k > MAX_INSERTION_TOKENS) {
+            if (doc.token(k).text().equals(",") || Lexicon.isDash(doc.token(k).text())) {
+                if (commaBeforeCue - k > MAX_APPOSITION_TOKENS) {
                     return null;
                 }
                 Mention m = finder.nounPhraseEndingAt(k - 1, b);

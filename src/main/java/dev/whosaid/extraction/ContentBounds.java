@@ -613,8 +613,9 @@ final class ContentBounds {
             if (startsSecondPiece(k, e)) {
                 return k;
             }
-            if (doc.quoted(k) || doc.opensQuote(k) || ";:".contains(doc.token(k).text())) {
-                return -1;
+            if (doc.quoted(k) || doc.opensQuote(k) || ";:".contains(doc.token(k).text())
+                    || cues.isCue(doc.token(k).lower())) {
+                return -1; // "he said on Monday, adding, “…”": the quotation is the participle's
             }
         }
         return -1;

@@ -19,6 +19,12 @@ final class NonStatements {
         if (before >= 0 && !doc.quoted(before) && Lexicon.TITLE_TRIGGERS.contains(doc.token(before).lower())) {
             return true;
         }
+        return isTitleCased(doc, quoteIndex);
+    }
+
+    /** A title by its shape: two to six words, each capitalised but for short function words. */
+    static boolean isTitleCased(Document doc, int quoteIndex) {
+        QuotedSpan q = doc.quotes.get(quoteIndex);
         int first = doc.tokenAt(q.contentStart());
         int end = doc.tokenAt(q.contentEnd());
         int words = 0;

@@ -544,6 +544,9 @@ final class ArticleRun {
         if (owned != null) {
             return owned;
         }
+        if (owned(i, b)) {
+            return null; // "…, the council's own plan.": a noun its owner holds, no verb whose subject stands before it
+        }
         String w = doc.token(i).lower();
         String prev = i > b ? doc.token(i - 1).lower() : "";
         VerbChain chain = verbChain(i, b);
@@ -696,6 +699,23 @@ final class ArticleRun {
         boolean objectContent = !ContentBounds.SAY_FORMS.contains(w) && !(from > i + 1 && doc.token(from - 1).is("that"));
         return bounds.wordsIn(from, e) >= 2 ? Namings.endContent(doc,
                 new Attribution(i, cueLast, left, from, bounds.clauseEnd(from, e, objectContent), -1, -1)) : null;
+    }
+
+    /**
+     * Whether the word at {@code i} follows a possessive ("his", "the council's", "Trump's own"). A pronoun before
+     * "'s" contracts "is" or "has" ("he's said"): that one owns nothing.
+     */
+    private boolean owned(int i, int b) {
+        int k = i - 1 > b && doc.token(i - 1).is("own") ? i - 2 : i - 1;
+        if (k < b) {
+            return false;
+        }
+        Token t = doc.token(k);
+        if (POSSESSIVE_PRONOUNS.contains(t.lower())) {
+            return true;
+        }
+        return (t.is("'s") || t.is("’s")) && k > b && !MentionFinder.isPronoun(doc.token(k - 1))
+                && !Lexicon.STOP.contains(doc.token(k - 1).lower());
     }
 
     /**

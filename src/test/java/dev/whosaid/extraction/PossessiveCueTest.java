@@ -4,7 +4,9 @@ import static dev.whosaid.extraction.Extracted.anyContaining;
 import static dev.whosaid.extraction.Extracted.containing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PossessiveCueTest {
@@ -30,6 +32,14 @@ class PossessiveCueTest {
         Quotation q = containing(Extracted.from(
                 "Voters doubted Smith's assertion that taxes would fall, which pleased the mayor."), "taxes");
         assertEquals("that taxes would fall", q.text());
+    }
+
+    @Test
+    void aNounAfterAPossessiveClosingTheSentenceIsNoVerbOfTheWordsBeforeIt() {
+        for (String owner : new String[] {"the council's own", "their", "Smith's"}) {
+            List<Quotation> quotes = Extracted.from("The mayor praised the stadium deal, " + owner + " plan.");
+            assertTrue(quotes.stream().noneMatch(q -> q.cue().equals("plan")), owner + ": " + quotes);
+        }
     }
 
     @Test

@@ -345,13 +345,13 @@ final class BenchSearchCommand implements Callable<Integer> {
         return latencies;
     }
 
+    /** A benchmark question and the form it takes ("what did X say about Y"). */
+    private record Question(String form, String text) {}
+
     /**
      * Questions of the forms people ask, from the index's own speakers and words: "what did X say about Y",
      * "X on Y", "quotes by X", and topic words alone. Seeded, so every run asks the same ones.
      */
-    /** A benchmark question and the form it takes ("what did X say about Y"). */
-    private record Question(String form, String text) {}
-
     private static List<Question> questions(QuoteIndex index) {
         Random random = new Random(7);
         List<SpeakerSummary> speakers = index.speakers().stream().limit(200).toList();

@@ -192,9 +192,9 @@ final class BenchSearchCommand implements Callable<Integer> {
         try (HttpClient jdk = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
                 ExecutorService pool = Executors.newFixedThreadPool(clients, Thread.ofPlatform().name(CLIENT_THREAD, 0).factory())) {
             String base = "/api/search?size=10&q=";
-            // The server's threads compile their own HTTP code: warmed up as long, in two rounds of connections. Connections
-            // closed and opened again after a single round made the compiler drop and redo the HTTP parser's optimised code
-            // in the timed run (about 0.2 ms of JIT CPU per query), which a server in steady state has long finished.
+            // The server's threads compile their own HTTP code: warmed up as long, in two rounds of connections. After a
+            // single round, the timed run's new connections made the compiler drop and redo the HTTP parser's optimised
+            // code (300-550 ms of JIT in a 2,000-question run), which a server in steady state has long finished.
             if (warmup > 0) {
                 runHttp(jdk, app.port(), pool, base, questions, warmup / 2);
                 runHttp(jdk, app.port(), pool, base, questions, warmup - warmup / 2);

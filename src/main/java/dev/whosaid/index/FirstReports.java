@@ -51,7 +51,7 @@ final class FirstReports extends FilterDirectoryReader {
     /** One segment with its later reports hidden. */
     private static final class Leaf extends FilterLeafReader {
         /** The fields whose words rank searches: their norms are read for every document scored. */
-        private static final List<String> RANKING = List.of(QuoteFields.TEXT, QuoteFields.CONTEXT, QuoteFields.NEARBY);
+        private static final List<String> RANKING = List.of(QuoteFields.TEXT, QuoteFields.CONTEXT, QuoteFields.NEARBY, QuoteFields.TITLE);
 
         private final Bits live;
         private final int numDocs;

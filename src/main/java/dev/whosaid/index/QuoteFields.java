@@ -29,6 +29,8 @@ public final class QuoteFields {
     public static final String CONTEXT = "context";
     /** Title and the paragraphs around: the weakest text field, for topics the statement's paragraph lacks. */
     public static final String NEARBY = "nearby";
+    /** The article's title alone: in place of {@link #NEARBY} where a topic is searched across everyone's statements. */
+    public static final String TITLE = "title";
     /** Speaker name, analysed with ASCII folding + lower case ("Nauert" matches "nauert", "Müller" "muller"). */
     public static final String SPEAKER_TEXT = "speaker_text";
     /** Speaker name as written: exact filter and facet (sorted-set doc values). */
@@ -64,10 +66,11 @@ public final class QuoteFields {
     /** The layout of the documents; a generation written with another one is rebuilt, not read. */
     static final String SCHEMA = "schema";
     /**
-     * 3: documents sorted by speaker, then newest first, then by id; hits in {@link #HIT}, nothing stored.
-     * (2: sorted newest first, then by id. A generation without the key is of layout 1.)
+     * 4: documents sorted by speaker, then newest first, then by id; hits in {@link #HIT}, nothing stored; the
+     * title in a field of its own. (3: the same without {@link #TITLE}. 2: sorted newest first, then by id. A
+     * generation without the key is of layout 1.)
      */
-    static final String SCHEMA_VERSION = "3";
+    static final String SCHEMA_VERSION = "4";
 
     /** Quotation text and context: tokens, possessives, stop words, Porter stemming. */
     public static Analyzer textAnalyzer() {

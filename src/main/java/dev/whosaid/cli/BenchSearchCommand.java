@@ -195,7 +195,7 @@ final class BenchSearchCommand implements Callable<Integer> {
             String base = "/api/search?size=10&q=";
             // The server's threads compile their own HTTP code: warmed up as long, in two rounds of connections. After a
             // single round, the timed run's new connections made the compiler drop and redo the HTTP parser's optimised
-            // code (300-550 ms of JIT in a 2,000-question run), which a server in steady state has long finished.
+            // code (330-840 ms of JIT in a 2,000-question run), which a server in steady state has long finished.
             if (warmup > 0) {
                 runHttp(jdk, app.port(), pool, base, questions, warmup / 2);
                 runHttp(jdk, app.port(), pool, base, questions, warmup - warmup / 2);

@@ -87,8 +87,6 @@ final class ArticleRun {
             "before", "as", "in", "at", "on", "following");
     /** Present and past "say", whose clause's opening words speak where no speaker is known ("Others say"). */
     private static final Set<String> SAYING = Set.of("say", "says", "said");
-    /** Possessives whose owner speaks for a claim they hold ("her insistence that …"), as the pronoun they stand for. */
-    static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its");
     /** The most tokens of a phrase that speaks before "say" with no name, role or group known in it. */
     private static final int MAX_PHRASE_SUBJECT_TOKENS = 8;
     /** Function words inside such a phrase ("nine out of 10", "proponents of …", "those over 60", "some of them"). */
@@ -711,7 +709,7 @@ final class ArticleRun {
             return false;
         }
         Token t = doc.token(k);
-        if (POSSESSIVE_PRONOUNS.contains(t.lower())) {
+        if (Lexicon.POSSESSIVE_PRONOUNS.containsKey(t.lower())) {
             return true;
         }
         return (t.is("'s") || t.is("’s")) && k > b && !MentionFinder.isPronoun(doc.token(k - 1))
@@ -730,7 +728,7 @@ final class ArticleRun {
         }
         Token owner = doc.token(i - 1);
         Mention mention;
-        if (POSSESSIVE_PRONOUNS.contains(owner.lower())) {
+        if (Lexicon.POSSESSIVE_PRONOUNS.containsKey(owner.lower())) {
             mention = new Mention(i - 1, i - 1, new Span(owner.start(), owner.end()), owner.text(), null,
                     Mention.Type.PRONOUN);
         } else if (owner.is("'s") || owner.is("’s") || owner.is("'") || owner.is("’")) {

@@ -519,13 +519,7 @@ final class Entities {
 
     /** The subject pronoun a possessive one stands for ("his" for "he"), or the word itself. */
     private static String subjectForm(String pronoun) {
-        return switch (pronoun) {
-            case "his" -> "he";
-            case "her" -> "she";
-            case "their" -> "they";
-            case "its" -> "it";
-            default -> pronoun;
-        };
+        return Lexicon.POSSESSIVE_PRONOUNS.getOrDefault(pronoun, pronoun);
     }
 
     /** "a supporter", "a State Department spokesman": one unnamed person, whom "they" does not stand for. */

@@ -1,6 +1,7 @@
 package dev.whosaid.extraction;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /** Closed word classes the rules rely on: pronouns, determiners, titles, organisation and time words. */
@@ -15,6 +16,8 @@ final class Lexicon {
 
     static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
     static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "who");
+    /** Possessive pronouns of the third person, each with the subject pronoun it stands for ("his" for "he"). */
+    static final Map<String, String> POSSESSIVE_PRONOUNS = Map.of("his", "he", "her", "she", "their", "they", "its", "it");
 
     static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
             "some", "many", "several", "other", "two", "three", "four", "both", "most", "these", "those", "one",

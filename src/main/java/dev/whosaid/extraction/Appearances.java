@@ -47,7 +47,7 @@ final class Appearances {
                 || !CueLexicon.isInfinitive(doc, i + 1, e)) {
             return false;
         }
-        return SEEM.contains(w) || CueLexicon.auxClass(nearestAux(doc, i, b)).equals("be");
+        return SEEM.contains(w) || CueLexicon.auxClass(ContentBounds.verbChain(doc, i, b).aux()).equals("be");
     }
 
     /** The raising verb at {@code i} ({@link #isRaisingVerb}) with its subject and infinitive. */
@@ -55,7 +55,7 @@ final class Appearances {
         int from = i + 1;
         // "to sign the measure, potentially teeing up …": the infinitive ends at its first comma
         int to = bounds.firstUnquoted(from + 1, bounds.clauseEnd(from, e, true), ","::equals);
-        int chain = chainStart(doc, i, b);
+        int chain = ContentBounds.verbChain(doc, i, b).start();
         return withSubject(doc, i, chain, chain, b, from, to);
     }
 
@@ -102,24 +102,4 @@ final class Appearances {
         return doc.quoted(k) || !t.isWord() && !t.isPossessive() || SUBJECT_BREAKS.contains(t.lower());
     }
 
-    /** The first token of the auxiliaries and adverbs right before the verb at {@code i} ("is also", "did not"). */
-    static int chainStart(Document doc, int i, int b) {
-        int k = i;
-        while (k - 1 >= b && i - (k - 1) <= ContentBounds.MAX_CHAIN_TOKENS && !doc.quoted(k - 1)
-                && ContentBounds.isChainWord(doc.token(k - 1))) {
-            k--;
-        }
-        return k;
-    }
-
-    /** The auxiliary nearest the verb at {@code i} among the words of its chain, lower-cased, or "". */
-    private static String nearestAux(Document doc, int i, int b) {
-        for (int k = i - 1; k >= chainStart(doc, i, b); k--) {
-            String w = doc.token(k).lower();
-            if (!CueLexicon.auxClass(w).equals("-")) {
-                return w;
-            }
-        }
-        return "";
-    }
 }

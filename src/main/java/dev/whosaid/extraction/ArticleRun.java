@@ -497,7 +497,7 @@ final class ArticleRun {
                 || looksFinite(doc.token(i + 1)) || insideName(i)) {
             return false;
         }
-        VerbChain chain = verbChain(i, b);
+        ContentBounds.VerbChain chain = ContentBounds.verbChain(doc, i, b);
         return chain.subjectEnd() >= b && cues.looksLikeVerb(t.lower(), chain.aux())
                 && finder.leftOf(chain.subjectEnd(), b) != null;
     }
@@ -514,29 +514,6 @@ final class ArticleRun {
         return cues.isCue(w) || !CueLexicon.auxClass(w).equals("-") || !t.isCapitalized() && w.endsWith("ed");
     }
 
-    /**
-     * The auxiliaries and adverbs between a subject and its verb ("has also", "is once again", "could not").
-     *
-     * @param subjectEnd the token before them, where the subject ends
-     * @param aux        the auxiliary nearest the verb, lower-cased, or "" where none stands between
-     */
-    private record VerbChain(int subjectEnd, String aux) {}
-
-    private VerbChain verbChain(int verb, int b) {
-        int k = verb - 1;
-        String aux = "";
-        while (k >= b && verb - k <= ContentBounds.MAX_CHAIN_TOKENS && !doc.quoted(k)) {
-            String w = doc.token(k).lower();
-            if (!CueLexicon.auxClass(w).equals("-")) {
-                aux = aux.isEmpty() ? w : aux;
-            } else if (!ContentBounds.isChainAdverb(doc.token(k))) {
-                break;
-            }
-            k--;
-        }
-        return new VerbChain(k, aux);
-    }
-
     private Attribution cue(int i, int b, int e, List<Attribution> before) {
         Attribution owned = possessedClaim(i, b, e);
         if (owned != null) {
@@ -547,7 +524,7 @@ final class ArticleRun {
         }
         String w = doc.token(i).lower();
         String prev = i > b ? doc.token(i - 1).lower() : "";
-        VerbChain chain = verbChain(i, b);
+        ContentBounds.VerbChain chain = ContentBounds.verbChain(doc, i, b);
         boolean afterBe = CueLexicon.auxClass(chain.aux()).equals("be");
         boolean progressive = w.endsWith("ing") && (PROGRESSIVE.contains(prev) || afterBe);
         if ((PASSIVE.contains(prev) || afterBe) && !progressive || i + 1 < e && passiveBy(i + 1, e)) {

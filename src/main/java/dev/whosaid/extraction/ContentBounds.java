@@ -728,6 +728,32 @@ final class ContentBounds {
         return k > from && CONTENT_GLUE.contains(doc.token(k).lower());
     }
 
+    /**
+     * The auxiliaries and adverbs between a subject and its verb ("has also", "is once again", "could not").
+     *
+     * @param start the first of them (the verb itself where none stands before it)
+     * @param aux   the auxiliary nearest the verb, lower-cased, or "" where none stands between
+     */
+    record VerbChain(int start, String aux) {
+        /** The token before the chain, where the subject ends. */
+        int subjectEnd() {
+            return start - 1;
+        }
+    }
+
+    /** The chain of auxiliaries and adverbs right before the verb at {@code verb}, within the sentence from {@code b}. */
+    static VerbChain verbChain(Document doc, int verb, int b) {
+        int k = verb - 1;
+        String aux = "";
+        while (k >= b && verb - k <= MAX_CHAIN_TOKENS && !doc.quoted(k) && isChainWord(doc.token(k))) {
+            if (aux.isEmpty() && !CueLexicon.auxClass(doc.token(k).lower()).equals("-")) {
+                aux = doc.token(k).lower();
+            }
+            k--;
+        }
+        return new VerbChain(k + 1, aux);
+    }
+
     /** An auxiliary or an adverb between a subject and its verb ("has", "once", "not", "repeatedly"). */
     static boolean isChainWord(Token t) {
         return !CueLexicon.auxClass(t.lower()).equals("-") || isChainAdverb(t);

@@ -33,6 +33,6 @@ final class Hearsay {
             return new Appearances.Appearance(i, -1, -1, from, to); // "…, reportedly winning over delegates"
         }
         // "The Club for Growth is reportedly spending …": the subject with its auxiliary is one piece
-        return Appearances.withSubject(doc, i, Appearances.chainStart(doc, i, b), i, b, from, to);
+        return Appearances.withSubject(doc, i, ContentBounds.verbChain(doc, i, b).start(), i, b, from, to);
     }
 }

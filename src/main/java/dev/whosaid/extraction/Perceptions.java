@@ -29,13 +29,7 @@ final class Perceptions {
                 || !OPENERS.contains(doc.token(i + 1).lower()) || doc.quoted(i + 1)) {
             return false;
         }
-        for (int k = i - 1; k >= Appearances.chainStart(doc, i, b); k--) {
-            String w = doc.token(k).lower();
-            if (!CueLexicon.auxClass(w).equals("-")) {
-                return FINITE_BE.contains(w); // the auxiliary nearest the participle
-            }
-        }
-        return false;
+        return FINITE_BE.contains(ContentBounds.verbChain(doc, i, b).aux()); // the auxiliary nearest the participle
     }
 
     /** The verb at {@code i} ({@link #isPerception}) with its subject and the view after "as" or "for". */
@@ -43,7 +37,7 @@ final class Perceptions {
         int from = i + 2;
         // "known for his hatred of the “Evil Empire,” voicing …": the view ends at its first comma
         int to = bounds.firstUnquoted(from + 1, bounds.clauseEnd(from, e, true), ","::equals);
-        int chain = Appearances.chainStart(doc, i, b);
+        int chain = ContentBounds.verbChain(doc, i, b).start();
         return Appearances.withSubject(doc, i, chain, chain, b, from, to);
     }
 }

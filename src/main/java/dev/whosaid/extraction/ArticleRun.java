@@ -332,12 +332,13 @@ final class ArticleRun {
             }
             Token t = doc.token(i);
             Attribution a = null;
+            int pollComma = i == b ? PollFindings.commaAfterPoll(doc, i, e) : -1;
             if (t.lower().equals("according") && i + 1 < e && doc.token(i + 1).is("to")) {
                 a = accordingTo(i, i + 1, b, e);
             } else if (asReportedBy(i, e)) {
                 a = accordingTo(i, i + 2, b, e); // "As reported by The Hill, …" names its source as "according to" does
-            } else if (i == b && PollFindings.commaAfterPoll(doc, i, e) >= 0) {
-                a = pollFinding(i, PollFindings.commaAfterPoll(doc, i, e), e);
+            } else if (pollComma >= 0) {
+                a = pollFinding(i, pollComma, e);
             } else if (cues.isCue(t.lower()) || cues.isCandidate(t.lower()) || cues.isOpenCandidate(doc, i, e)
                     || verbAfterSubject(i, b, e)) {
                 if (t.isCapitalized() && (i == b || !headline)) {

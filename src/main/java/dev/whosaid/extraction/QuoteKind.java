@@ -6,15 +6,19 @@ import java.util.Locale;
 public enum QuoteKind {
     DIRECT, INDIRECT, MIXED;
 
+    /** Made once: labels are written and parsed for every hit read. */
+    private final String label = name().toLowerCase(Locale.ROOT);
+
     /** The lower-case name used in JSON and in the index ("direct"). */
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return label;
     }
 
     /** Parses a label case-insensitively; throws with the accepted values where it is none of them. */
     public static QuoteKind parse(String label) {
+        String wanted = label.strip();
         for (QuoteKind kind : values()) {
-            if (kind.label().equalsIgnoreCase(label.strip())) {
+            if (kind.label.equalsIgnoreCase(wanted)) {
                 return kind;
             }
         }

@@ -405,8 +405,7 @@ public final class LuceneQuoteIndex implements QuoteIndex {
     private ScoreDoc[] newestOfEach(Snapshot s, SearchRequest r, int wanted) throws IOException {
         List<ScoreDoc> newest = new ArrayList<>();
         for (String speaker : r.speakers()) {
-            Query theirs = s.searcher.rewrite(query(new SearchRequest(List.of(speaker), r.topic(), r.phrases(), r.role(),
-                    r.source(), r.year(), r.kind(), r.from(), r.to(), r.sort(), 1, 1, r.described()), false));
+            Query theirs = s.searcher.rewrite(query(r.withSpeakers(List.of(speaker)), false));
             // Every match scores the same: score order is the index's order, and the search stops after the page.
             newest.addAll(Arrays.asList(s.searcher.search(theirs, new TopScoreDocCollectorManager(wanted, null, wanted)).scoreDocs));
         }

@@ -65,4 +65,9 @@ public record SearchRequest(List<String> speakers, String topic, List<String> ph
     public SearchRequest withPage(int page, int size) {
         return new SearchRequest(speakers, topic, phrases, role, source, year, kind, from, to, sort, page, size, described);
     }
+
+    /** The same search among other speakers' statements. */
+    public SearchRequest withSpeakers(List<String> speakers) {
+        return new SearchRequest(speakers, topic, phrases, role, source, year, kind, from, to, sort, page, size, described);
+    }
 }

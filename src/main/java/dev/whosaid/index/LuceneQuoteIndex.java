@@ -181,7 +181,7 @@ public final class LuceneQuoteIndex implements QuoteIndex {
             ScoreDoc[] top = runs != null ? ranked(s, runs, among, wanted)
                     : among == Among.SPEAKERS && !scores && request.sort() != SortOrder.DATE_ASC
                             && request.speakers().size() <= MERGED_SPEAKERS ? newestOfEach(s, request, wanted)
-                    : top(s.searcher, query, sort(request.sort(), scores, among), among, wanted);
+                    : top(s.searcher, query, sort(request.sort(), scores, among, s.idOrder), among, wanted);
             stages.done(SearchStages.Stage.RANK);
             Highlights highlights = new Highlights(textAnalyzer, request.topic(), request.phrases());
             int[] docs = new int[top.length - (int) offset];
@@ -383,12 +383,12 @@ public final class LuceneQuoteIndex implements QuoteIndex {
 
     /** The first {@code wanted} hits of the two runs, the second searched only when the first falls short. */
     private static ScoreDoc[] ranked(Snapshot s, SpeakerRuns runs, Among among, int wanted) throws IOException {
-        ScoreDoc[] with = top(s.searcher, runs.withWords(), sort(SortOrder.RELEVANCE, true, among), among, wanted);
+        ScoreDoc[] with = top(s.searcher, runs.withWords(), sort(SortOrder.RELEVANCE, true, among, s.idOrder), among, wanted);
         if (with.length >= wanted) {
             return with;
         }
         int rest = wanted - with.length;
-        ScoreDoc[] without = top(s.searcher, runs.withoutWords(), sort(SortOrder.DATE, false, among), among, rest);
+        ScoreDoc[] without = top(s.searcher, runs.withoutWords(), sort(SortOrder.DATE, false, among, s.idOrder), among, rest);
         ScoreDoc[] both = Arrays.copyOf(with, with.length + without.length);
         System.arraycopy(without, 0, both, with.length, without.length);
         return both;
@@ -539,22 +539,23 @@ public final class LuceneQuoteIndex implements QuoteIndex {
 
     /**
      * The page's order. Where every match scores the same, the score breaks no tie and is left out, so nothing
-     * is scored; then one speaker's statements are read in the index's order, which stops after the page.
+     * is scored; then one speaker's statements are read in the index's order, which stops after the page. Ties
+     * break by {@code idOrder}, the id as the generation compares it fastest ({@link IdOrder}).
      */
-    private static Sort sort(SortOrder order, boolean scores, Among among) {
+    private static Sort sort(SortOrder order, boolean scores, Among among, SortField idOrder) {
         SortField newest = newestFirst(among == Among.ANYONE);
         SortField oldest = new SortField(DATE, SortField.Type.LONG, false);
         oldest.setMissingValue(Long.MAX_VALUE);
         oldest.setOptimizeSortWithIndexedData(among == Among.ANYONE);
-        Sort newestOnly = among == Among.ONE_SPEAKER ? INDEX_ORDER : new Sort(newest, ID_ORDER);
+        Sort newestOnly = among == Among.ONE_SPEAKER ? INDEX_ORDER : new Sort(newest, idOrder);
         return switch (order) {
-            case RELEVANCE -> scores ? new Sort(SortField.FIELD_SCORE, newest, ID_ORDER) : newestOnly;
-            case DATE -> scores ? new Sort(newest, SortField.FIELD_SCORE, ID_ORDER) : newestOnly;
-            case DATE_ASC -> scores ? new Sort(oldest, SortField.FIELD_SCORE, ID_ORDER) : new Sort(oldest, ID_ORDER);
+            case RELEVANCE -> scores ? new Sort(SortField.FIELD_SCORE, newest, idOrder) : newestOnly;
+            case DATE -> scores ? new Sort(newest, SortField.FIELD_SCORE, idOrder) : newestOnly;
+            case DATE_ASC -> scores ? new Sort(oldest, SortField.FIELD_SCORE, idOrder) : new Sort(oldest, idOrder);
         };
     }
 
-    /** The last tie-break of every order, and the index's last sort key. */
+    /** The index's last sort key, and the last tie-break of every search's order. */
     private static final SortField ID_ORDER = new SortField(ID, SortField.Type.STRING);
 
     /**
@@ -633,13 +634,14 @@ public final class LuceneQuoteIndex implements QuoteIndex {
      * One opened generation: the reader (owner of the files), a searcher over the first reports of each
      * statement (what searches see) and one over every report (lookups by id and of a statement's other
      * reports), and what is computed once per generation: the speakers, each speaker's total and facets
-     * (the counts of any search that only names speakers), and each quotation's facet values in arrays. Counts of other searches are not cached: counting
+     * (the counts of any search that only names speakers), each quotation's facet values in arrays, and how ids
+     * compare. Counts of other searches are not cached: counting
      * costs about as much however many match (see {@link FacetCounter}), and a benchmark that repeats a
      * question measures searching.
      */
     private record Snapshot(String generation, DirectoryReader reader, IndexSearcher searcher, IndexSearcher everyReport,
             List<SpeakerSummary> speakers, SpeakerFacets speakerFacets, FacetOrdinals ordinals, Bits reportedTwice,
-            IndexStats stats) {
+            IndexStats stats, SortField idOrder) {
 
         /** Total and facets of {@code query} (rewritten), counted without scoring (see {@link FacetCounter}). */
         FacetCounter.Result counted(Query query) throws IOException {
@@ -662,7 +664,7 @@ public final class LuceneQuoteIndex implements QuoteIndex {
                         speakers.size(), Instant.parse(data.getOrDefault(BUILT_AT, Instant.EPOCH.toString())));
                 FacetOrdinals ordinals = FacetOrdinals.of(first);
                 return Optional.of(new Snapshot(generation, reader, searcher(first), searcher(reader), speakers,
-                        SpeakerFacets.of(first, ordinals), ordinals, reportedTwice(reader), stats));
+                        SpeakerFacets.of(first, ordinals), ordinals, reportedTwice(reader), stats, IdOrder.of(first)));
             } catch (IOException | RuntimeException e) {
                 reader.close();
                 throw e;

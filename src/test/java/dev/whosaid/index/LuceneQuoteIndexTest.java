@@ -209,6 +209,27 @@ class LuceneQuoteIndexTest {
     }
 
     @Test
+    void quotationsThatMatchAlikeOnOneDayComeByIdAcrossPagesWhateverTheirSpeakers() throws IOException {
+        List<IndexedQuote> quotes = new java.util.ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            // The same words on the same day from 25 speakers: the index keeps them in speaker order, the ids another.
+            Article a = new Article("tie-" + i, "Harbour", LocalDate.of(2021, 3, 4), "Source", "https://example.com/tie-" + i,
+                    "The harbour plan is sound.");
+            quotes.add(Fixtures.quote(a, "The harbour plan is sound", "Speaker " + (char) ('A' + i), null, QuoteKind.DIRECT,
+                    SpeakerKind.PERSON));
+        }
+        Fixtures.build(index, quotes);
+        List<String> pages = new java.util.ArrayList<>();
+        for (int page = 1; page <= 3; page++) {
+            pages.addAll(ids(index.search(new SearchRequest(List.of(), "harbour plan", List.of(), null, null, null, null, null,
+                    null, SortOrder.RELEVANCE, page, 10))));
+        }
+        List<String> byId = quotes.stream().map(IndexedQuote::id).sorted().toList();
+        assertNotEquals(byId, quotes.stream().map(IndexedQuote::id).toList(), "speaker order must differ from id order");
+        assertEquals(byId, pages);
+    }
+
+    @Test
     void facetsCountEveryDistinctStatementThatMatches() {
         Facets f = index.search(SearchRequest.all(1)).facets();
         assertEquals(List.of(new FacetCount("Heather Nauert", 1), new FacetCount("Kim Jong Un", 1),

@@ -579,6 +579,20 @@ final class ContentBounds {
         return b;
     }
 
+    /**
+     * Where the first piece of content split by its attribution starts: after the last lone dash before it, whose
+     * words are the reporter's ("would bar new deals with Tehran - a provision, Corker said, that …"), where two
+     * words or more follow it; else at {@code from}.
+     */
+    int pastLastDash(int from, int to) {
+        for (int k = to - 1; k > from; k--) {
+            if (!doc.quoted(k) && Lexicon.isDash(doc.token(k).text())) {
+                return wordsIn(k + 1, to) >= 2 ? k + 1 : from;
+            }
+        }
+        return from;
+    }
+
     /** Whether a closed quotation ends right before token {@code k}, or before the comma before it. */
     boolean quoteEndsBefore(int k) {
         return isClosingMark(k - 1) || k >= 2 && doc.token(k - 1).text().equals(",") && isClosingMark(k - 2);

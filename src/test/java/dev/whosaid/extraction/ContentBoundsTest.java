@@ -106,6 +106,22 @@ class ContentBoundsTest {
     }
 
     @Test
+    void aReasonAfterAnObjectContentStaysInIt() {
+        List<Quotation> quotes = Extracted.from("Mary Jones criticized the new parking rules because they hurt the "
+                + "small shops on Main Street.");
+        assertEquals("the new parking rules because they hurt the small shops on Main Street",
+                containing(quotes, "parking rules").text());
+    }
+
+    @Test
+    void aTimePhraseOpeningWithDuringStaysInAnObjectContent() {
+        List<Quotation> quotes = Extracted.from("Mary Jones praised the volunteers who worked during the long winter "
+                + "of the flood.");
+        assertEquals("the volunteers who worked during the long winter of the flood",
+                containing(quotes, "volunteers").text());
+    }
+
+    @Test
     void aTitleNamedBeforeItIsNoStatement() {
         assertEquals(List.of(), Extracted.from("Carly Fiorina wrote in her memoir, \"Tough Choices.\""));
     }

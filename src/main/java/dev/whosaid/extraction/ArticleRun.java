@@ -662,7 +662,8 @@ final class ArticleRun {
         if (leftContent && j < e && doc.token(j).text().equals(",") && !doc.opensQuote(j + 1) && bounds.wordsIn(j + 1, e) >= 2
                 && !narrationAfter) {
             // "The latest test, North Korea said, was its biggest yet": content on both sides
-            return new Attribution(i, i, left, b, speakerFirst - 1, j + 1, bounds.clauseEnd(j + 1, e));
+            return new Attribution(i, i, left, bounds.pastLastDash(b, speakerFirst - 1), speakerFirst - 1, j + 1,
+                    bounds.clauseEnd(j + 1, e));
         }
         if (leftContent && (bounds.wordsIn(from, e) < 2 || bounds.startsSecondPiece(j, e) || adverbial || narrationAfter
                 || listenerAfterQuote)) {
@@ -991,7 +992,8 @@ final class ArticleRun {
         while (to < e && doc.quoteOf[to] == q) {
             to++;
         }
-        return new Attribution(a.cueFirst(), a.cueLast(), a.mention(), a.from(), a.to(), open + 1, to);
+        return new Attribution(a.cueFirst(), a.cueLast(), a.mention(), bounds.pastLastDash(a.from(), a.to()), a.to(),
+                open + 1, to);
     }
 
     /** Skips "on Twitter", "in a statement", "via email" after an inverted subject ("wrote Joshua Wong on Twitter."). */

@@ -90,6 +90,38 @@ class ContentBoundsTest {
     }
 
     @Test
+    void contentSplitByItsAttributionStartsAfterTheReportersDash() {
+        Quotation q = Extracted.from("The council voted to sell the old harbor depot - a move, Mary Jones said, that "
+                + "will cost the city its last ferry.").getFirst();
+        assertEquals(2, q.spans().size(), q::toString);
+        assertEquals("a move that will cost the city its last ferry", q.text());
+    }
+
+    @Test
+    void aQuotationSplitByItsAttributionStartsAfterTheReportersDash() {
+        Quotation q = containing(Extracted.from("The town ran the old ferry for forty years - \"It was a mistake,\" "
+                + "Mary Jones said, \"and we all knew it.\""), "mistake");
+        assertEquals(2, q.spans().size(), q::toString);
+        assertEquals("It was a mistake, and we all knew it.", q.text());
+    }
+
+    @Test
+    void aReasonAfterAnObjectContentStaysInIt() {
+        List<Quotation> quotes = Extracted.from("Mary Jones criticized the new parking rules because they hurt the "
+                + "small shops on Main Street.");
+        assertEquals("the new parking rules because they hurt the small shops on Main Street",
+                containing(quotes, "parking rules").text());
+    }
+
+    @Test
+    void aTimePhraseOpeningWithDuringStaysInAnObjectContent() {
+        List<Quotation> quotes = Extracted.from("Mary Jones praised the volunteers who worked during the long winter "
+                + "of the flood.");
+        assertEquals("the volunteers who worked during the long winter of the flood",
+                containing(quotes, "volunteers").text());
+    }
+
+    @Test
     void aTitleNamedBeforeItIsNoStatement() {
         assertEquals(List.of(), Extracted.from("Carly Fiorina wrote in her memoir, \"Tough Choices.\""));
     }

@@ -592,6 +592,9 @@ final class ArticleRun {
             left = phraseSubject(i - 1, b);
         }
         if (left == null) {
+            left = Shares.subjectBefore(doc, i - 1, b); // "About 6 in 10 white men supported Sanders"
+        }
+        if (left == null) {
             boolean afterBreak = i > b && (prev.equals(",") || bounds.isClosingMark(i - 1));
             return afterBreak ? invertedSpeaker(i, b, e) : null;
         }

@@ -1,22 +1,15 @@
 package dev.whosaid.extraction;
 
+import static dev.whosaid.extraction.Extracted.candidates;
 import static dev.whosaid.extraction.Extracted.containing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import dev.whosaid.corpus.Article;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A share of a poll's respondents that opens a clause speaks for them: {@link Shares}. */
 class SharesTest {
-
-    /** Every candidate, whatever the learned model would say of it: these tests are about where candidates stand. */
-    private static List<Quotation> candidates(String text) {
-        return new AttributionExtractor(CueLexicon.withGate(c -> true))
-                .extract(new Article("t", "", LocalDate.of(2018, 7, 7), "", "", text));
-    }
 
     @Test
     void aShareWordOpeningTheSentenceIsTheSpeakerOfABelief() {

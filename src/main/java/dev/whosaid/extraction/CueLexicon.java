@@ -60,7 +60,7 @@ final class CueLexicon {
             "out", "to");
     /**
      * Verbs whose "to" opens what they point at, never a listener ("pointed to his record", "referring to Cruz as a
-     * liar"): the cue takes the "to" even before a capital. On train a cue ends in such a "to" 47 times of 82
+     * liar"): the cue takes the "to" even before a capital. On train a cue ends in such a "to" 47 times of 78
      * uses before a noun phrase (refer 25 of 39, point 18 of 31, allude 3 of 5, liken 1 of 3).
      */
     static final Set<String> TO_TAKERS = Set.of("refer", "refers", "referred", "referring", "point", "points",

@@ -6,7 +6,7 @@ import java.util.Set;
  * "About 6 in 10 white men supported Sanders", "Most believe that the economy has improved", "A majority of
  * Republicans support deportation": a share of a poll's respondents that opens a clause speaks for them, whatever
  * the verb. PolNeAR gives the share as the source of a belief, a wish or a stance so reported (on train 53 such
- * clauses with a verb other than "say" were annotated and had no candidate); the learned {@link CueContext} model
+ * clauses with a verb other than "say" were annotated and missed before); the learned {@link CueContext} model
  * tells them from mere facts ("about 3 in 10 were Hispanic"), and knows the share apart from other subjects.
  */
 final class Shares {

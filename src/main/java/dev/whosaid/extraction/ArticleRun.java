@@ -552,7 +552,7 @@ final class ArticleRun {
             }
             int from = bounds.skipThat(i + 1, e);
             int cueLast = i;
-            if (from + 1 < e && !cues.isCue(w) && from == i + 1 && isParticle(from, e)) {
+            if (from + 1 < e && from == i + 1 && (!cues.isCue(w) && isParticle(from, e) || takesTo(w, from, e))) {
                 cueLast = from; // ", advocating for a trade pact"
                 from = bounds.skipThat(from + 1, e);
             }
@@ -590,6 +590,9 @@ final class ArticleRun {
         }
         if (left == null && SAYING.contains(w)) {
             left = phraseSubject(i - 1, b);
+        }
+        if (left == null) {
+            left = Shares.subjectBefore(doc, i - 1, b); // "About 6 in 10 white men supported Sanders"
         }
         if (left == null) {
             boolean afterBreak = i > b && (prev.equals(",") || bounds.isClosingMark(i - 1));
@@ -630,7 +633,7 @@ final class ArticleRun {
         int from = bounds.skipThat(j, e);
         int cueLast = i;
         boolean takesParticle = !cues.isCue(w) || !ContentBounds.SAY_FORMS.contains(w) && !doc.token(from).is("to");
-        if (from + 1 < e && takesParticle && from == j && isParticle(from, e)) {
+        if (from + 1 < e && from == j && (takesParticle && isParticle(from, e) || takesTo(w, from, e))) {
             cueLast = from; // "called for a ban", "railed against the deal", "pointed out that": the cue takes the particle
             from = bounds.skipThat(from + 1, e);
         }
@@ -801,6 +804,12 @@ final class ArticleRun {
      * infinitive ("to repeal") nor a time ("on Tuesday", which {@link ContentBounds#skipTime} passes first) nor the
      * listener ("spoke to Philipp", "talked to him").
      */
+    /** "pointed to his record", "referring to Cruz as …": the "to" of a {@link CueLexicon#TO_TAKERS} verb at {@code k}. */
+    private boolean takesTo(String lowerCue, int k, int e) {
+        return doc.token(k).is("to") && !doc.quoted(k) && CueLexicon.TO_TAKERS.contains(lowerCue)
+                && !CueLexicon.isInfinitive(doc, k, e);
+    }
+
     private boolean isParticle(int k, int e) {
         String w = doc.token(k).lower();
         boolean to = w.equals("to");

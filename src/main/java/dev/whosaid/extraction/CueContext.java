@@ -60,7 +60,8 @@ record CueContext(String form, boolean lexicon, String opener, boolean after, St
                 opener = "to";
             }
         }
-        String subject = a.mention() == null ? "none" : a.mention().type().name().toLowerCase(java.util.Locale.ROOT);
+        String subject = a.mention() == null ? "none" : Shares.isShare(doc, a.mention()) ? "share" // "most believe"
+                : a.mention().type().name().toLowerCase(java.util.Locale.ROOT);
         String prev = cue > 0 ? doc.token(cue - 1).lower() : "";
         String aux = switch (prev) {
             case "has", "have", "had", "will", "would", "did", "does", "do", "could", "may", "might", "can",

@@ -58,6 +58,13 @@ final class CueLexicon {
      */
     static final Set<String> PARTICLES = Set.of("for", "on", "about", "against", "at", "with", "over", "of", "into",
             "out", "to");
+    /**
+     * Verbs whose "to" opens what they point at, never a listener ("pointed to his record", "referring to Cruz as a
+     * liar"): the cue takes the "to" even before a capital. On train a cue ends in such a "to" 47 times of 78
+     * uses before a noun phrase (refer 25 of 39, point 18 of 31, allude 3 of 5, liken 1 of 3).
+     */
+    static final Set<String> TO_TAKERS = Set.of("refer", "refers", "referred", "referring", "point", "points",
+            "pointed", "pointing", "allude", "alludes", "alluded", "alluding", "liken", "likens", "likened", "likening");
 
     private final Map<String, Double> precision;
     private final Set<String> candidates;

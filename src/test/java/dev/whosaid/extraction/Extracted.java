@@ -17,6 +17,12 @@ final class Extracted {
         return QuoteExtractor.standard().extract(new Article("t", "", date, "", "", text));
     }
 
+    /** Every candidate the extractor makes, whatever the learned model would say of it: where candidates stand. */
+    static List<Quotation> candidates(String text) {
+        return new AttributionExtractor(CueLexicon.withGate(c -> true))
+                .extract(new Article("t", "", LocalDate.of(2018, 7, 7), "", "", text));
+    }
+
     /** The one quotation whose text contains {@code words}; fails where none or several do. */
     static Quotation containing(List<Quotation> quotes, String words) {
         List<Quotation> hits = quotes.stream().filter(q -> q.text().contains(words)).toList();

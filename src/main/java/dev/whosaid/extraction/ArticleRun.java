@@ -799,17 +799,17 @@ final class ArticleRun {
         return m != null && m.first() > before.getLast().cueLast() && m.first() < k;
     }
 
-    /**
-     * A preposition or particle at {@code k} that opens a verb's object ("on recent comments", "at the idea"), not an
-     * infinitive ("to repeal") nor a time ("on Tuesday", which {@link ContentBounds#skipTime} passes first) nor the
-     * listener ("spoke to Philipp", "talked to him").
-     */
     /** "pointed to his record", "referring to Cruz as …": the "to" of a {@link CueLexicon#TO_TAKERS} verb at {@code k}. */
     private boolean takesTo(String lowerCue, int k, int e) {
         return doc.token(k).is("to") && !doc.quoted(k) && CueLexicon.TO_TAKERS.contains(lowerCue)
                 && !CueLexicon.isInfinitive(doc, k, e);
     }
 
+    /**
+     * A preposition or particle at {@code k} that opens a verb's object ("on recent comments", "at the idea"), not an
+     * infinitive ("to repeal") nor a time ("on Tuesday", which {@link ContentBounds#skipTime} passes first) nor the
+     * listener ("spoke to Philipp", "talked to him").
+     */
     private boolean isParticle(int k, int e) {
         String w = doc.token(k).lower();
         boolean to = w.equals("to");

@@ -1361,12 +1361,18 @@ final class ArticleRun {
         if (words < MIN_STANDALONE_WORDS) {
             return;
         }
-        // "…" — Commissioner Hill
+        // "…" — Commissioner Hill; or the dash opens the next paragraph, a signature under a quotation standing alone
+        // (a name there: "– An immigrant himself –" is a subheading)
         int after = lastInside + 2;
         int e = doc.sentenceEnd(s);
+        boolean signature = after == e && s + 1 < doc.sentenceCount()
+                && doc.paragraphOf[after - 1] != doc.paragraphOf[after];
+        if (signature) {
+            e = doc.sentenceEnd(s + 1);
+        }
         if (after < e && Lexicon.isDash(doc.token(after).text())) {
             Mention m = finder.rightFrom(after + 1, e);
-            if (m != null) {
+            if (m != null && (!signature || m.type() == Mention.Type.NAME)) {
                 Speaker speaker = entities.resolve(m, lastSpeaker);
                 Span dash = new Span(doc.token(after).start(), doc.token(after).end());
                 add(List.of(span), QuoteKind.DIRECT, speaker, m, dash.of(doc.text), dash, after, 0.7);

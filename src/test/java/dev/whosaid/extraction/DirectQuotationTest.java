@@ -67,6 +67,24 @@ class DirectQuotationTest {
     }
 
     @Test
+    void aDashOpeningTheParagraphUnderAQuoteSignsIt() {
+        List<Quotation> quotes = Extracted.from("Quotes of the week.\n\n\"The ferry will run every hour from May on.\"\n\n"
+                + "- Mayor Lena Fisk\n\n\"We never asked for a second harbour.\"\n\n-Tom Berg, Oslo.");
+        Quotation ferry = containing(quotes, "ferry will run");
+        assertEquals("Lena Fisk", ferry.speaker());
+        assertEquals(QuoteKind.DIRECT, ferry.kind());
+        assertEquals("Tom Berg", containing(quotes, "second harbour").speaker());
+    }
+
+    @Test
+    void aDashedSubheadingUnderAQuoteSignsNothing() {
+        List<Quotation> quotes = Extracted.from("“We will rebuild the pier by summer,” Mayor Lena Fisk said on Monday.\n\n"
+                + "“The money is already in the budget and the builders are hired.”\n\n– A sailor herself –.\n\n"
+                + "Fisk grew up in the harbour town.");
+        assertEquals("Lena Fisk", containing(quotes, "builders are hired").speaker());
+    }
+
+    @Test
     void aQuoteOverTwoParagraphsIsOneQuotationWithOneSpanPerParagraph() {
         String text = "Senator Bob Ray said: \"We have waited long enough for this bill to pass.\n\n"
                 + "\"Now it is time to act on it together.\"";

@@ -48,6 +48,8 @@ final class ArticleRun {
             "report", "video", "ad", "ads", "op-ed", "editorial", "filing", "complaint", "lawsuit", "petition", "sign",
             "signs", "banner", "calls", "text", "texts", "headline", "notice", "motion", "brief", "resolution");
     private static final int MIN_STANDALONE_WORDS = 4;
+    /** The most unquoted words leading into a quotation that goes on with the one before ("But “…”", "Instead, “…”"). */
+    private static final int MAX_LEAD_WORDS = 8;
     private static final double LABEL_CONFIDENCE = 0.8;
     private static final int MAX_CIRCUMSTANCE_WORDS = 8;
     /** Words before a mid-sentence "according to" that make them the content ("In 2015, according to …" does not). */
@@ -1187,6 +1189,11 @@ final class ArticleRun {
             int last = doc.tokenAt(quote.contentEnd()) - 1;
             boolean title = NonStatements.isTitle(doc, q);
             if (!standsAlone(i, last, b, e) || title && !endsSentence(quote)) {
+                if (!title && leadsIntoQuotation(i, last, s)) {
+                    Span sentence = pieces.contentSpan(b, e);
+                    appendPiece(found.size() - 1, sentence, true); // now mixed
+                    markUsed(List.of(sentence));
+                }
                 continue;
             }
             // "“…,” he said. “This is all me.”": short words, yet a sentence that goes on with the quotation before
@@ -1218,17 +1225,60 @@ final class ArticleRun {
         boolean mixed = pq.kind() == QuoteKind.MIXED;
         if (pq.end() <= span.start() && (direct && continues(pq, open) || (direct || mixed) && sameParagraph
                 || (direct || mixed) && fillsNextParagraph(pq, quote, open))) {
-            // "X," she said. "Y.": one quotation in two pieces
-            List<Span> spans = new ArrayList<>(pq.spans());
-            spans.add(span);
-            Quotation merged = new Quotation(pq.text() + " " + pieces.stripMarks(span.of(doc.text)), spans, pq.speaker(),
-                    pq.speakerMention(), pq.role(), pq.speakerKind(), pq.cue(), pq.cueSpan(), pq.kind(), pq.date(),
-                    pq.confidence());
-            found.set(at, new Found(merged, prev.paragraph(), prev.mention(), prev.speaker(),
-                    prev.cue(), prev.cueSpan()));
+            appendPiece(at, span, false); // "X," she said. "Y.": one quotation in two pieces
             return true;
         }
         return false;
+    }
+
+    /** Adds {@code span} as the next piece of found quotation {@code at}, which keeps its speaker and cue. */
+    private void appendPiece(int at, Span span, boolean rekind) {
+        Found prev = found.get(at);
+        Quotation pq = prev.quotation();
+        List<Span> spans = new ArrayList<>(pq.spans());
+        spans.add(span);
+        QuoteKind kind = rekind ? pieces.kindOf(spans) : pq.kind();
+        Quotation merged = new Quotation(pq.text() + " " + pieces.stripMarks(span.of(doc.text)), spans, pq.speaker(),
+                pq.speakerMention(), pq.role(), pq.speakerKind(), pq.cue(), pq.cueSpan(), kind, pq.date(),
+                pq.confidence());
+        found.set(at, new Found(merged, prev.paragraph(), prev.mention(), prev.speaker(), prev.cue(), prev.cueSpan()));
+    }
+
+    /**
+     * "“…,” he said outside the building. But “…”", "“…,” Trump said. Instead, “…”": a sentence with no cue, whose
+     * few unquoted words lead into a quotation that ends it, right after the sentence that named the speaker of a
+     * direct quotation, goes on with that quotation (annotators join the two: 12 to 4 on train).
+     */
+    private boolean leadsIntoQuotation(int open, int lastInside, int s) {
+        if (s == 0 || found.isEmpty()) {
+            return false;
+        }
+        Found prev = found.getLast();
+        Quotation pq = prev.quotation();
+        if (pq.kind() != QuoteKind.DIRECT || prev.cueSpan() == null) {
+            return false;
+        }
+        int cue = doc.tokenAt(prev.cueSpan().start());
+        int quoteEnd = doc.tokenAt(pq.end() - 1);
+        if (doc.sentenceOf[cue] != s - 1 || doc.sentenceOf[quoteEnd] != s - 1
+                || doc.paragraphOf[cue] != doc.paragraphOf[open]) {
+            return false;
+        }
+        int b = doc.sentenceBegin(s);
+        int e = doc.sentenceEnd(s);
+        int lead = 0;
+        for (int k = b; k < open; k++) {
+            Token t = doc.token(k);
+            if (t.isWord() && !doc.quoted(k) && (++lead > MAX_LEAD_WORDS || cues.isCue(t.lower()))) {
+                return false;
+            }
+        }
+        for (int k = lastInside + 1; k < e; k++) {
+            if (doc.token(k).isWord() && !doc.quoted(k)) {
+                return false; // "… about ''Bernie Buses'' and tent camping": the sentence goes on past the quotation
+            }
+        }
+        return true;
     }
 
     /**

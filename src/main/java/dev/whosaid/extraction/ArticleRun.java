@@ -91,6 +91,8 @@ final class ArticleRun {
     private static final Set<String> SAYING = Set.of("say", "says", "said");
     /** The most tokens of a phrase that speaks before "say" with no name, role or group known in it. */
     private static final int MAX_PHRASE_SUBJECT_TOKENS = 8;
+    /** The most words of listener or time after a verb of saying that closes its sentence ("… told POLITICO."). */
+    private static final int MAX_CLOSING_WORDS = 4;
     /** Function words inside such a phrase ("nine out of 10", "proponents of …", "those over 60", "some of them"). */
     private static final Set<String> PHRASE_SUBJECT_WORDS = Set.of("of", "out", "over", "in", "those", "some", "many",
             "most", "others", "other", "another", "all", "both", "few", "several", "one", "the", "a", "an", "more",
@@ -584,6 +586,10 @@ final class ArticleRun {
             }
             return bounds.wordsIn(from, e) >= 2 ? new Attribution(i, i, subject, from, bounds.clauseEnd(from, e), -1, -1) : null;
         }
+        Mention closing = closingPhraseSubject(i, b, e);
+        if (closing != null && (left == null || left.first() > closing.first())) {
+            left = closing; // "…, a source close to him said.": not "him"
+        }
         if (left == null && (prev.equals(",") || Lexicon.isDash(prev))) {
             left = subjectBeforeInsertions(b, i - 1);
         }
@@ -879,6 +885,38 @@ final class ArticleRun {
             }
         }
         return null;
+    }
+
+    /**
+     * "…, a source close to him said.", "…, current and former officials said.", "…, the unsigned opinion said.": the
+     * lower-case words between the comma after the content and a verb of saying that ends the sentence (but for a few
+     * words of listener or time) are who spoke, though no known head names them; or null.
+     */
+    private Mention closingPhraseSubject(int i, int b, int e) {
+        if (!ContentBounds.SAY_FORMS.contains(doc.token(i).lower()) || doc.token(i).lower().endsWith("ing")
+                || bounds.wordsIn(i + 1, e) > MAX_CLOSING_WORDS) {
+            return null;
+        }
+        for (int k = i + 1; k < e; k++) {
+            if (doc.quoted(k) || doc.opensQuote(k) || doc.token(k).is("that") || doc.token(k).text().equals(",")) {
+                return null; // "said, “…”", "told reporters that …": content after the cue
+            }
+        }
+        int comma = i - 1;
+        while (comma > b && !doc.token(comma).text().equals(",")) {
+            Token t = doc.token(comma);
+            if (i - comma > MAX_PHRASE_SUBJECT_TOKENS || doc.quoted(comma) || !t.isWord() || t.isCapitalized()
+                    || cues.isCue(t.lower()) || !CueLexicon.auxClass(t.lower()).equals("-")) {
+                return null;
+            }
+            comma--;
+        }
+        if (comma <= b || comma + 1 >= i || CLAUSE_OPENERS.contains(doc.token(comma + 1).lower())
+                || bounds.wordsIn(b, comma) < MIN_LEFT_CONTENT) {
+            return null;
+        }
+        Span span = new Span(doc.token(comma + 1).start(), doc.token(i - 1).end());
+        return new Mention(comma + 1, i - 1, span, span.of(doc.text), null, Mention.Type.ANONYMOUS);
     }
 
     /**

@@ -97,4 +97,22 @@ class SpeechCueTest {
         assertEquals("she would run again", q.text());
         assertEquals("Marta Ruiz", q.speaker());
     }
+
+    @Test
+    void lowerCaseWordsBetweenTheCommaAndAClosingVerbOfSayingAreWhoSpoke() {
+        List<Quotation> quotes = Extracted.from("The depot will close in the spring, people familiar with the plans said.\n\n"
+                + "The audit found no missing funds, current and former board members said.\n\n"
+                + "Ferry fares will rise next year, port workers and union officials told the Gazette.");
+        Quotation depot = containing(quotes, "depot");
+        assertEquals("The depot will close in the spring", depot.text());
+        assertEquals("people familiar with the plans", depot.speaker());
+        assertEquals("current and former board members", containing(quotes, "audit").speaker());
+        assertEquals("port workers and union officials", containing(quotes, "Ferry fares").speaker());
+    }
+
+    @Test
+    void aNamedSpeakerAfterTheCommaKeepsTheirName() {
+        Quotation q = containing(Extracted.from("The depot will close in the spring, spokeswoman Lena Ortiz said."), "depot");
+        assertEquals("Lena Ortiz", q.speaker());
+    }
 }

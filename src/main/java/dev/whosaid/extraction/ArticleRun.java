@@ -69,6 +69,8 @@ final class ArticleRun {
     private static final int MAX_DESCRIPTOR_WORDS = 3;
     /** The most words of a source after "according to" that no name or role covers. */
     private static final int MAX_SOURCE_TOKENS = 12;
+    /** The most tokens after the name of a source before the comma that closes it ("the exit poll conducted by …,"). */
+    private static final int MAX_SOURCE_TAIL_TOKENS = 16;
 
     private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "or", "nor");
     /** Conjunctions that join a speaker's second act to the first ("… and said", "… but later said"). */
@@ -337,10 +339,13 @@ final class ArticleRun {
             Token t = doc.token(i);
             Attribution a = null;
             int pollComma = i == b ? PollFindings.commaAfterPoll(doc, i, e) : -1;
+            boolean source = false;
             if (t.lower().equals("according") && i + 1 < e && doc.token(i + 1).is("to")) {
                 a = accordingTo(i, i + 1, b, e);
+                source = true;
             } else if (asReportedBy(i, e)) {
                 a = accordingTo(i, i + 2, b, e); // "As reported by The Hill, …" names its source as "according to" does
+                source = true;
             } else if (pollComma >= 0) {
                 a = pollFinding(i, pollComma, e);
             } else if (cues.isCue(t.lower()) || cues.isCandidate(t.lower()) || cues.isOpenCandidate(doc, i, e)
@@ -363,6 +368,9 @@ final class ArticleRun {
                     i = a.mention().last(); // "In a poll released Monday, …": the poll's phrase holds no cue of its own
                 } else {
                     spoken.add(a);
+                }
+                if (source && a.from() > i) {
+                    i = a.from() - 1; // "According to the officer in charge of the base that night, …": nor the source's
                 }
             }
         }
@@ -478,11 +486,13 @@ final class ArticleRun {
     /** The comma that closes the source named after "according to" ("According to a new report by Politico, …"). */
     private int commaAfterSource(Mention m, int e) {
         int after = m.last() + 1;
-        for (int k = after; k < e && k < after + 10; k++) {
-            if (doc.token(k).text().equals(",")) {
+        for (int k = after; k < e && k < after + MAX_SOURCE_TAIL_TOKENS; k++) {
+            Token t = doc.token(k);
+            if (t.text().equals(",")) {
                 return k;
             }
-            if (!doc.token(k).isWord() || doc.quoted(k)) {
+            // "the officer in charge of the CIA's base", "a University of Texas/Texas Tribune poll" go on
+            if (!t.isWord() && !t.isPossessive() && !t.text().equals("/") || doc.quoted(k)) {
                 break;
             }
         }

@@ -93,6 +93,8 @@ final class ArticleRun {
     private static final Set<String> SAYING = Set.of("say", "says", "said");
     /** The most tokens of a phrase that speaks before "say" with no name, role or group known in it. */
     private static final int MAX_PHRASE_SUBJECT_TOKENS = 8;
+    /** The most tokens of a relative clause between a subject and its verb of saying ("officials whose laws … say"). */
+    private static final int MAX_RELATIVE_TOKENS = 15;
     /** The most words of listener or time after a verb of saying that closes its sentence ("… told POLITICO."). */
     private static final int MAX_CLOSING_WORDS = 4;
     /** Function words inside such a phrase ("nine out of 10", "proponents of …", "those over 60", "some of them"). */
@@ -609,6 +611,9 @@ final class ArticleRun {
         if (left == null && SAYING.contains(w)) {
             left = phraseSubject(i - 1, b);
         }
+        if (left == null && ContentBounds.SAY_FORMS.contains(w) && !w.endsWith("ing")) {
+            left = subjectBeforeRelativeClause(i - 1, b);
+        }
         if (left == null) {
             boolean afterBreak = i > b && (prev.equals(",") || bounds.isClosingMark(i - 1));
             return afterBreak ? invertedSpeaker(i, b, e) : null;
@@ -983,6 +988,29 @@ final class ArticleRun {
         }
         Span span = new Span(doc.token(first).start(), doc.token(k).end());
         return new Mention(first, k, span, span.of(doc.text), null, Mention.Type.ANONYMOUS);
+    }
+
+    /**
+     * "The state officials whose laws have been struck down say", "Hawkins and others who oppose the ruling said": the
+     * subject before a relative clause that runs, with no comma, quotation or other cue, up to the verb of saying at
+     * {@code k + 1}; or null.
+     */
+    private Mention subjectBeforeRelativeClause(int k, int b) {
+        for (int r = k; r > b && k - r < MAX_RELATIVE_TOKENS; r--) {
+            Token t = doc.token(r);
+            if (doc.quoted(r) || !t.isWord() && !t.isPossessive() || cues.isCue(t.lower())) {
+                return null;
+            }
+            if ((t.is("who") || t.is("whose")) && !doc.token(r - 1).is("and")) { // "who … and who … said"
+                Mention m = finder.leftOf(r - 1, b);
+                if (m != null && m.last() == r - 1 && m.type() != Mention.Type.PRONOUN) {
+                    return m;
+                }
+                Mention group = pluralSubject(r - 1, b);
+                return group != null ? group : phraseSubject(r - 1, b);
+            }
+        }
+        return null;
     }
 
     private boolean isShare(int k) {

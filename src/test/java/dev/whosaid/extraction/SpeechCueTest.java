@@ -115,4 +115,15 @@ class SpeechCueTest {
         Quotation q = containing(Extracted.from("The depot will close in the spring, spokeswoman Lena Ortiz said."), "depot");
         assertEquals("Lena Ortiz", q.speaker());
     }
+
+    @Test
+    void theSubjectBeforeARelativeClauseRunningUpToTheVerbOfSayingSpeaks() {
+        List<Quotation> quotes = Extracted.from("The county clerks whose offices were audited last year say the rules "
+                + "are unclear.\n\nA neighbour who lives by the plant and who did not want to be named said the air "
+                + "smells of sulfur at night.");
+        Quotation clerks = containing(quotes, "rules");
+        assertEquals("the rules are unclear", clerks.text());
+        assertEquals("The county clerks", clerks.speaker());
+        assertEquals("A neighbour", containing(quotes, "sulfur").speaker());
+    }
 }

@@ -760,6 +760,10 @@ final class ArticleRun {
      */
     private Attribution invertedSpeaker(int i, int b, int e) {
         Mention right = finder.rightFrom(i + 1, e);
+        Mention phrase = right == null || right.first() > i + 1 ? invertedPhrase(i, e) : null;
+        if (phrase != null) {
+            right = phrase; // "“…,” said a Democratic strategist who …": not "Democratic"
+        }
         if (right == null) {
             return null;
         }
@@ -769,6 +773,32 @@ final class ArticleRun {
             return null; // "said the event brought back memories": no inverted subject
         }
         return withSecondPiece(new Attribution(i, i, right, b, i - 1, -1, -1), next, e);
+    }
+
+    /**
+     * "“…,” said one of two witnesses, …", "…, said a handful of Democrats who …": the words after an inverted verb of
+     * saying, opening with a determiner and running to a comma, stop or "who" (only "who" where no quotation closes
+     * right before the cue, so that "…, said the event brought back memories" gives none); or null.
+     */
+    private Mention invertedPhrase(int i, int e) {
+        if (!ContentBounds.SAY_FORMS.contains(doc.token(i).lower()) || i + 1 >= e
+                || !Lexicon.DETERMINERS.contains(doc.token(i + 1).lower()) && !doc.token(i + 1).is("one")) {
+            return null;
+        }
+        boolean afterQuote = bounds.isClosingMark(i - 1)
+                || doc.token(i - 1).text().equals(",") && bounds.isClosingMark(i - 2);
+        for (int k = i + 2; k < e && k - i <= MAX_PHRASE_SUBJECT_TOKENS + 1; k++) {
+            Token t = doc.token(k);
+            boolean relative = t.is("who") || t.is("whose");
+            if (relative || afterQuote && (bounds.endsClause(k) || t.text().equals(","))) {
+                Span span = new Span(doc.token(i + 1).start(), doc.token(k - 1).end());
+                return new Mention(i + 1, k - 1, span, span.of(doc.text), null, Mention.Type.ANONYMOUS);
+            }
+            if (doc.quoted(k) || !t.isWord() && !t.isPossessive() || looksFinite(t)) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /**

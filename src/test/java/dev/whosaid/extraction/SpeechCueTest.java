@@ -126,4 +126,16 @@ class SpeechCueTest {
         assertEquals("The county clerks", clerks.speaker());
         assertEquals("A neighbour", containing(quotes, "sulfur").speaker());
     }
+
+    @Test
+    void wordsOpeningWithADeterminerAfterAnInvertedVerbOfSayingAreWhoSpoke() {
+        List<Quotation> quotes = Extracted.from("“The budget is a mess,” said a Liberal councillor who asked not to be "
+                + "named.\n\n“We were never told,” said one of three drivers at the depot.\n\n"
+                + "The depot will close, said a handful of Green members who oppose the plan.");
+        assertEquals("a Liberal councillor", containing(quotes, "budget").speaker());
+        assertEquals("one of three drivers at the depot", containing(quotes, "never told").speaker());
+        Quotation depot = containing(quotes, "depot");
+        assertEquals("The depot will close", depot.text());
+        assertEquals("a handful of Green members", depot.speaker());
+    }
 }

@@ -48,6 +48,8 @@ final class ArticleRun {
             "report", "video", "ad", "ads", "op-ed", "editorial", "filing", "complaint", "lawsuit", "petition", "sign",
             "signs", "banner", "calls", "text", "texts", "headline", "notice", "motion", "brief", "resolution");
     private static final int MIN_STANDALONE_WORDS = 4;
+    /** The most unquoted words leading into a quotation that goes on with the one before ("But “…”", "Instead, “…”"). */
+    private static final int MAX_LEAD_WORDS = 8;
     private static final double LABEL_CONFIDENCE = 0.8;
     private static final int MAX_CIRCUMSTANCE_WORDS = 8;
     /** Words before a mid-sentence "according to" that make them the content ("In 2015, according to …" does not). */
@@ -67,6 +69,8 @@ final class ArticleRun {
     private static final int MAX_DESCRIPTOR_WORDS = 3;
     /** The most words of a source after "according to" that no name or role covers. */
     private static final int MAX_SOURCE_TOKENS = 12;
+    /** The most tokens after the name of a source before the comma that closes it ("the exit poll conducted by …,"). */
+    private static final int MAX_SOURCE_TAIL_TOKENS = 16;
 
     private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "or", "nor");
     /** Conjunctions that join a speaker's second act to the first ("… and said", "… but later said"). */
@@ -89,6 +93,10 @@ final class ArticleRun {
     private static final Set<String> SAYING = Set.of("say", "says", "said");
     /** The most tokens of a phrase that speaks before "say" with no name, role or group known in it. */
     private static final int MAX_PHRASE_SUBJECT_TOKENS = 8;
+    /** The most tokens of a relative clause between a subject and its verb of saying ("officials whose laws … say"). */
+    private static final int MAX_RELATIVE_TOKENS = 15;
+    /** The most words of listener or time after a verb of saying that closes its sentence ("… told POLITICO."). */
+    private static final int MAX_CLOSING_WORDS = 4;
     /** Function words inside such a phrase ("nine out of 10", "proponents of …", "those over 60", "some of them"). */
     private static final Set<String> PHRASE_SUBJECT_WORDS = Set.of("of", "out", "over", "in", "those", "some", "many",
             "most", "others", "other", "another", "all", "both", "few", "several", "one", "the", "a", "an", "more",
@@ -333,10 +341,13 @@ final class ArticleRun {
             Token t = doc.token(i);
             Attribution a = null;
             int pollComma = i == b ? PollFindings.commaAfterPoll(doc, i, e) : -1;
+            boolean source = false;
             if (t.lower().equals("according") && i + 1 < e && doc.token(i + 1).is("to")) {
                 a = accordingTo(i, i + 1, b, e);
+                source = true;
             } else if (asReportedBy(i, e)) {
                 a = accordingTo(i, i + 2, b, e); // "As reported by The Hill, …" names its source as "according to" does
+                source = true;
             } else if (pollComma >= 0) {
                 a = pollFinding(i, pollComma, e);
             } else if (cues.isCue(t.lower()) || cues.isCandidate(t.lower()) || cues.isOpenCandidate(doc, i, e)
@@ -359,6 +370,9 @@ final class ArticleRun {
                     i = a.mention().last(); // "In a poll released Monday, …": the poll's phrase holds no cue of its own
                 } else {
                     spoken.add(a);
+                }
+                if (source && a.from() > i) {
+                    i = a.from() - 1; // "According to the officer in charge of the base that night, …": nor the source's
                 }
             }
         }
@@ -474,11 +488,13 @@ final class ArticleRun {
     /** The comma that closes the source named after "according to" ("According to a new report by Politico, …"). */
     private int commaAfterSource(Mention m, int e) {
         int after = m.last() + 1;
-        for (int k = after; k < e && k < after + 10; k++) {
-            if (doc.token(k).text().equals(",")) {
+        for (int k = after; k < e && k < after + MAX_SOURCE_TAIL_TOKENS; k++) {
+            Token t = doc.token(k);
+            if (t.text().equals(",")) {
                 return k;
             }
-            if (!doc.token(k).isWord() || doc.quoted(k)) {
+            // "the officer in charge of the CIA's base", "a University of Texas/Texas Tribune poll" go on
+            if (!t.isWord() && !t.isPossessive() && !t.text().equals("/") || doc.quoted(k)) {
                 break;
             }
         }
@@ -582,6 +598,10 @@ final class ArticleRun {
             }
             return bounds.wordsIn(from, e) >= 2 ? new Attribution(i, i, subject, from, bounds.clauseEnd(from, e), -1, -1) : null;
         }
+        Mention closing = closingPhraseSubject(i, b, e);
+        if (closing != null && (left == null || left.first() > closing.first())) {
+            left = closing; // "…, a source close to him said.": not "him"
+        }
         if (left == null && (prev.equals(",") || Lexicon.isDash(prev))) {
             left = subjectBeforeInsertions(b, i - 1);
         }
@@ -590,6 +610,9 @@ final class ArticleRun {
         }
         if (left == null && SAYING.contains(w)) {
             left = phraseSubject(i - 1, b);
+        }
+        if (left == null && ContentBounds.SAY_FORMS.contains(w) && !w.endsWith("ing")) {
+            left = subjectBeforeRelativeClause(i - 1, b);
         }
         if (left == null) {
             left = Shares.subjectBefore(doc, i - 1, b); // "About 6 in 10 white men supported Sanders"
@@ -741,6 +764,10 @@ final class ArticleRun {
      */
     private Attribution invertedSpeaker(int i, int b, int e) {
         Mention right = finder.rightFrom(i + 1, e);
+        Mention phrase = right == null || right.first() > i + 1 ? invertedPhrase(i, e) : null;
+        if (phrase != null) {
+            right = phrase; // "“…,” said a Democratic strategist who …": not "Democratic"
+        }
         if (right == null) {
             return null;
         }
@@ -750,6 +777,32 @@ final class ArticleRun {
             return null; // "said the event brought back memories": no inverted subject
         }
         return withSecondPiece(new Attribution(i, i, right, b, i - 1, -1, -1), next, e);
+    }
+
+    /**
+     * "“…,” said one of two witnesses, …", "…, said a handful of Democrats who …": the words after an inverted verb of
+     * saying, opening with a determiner and running to a comma, stop or "who" (only "who" where no quotation closes
+     * right before the cue, so that "…, said the event brought back memories" gives none); or null.
+     */
+    private Mention invertedPhrase(int i, int e) {
+        if (!ContentBounds.SAY_FORMS.contains(doc.token(i).lower()) || i + 1 >= e
+                || !Lexicon.DETERMINERS.contains(doc.token(i + 1).lower()) && !doc.token(i + 1).is("one")) {
+            return null;
+        }
+        boolean afterQuote = bounds.isClosingMark(i - 1)
+                || doc.token(i - 1).text().equals(",") && bounds.isClosingMark(i - 2);
+        for (int k = i + 2; k < e && k - i <= MAX_PHRASE_SUBJECT_TOKENS + 1; k++) {
+            Token t = doc.token(k);
+            boolean relative = t.is("who") || t.is("whose");
+            if (relative || afterQuote && (bounds.endsClause(k) || t.text().equals(","))) {
+                Span span = new Span(doc.token(i + 1).start(), doc.token(k - 1).end());
+                return new Mention(i + 1, k - 1, span, span.of(doc.text), null, Mention.Type.ANONYMOUS);
+            }
+            if (doc.quoted(k) || !t.isWord() && !t.isPossessive() || looksFinite(t)) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /**
@@ -890,6 +943,38 @@ final class ArticleRun {
     }
 
     /**
+     * "…, a source close to him said.", "…, current and former officials said.", "…, the unsigned opinion said.": the
+     * lower-case words between the comma after the content and a verb of saying that ends the sentence (but for a few
+     * words of listener or time) are who spoke, though no known head names them; or null.
+     */
+    private Mention closingPhraseSubject(int i, int b, int e) {
+        if (!ContentBounds.SAY_FORMS.contains(doc.token(i).lower()) || doc.token(i).lower().endsWith("ing")
+                || bounds.wordsIn(i + 1, e) > MAX_CLOSING_WORDS) {
+            return null;
+        }
+        for (int k = i + 1; k < e; k++) {
+            if (doc.quoted(k) || doc.opensQuote(k) || doc.token(k).is("that") || doc.token(k).text().equals(",")) {
+                return null; // "said, “…”", "told reporters that …": content after the cue
+            }
+        }
+        int comma = i - 1;
+        while (comma > b && !doc.token(comma).text().equals(",")) {
+            Token t = doc.token(comma);
+            if (i - comma > MAX_PHRASE_SUBJECT_TOKENS || doc.quoted(comma) || !t.isWord() || t.isCapitalized()
+                    || cues.isCue(t.lower()) || !CueLexicon.auxClass(t.lower()).equals("-")) {
+                return null;
+            }
+            comma--;
+        }
+        if (comma <= b || comma + 1 >= i || CLAUSE_OPENERS.contains(doc.token(comma + 1).lower())
+                || bounds.wordsIn(b, comma) < MIN_LEFT_CONTENT) {
+            return null;
+        }
+        Span span = new Span(doc.token(comma + 1).start(), doc.token(i - 1).end());
+        return new Mention(comma + 1, i - 1, span, span.of(doc.text), null, Mention.Type.ANONYMOUS);
+    }
+
+    /**
      * "political scientists say", "security specialists said", "42% say": a lower-case plural noun phrase or a
      * share right before a verb of saying is a group speaking, though no known head names it; or null.
      */
@@ -943,6 +1028,29 @@ final class ArticleRun {
         }
         Span span = new Span(doc.token(first).start(), doc.token(k).end());
         return new Mention(first, k, span, span.of(doc.text), null, Mention.Type.ANONYMOUS);
+    }
+
+    /**
+     * "The state officials whose laws have been struck down say", "Hawkins and others who oppose the ruling said": the
+     * subject before a relative clause that runs, with no comma, quotation or other cue, up to the verb of saying at
+     * {@code k + 1}; or null.
+     */
+    private Mention subjectBeforeRelativeClause(int k, int b) {
+        for (int r = k; r > b && k - r < MAX_RELATIVE_TOKENS; r--) {
+            Token t = doc.token(r);
+            if (doc.quoted(r) || !t.isWord() && !t.isPossessive() || cues.isCue(t.lower())) {
+                return null;
+            }
+            if ((t.is("who") || t.is("whose")) && !doc.token(r - 1).is("and")) { // "who … and who … said"
+                Mention m = finder.leftOf(r - 1, b);
+                if (m != null && m.last() == r - 1 && m.type() != Mention.Type.PRONOUN) {
+                    return m;
+                }
+                Mention group = pluralSubject(r - 1, b);
+                return group != null ? group : phraseSubject(r - 1, b);
+            }
+        }
+        return null;
     }
 
     private boolean isShare(int k) {
@@ -1198,6 +1306,11 @@ final class ArticleRun {
             int last = doc.tokenAt(quote.contentEnd()) - 1;
             boolean title = NonStatements.isTitle(doc, q);
             if (!standsAlone(i, last, b, e) || title && !endsSentence(quote)) {
+                if (!title && leadsIntoQuotation(i, last, s)) {
+                    Span sentence = pieces.contentSpan(b, e);
+                    appendPiece(found.size() - 1, sentence, true); // now mixed
+                    markUsed(List.of(sentence));
+                }
                 continue;
             }
             // "“…,” he said. “This is all me.”": short words, yet a sentence that goes on with the quotation before
@@ -1229,17 +1342,60 @@ final class ArticleRun {
         boolean mixed = pq.kind() == QuoteKind.MIXED;
         if (pq.end() <= span.start() && (direct && continues(pq, open) || (direct || mixed) && sameParagraph
                 || (direct || mixed) && fillsNextParagraph(pq, quote, open))) {
-            // "X," she said. "Y.": one quotation in two pieces
-            List<Span> spans = new ArrayList<>(pq.spans());
-            spans.add(span);
-            Quotation merged = new Quotation(pq.text() + " " + pieces.stripMarks(span.of(doc.text)), spans, pq.speaker(),
-                    pq.speakerMention(), pq.role(), pq.speakerKind(), pq.cue(), pq.cueSpan(), pq.kind(), pq.date(),
-                    pq.confidence());
-            found.set(at, new Found(merged, prev.paragraph(), prev.mention(), prev.speaker(),
-                    prev.cue(), prev.cueSpan()));
+            appendPiece(at, span, false); // "X," she said. "Y.": one quotation in two pieces
             return true;
         }
         return false;
+    }
+
+    /** Adds {@code span} as the next piece of found quotation {@code at}, which keeps its speaker and cue. */
+    private void appendPiece(int at, Span span, boolean rekind) {
+        Found prev = found.get(at);
+        Quotation pq = prev.quotation();
+        List<Span> spans = new ArrayList<>(pq.spans());
+        spans.add(span);
+        QuoteKind kind = rekind ? pieces.kindOf(spans) : pq.kind();
+        Quotation merged = new Quotation(pq.text() + " " + pieces.stripMarks(span.of(doc.text)), spans, pq.speaker(),
+                pq.speakerMention(), pq.role(), pq.speakerKind(), pq.cue(), pq.cueSpan(), kind, pq.date(),
+                pq.confidence());
+        found.set(at, new Found(merged, prev.paragraph(), prev.mention(), prev.speaker(), prev.cue(), prev.cueSpan()));
+    }
+
+    /**
+     * "“…,” he said outside the building. But “…”", "“…,” Trump said. Instead, “…”": a sentence with no cue, whose
+     * few unquoted words lead into a quotation that ends it, right after the sentence that named the speaker of a
+     * direct quotation, goes on with that quotation (annotators join the two: 12 to 4 on train).
+     */
+    private boolean leadsIntoQuotation(int open, int lastInside, int s) {
+        if (s == 0 || found.isEmpty()) {
+            return false;
+        }
+        Found prev = found.getLast();
+        Quotation pq = prev.quotation();
+        if (pq.kind() != QuoteKind.DIRECT || prev.cueSpan() == null) {
+            return false;
+        }
+        int cue = doc.tokenAt(prev.cueSpan().start());
+        int quoteEnd = doc.tokenAt(pq.end() - 1);
+        if (doc.sentenceOf[cue] != s - 1 || doc.sentenceOf[quoteEnd] != s - 1
+                || doc.paragraphOf[cue] != doc.paragraphOf[open]) {
+            return false;
+        }
+        int b = doc.sentenceBegin(s);
+        int e = doc.sentenceEnd(s);
+        int lead = 0;
+        for (int k = b; k < open; k++) {
+            Token t = doc.token(k);
+            if (t.isWord() && !doc.quoted(k) && (++lead > MAX_LEAD_WORDS || cues.isCue(t.lower()))) {
+                return false;
+            }
+        }
+        for (int k = lastInside + 1; k < e; k++) {
+            if (doc.token(k).isWord() && !doc.quoted(k)) {
+                return false; // "… about ''Bernie Buses'' and tent camping": the sentence goes on past the quotation
+            }
+        }
+        return true;
     }
 
     /**

@@ -191,6 +191,29 @@ class DirectQuotationTest {
     }
 
     @Test
+    void aSentenceLeadingIntoAQuoteRightAfterTheAttributionIsTheNextPieceOfTheQuotation() {
+        List<Quotation> quotes = Extracted.from("“The bridge will open in May,” Mayor Ada Brink said at the site. "
+                + "But “the tolls are not settled and the council will decide them in June.”");
+        Quotation q = containing(quotes, "bridge will open");
+        assertEquals(2, q.spans().size());
+        assertEquals("Ada Brink", q.speaker());
+        assertEquals(QuoteKind.MIXED, q.kind());
+        assertEquals("The bridge will open in May, But “the tolls are not settled and the council will decide them in June.",
+                q.text());
+        assertEquals(1, quotes.size());
+    }
+
+    @Test
+    void aSentenceThatGoesOnPastItsQuoteOrHasACueIsNoPieceOfTheQuotationBefore() {
+        List<Quotation> quotes = Extracted.from("“The bridge will open in May,” Mayor Ada Brink said at the site. "
+                + "Her office printed “open in may” on banners and hung them over every road in the district.\n\n"
+                + "“The tolls are low,” Tom Vale said. Later, critics argued “the tolls are far too high.”");
+        assertEquals(1, containing(quotes, "bridge will open").spans().size());
+        assertFalse(Extracted.anyContaining(quotes, "over every road"));
+        assertEquals(1, containing(quotes, "tolls are low").spans().size());
+    }
+
+    @Test
     void aScareQuoteInsideASentenceWithoutCueIsNotEmitted() {
         assertEquals(List.of(), Extracted.from("The company's \"premium\" service costs more than the basic one."));
     }

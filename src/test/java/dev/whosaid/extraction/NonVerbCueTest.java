@@ -77,6 +77,18 @@ class NonVerbCueTest {
     }
 
     @Test
+    void aLongSourceOpeningTheSentenceEndsAtItsCommaThoughItHoldsAPossessiveOrASlash() {
+        List<Quotation> quotes = Extracted.from("According to the clerk in charge of the county's ferry office that week, "
+                + "the timetable was never changed.\n\nAccording to a Harbour Times/Coast Radio survey out Friday, most "
+                + "residents want a second ferry.\n\nAccording to a report by the Port Authority for the town council and "
+                + "the regional board last winter, most residents want a second ferry.");
+        assertEquals("the timetable was never changed", containing(quotes, "timetable").text());
+        assertEquals(2, quotes.stream().filter(q -> q.text().equals("most residents want a second ferry")).count(),
+                quotes::toString);
+        assertEquals(3, quotes.size(), quotes::toString); // "ferry office that" opens no content of its own
+    }
+
+    @Test
     void anUnnamedSourceAfterAccordingToEndsWhereItsRelativeClauseBegins() {
         Quotation q = containing(Extracted.from(
                 "The ferry will sail again on Monday, according to two sailors who spoke on condition of anonymity."),

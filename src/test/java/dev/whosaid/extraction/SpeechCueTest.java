@@ -97,4 +97,45 @@ class SpeechCueTest {
         assertEquals("she would run again", q.text());
         assertEquals("Marta Ruiz", q.speaker());
     }
+
+    @Test
+    void lowerCaseWordsBetweenTheCommaAndAClosingVerbOfSayingAreWhoSpoke() {
+        List<Quotation> quotes = Extracted.from("The depot will close in the spring, people familiar with the plans said.\n\n"
+                + "The audit found no missing funds, current and former board members said.\n\n"
+                + "Ferry fares will rise next year, port workers and union officials told the Gazette.");
+        Quotation depot = containing(quotes, "depot");
+        assertEquals("The depot will close in the spring", depot.text());
+        assertEquals("people familiar with the plans", depot.speaker());
+        assertEquals("current and former board members", containing(quotes, "audit").speaker());
+        assertEquals("port workers and union officials", containing(quotes, "Ferry fares").speaker());
+    }
+
+    @Test
+    void aNamedSpeakerAfterTheCommaKeepsTheirName() {
+        Quotation q = containing(Extracted.from("The depot will close in the spring, spokeswoman Lena Ortiz said."), "depot");
+        assertEquals("Lena Ortiz", q.speaker());
+    }
+
+    @Test
+    void theSubjectBeforeARelativeClauseRunningUpToTheVerbOfSayingSpeaks() {
+        List<Quotation> quotes = Extracted.from("The county clerks whose offices were audited last year say the rules "
+                + "are unclear.\n\nA neighbour who lives by the plant and who did not want to be named said the air "
+                + "smells of sulfur at night.");
+        Quotation clerks = containing(quotes, "rules");
+        assertEquals("the rules are unclear", clerks.text());
+        assertEquals("The county clerks", clerks.speaker());
+        assertEquals("A neighbour", containing(quotes, "sulfur").speaker());
+    }
+
+    @Test
+    void wordsOpeningWithADeterminerAfterAnInvertedVerbOfSayingAreWhoSpoke() {
+        List<Quotation> quotes = Extracted.from("“The budget is a mess,” said a Liberal councillor who asked not to be "
+                + "named.\n\n“We were never told,” said one of three drivers at the depot.\n\n"
+                + "The depot will close, said a handful of Green members who oppose the plan.");
+        assertEquals("a Liberal councillor", containing(quotes, "budget").speaker());
+        assertEquals("one of three drivers at the depot", containing(quotes, "never told").speaker());
+        Quotation depot = containing(quotes, "depot");
+        assertEquals("The depot will close", depot.text());
+        assertEquals("a handful of Green members", depot.speaker());
+    }
 }

@@ -1188,7 +1188,13 @@ final class ArticleRun {
             QuotedSpan quote = doc.quotes.get(q);
             int last = doc.tokenAt(quote.contentEnd()) - 1;
             boolean title = NonStatements.isTitle(doc, q);
-            if (!standsAlone(i, last, b, e) || title && !endsSentence(quote)) {
+            if (!standsAlone(i, last, b, e)) {
+                if (!title && opensSentence(i, b) && !NonStatements.isNonStatement(doc, q)) {
+                    joinsWithTail(quote, i, last, e, s);
+                }
+                continue;
+            }
+            if (title && !endsSentence(quote)) {
                 continue;
             }
             // "“…,” he said. “This is all me.”": short words, yet a sentence that goes on with the quotation before
@@ -1197,6 +1203,56 @@ final class ArticleRun {
             }
             attributeStandalone(quote, i, last, s);
         }
+    }
+
+    /** Whether nothing but punctuation comes before the quote mark at {@code open} in its sentence. */
+    private boolean opensSentence(int open, int b) {
+        for (int k = b; k < open; k++) {
+            if (doc.token(k).isWord()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "“X,” said Tom Baker, an aide. “Y” or not at all.": a sentence that opens with a quotation and goes on with a few
+     * words of the reporter's, right after the sentence where a direct quotation ends before its speaker, is that
+     * quotation's next piece, the words after it included where no comma sets them off.
+     */
+    private void joinsWithTail(QuotedSpan quote, int open, int lastInside, int e, int s) {
+        if (found.isEmpty()) {
+            return;
+        }
+        Found prev = found.get(found.size() - 1);
+        Quotation pq = prev.quotation();
+        int prevLast = doc.tokenAt(pq.end() - 1);
+        if (pq.kind() != QuoteKind.DIRECT || prevLast < 0 || doc.sentenceOf[prevLast] != s - 1
+                || doc.paragraphOf[prevLast] != doc.paragraphOf[open] || pq.end() > quote.contentStart()) {
+            return;
+        }
+        int tail = doc.tokenAt(quote.contentEnd());
+        while (tail < e && !doc.token(tail).isWord() && !doc.token(tail).text().equals(",")) {
+            tail++;
+        }
+        boolean commaBefore = doc.text.charAt(quote.contentEnd() - 1) == ',' || tail < e && doc.token(tail).text().equals(",");
+        Span span = commaBefore ? new Span(quote.contentStart(), quote.contentEnd()) : pieces.contentSpan(open, e);
+        if (span == null) {
+            return;
+        }
+        appendPiece(found.size() - 1, span);
+    }
+
+    /** Adds {@code span} as the next piece of the found quotation at {@code at}. */
+    private void appendPiece(int at, Span span) {
+        Found prev = found.get(at);
+        Quotation pq = prev.quotation();
+        List<Span> spans = new ArrayList<>(pq.spans());
+        spans.add(span);
+        Quotation merged = new Quotation(pq.text() + " " + pieces.stripMarks(span.of(doc.text)), spans, pq.speaker(),
+                pq.speakerMention(), pq.role(), pq.speakerKind(), pq.cue(), pq.cueSpan(), pq.kind(), pq.date(),
+                pq.confidence());
+        found.set(at, new Found(merged, prev.paragraph(), prev.mention(), prev.speaker(), prev.cue(), prev.cueSpan()));
     }
 
     /** Whether a quotation ends with the stop of a sentence ("“This is all me.”"). */
@@ -1220,14 +1276,7 @@ final class ArticleRun {
         boolean mixed = pq.kind() == QuoteKind.MIXED;
         if (pq.end() <= span.start() && (direct && continues(pq, open) || (direct || mixed) && sameParagraph
                 || (direct || mixed) && fillsNextParagraph(pq, quote, open))) {
-            // "X," she said. "Y.": one quotation in two pieces
-            List<Span> spans = new ArrayList<>(pq.spans());
-            spans.add(span);
-            Quotation merged = new Quotation(pq.text() + " " + pieces.stripMarks(span.of(doc.text)), spans, pq.speaker(),
-                    pq.speakerMention(), pq.role(), pq.speakerKind(), pq.cue(), pq.cueSpan(), pq.kind(), pq.date(),
-                    pq.confidence());
-            found.set(at, new Found(merged, prev.paragraph(), prev.mention(), prev.speaker(),
-                    prev.cue(), prev.cueSpan()));
+            appendPiece(at, span); // "X," she said. "Y.": one quotation in two pieces
             return true;
         }
         return false;

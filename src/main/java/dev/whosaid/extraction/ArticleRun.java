@@ -659,8 +659,10 @@ final class ArticleRun {
         // speaker, the rest is the listener or the circumstances
         boolean listenerAfterQuote = quotationBefore && !(from > i + 1 && doc.token(from - 1).is("that"))
                 && !doc.opensQuote(from);
+        // "…, he said, because …": the reason goes on with the content (gold joins it 9 to 0 on train)
+        boolean reasonAfter = j + 1 < e && doc.token(j + 1).is("because");
         if (leftContent && j < e && doc.token(j).text().equals(",") && !doc.opensQuote(j + 1) && bounds.wordsIn(j + 1, e) >= 2
-                && !narrationAfter) {
+                && (!narrationAfter || reasonAfter)) {
             // "The latest test, North Korea said, was its biggest yet": content on both sides
             return new Attribution(i, i, left, bounds.pastLastDash(b, speakerFirst - 1), speakerFirst - 1, j + 1,
                     bounds.clauseEnd(j + 1, e));

@@ -685,8 +685,10 @@ final class ArticleRun {
         // speaker, the rest is the listener or the circumstances
         boolean listenerAfterQuote = quotationBefore && !(from > i + 1 && doc.token(from - 1).is("that"))
                 && !doc.opensQuote(from);
+        // "…, he said, because …": the reason goes on with the content (gold joins it 9 to 0 on train)
+        boolean reasonAfter = j + 1 < e && doc.token(j + 1).is("because");
         if (leftContent && j < e && doc.token(j).text().equals(",") && !doc.opensQuote(j + 1) && bounds.wordsIn(j + 1, e) >= 2
-                && !narrationAfter) {
+                && (!narrationAfter || reasonAfter)) {
             // "The latest test, North Korea said, was its biggest yet": content on both sides
             return new Attribution(i, i, left, bounds.pastLastDash(b, speakerFirst - 1), speakerFirst - 1, j + 1,
                     bounds.clauseEnd(j + 1, e));
@@ -1305,12 +1307,17 @@ final class ArticleRun {
             QuotedSpan quote = doc.quotes.get(q);
             int last = doc.tokenAt(quote.contentEnd()) - 1;
             boolean title = NonStatements.isTitle(doc, q);
-            if (!standsAlone(i, last, b, e) || title && !endsSentence(quote)) {
+            if (!standsAlone(i, last, b, e)) {
                 if (!title && leadsIntoQuotation(i, last, s)) {
                     Span sentence = pieces.contentSpan(b, e);
                     appendPiece(found.size() - 1, sentence, true); // now mixed
                     markUsed(List.of(sentence));
+                } else if (!title && opensSentence(i, b) && !NonStatements.isNonStatement(doc, q)) {
+                    joinsWithTail(quote, i, e, s);
                 }
+                continue;
+            }
+            if (title && !endsSentence(quote)) {
                 continue;
             }
             // "“…,” he said. “This is all me.”": short words, yet a sentence that goes on with the quotation before
@@ -1319,6 +1326,43 @@ final class ArticleRun {
             }
             attributeStandalone(quote, i, last, s);
         }
+    }
+
+    /** Whether nothing but punctuation comes before the quote mark at {@code open} in its sentence. */
+    private boolean opensSentence(int open, int b) {
+        for (int k = b; k < open; k++) {
+            if (doc.token(k).isWord()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "“X,” said Tom Baker, an aide. “Y” or not at all.": a sentence that opens with a quotation and goes on with a few
+     * words of the reporter's, right after the sentence where a direct quotation ends before its speaker, is that
+     * quotation's next piece, the words after it included where no comma sets them off.
+     */
+    private void joinsWithTail(QuotedSpan quote, int open, int e, int s) {
+        if (found.isEmpty()) {
+            return;
+        }
+        Quotation pq = found.getLast().quotation();
+        int prevLast = doc.tokenAt(pq.end() - 1);
+        if (pq.kind() != QuoteKind.DIRECT || prevLast < 0 || doc.sentenceOf[prevLast] != s - 1
+                || doc.paragraphOf[prevLast] != doc.paragraphOf[open] || pq.end() > quote.contentStart()) {
+            return;
+        }
+        int tail = doc.tokenAt(quote.contentEnd());
+        while (tail < e && !doc.token(tail).isWord() && !doc.token(tail).text().equals(",")) {
+            tail++;
+        }
+        boolean commaBefore = doc.text.charAt(quote.contentEnd() - 1) == ',' || tail < e && doc.token(tail).text().equals(",");
+        Span span = commaBefore ? new Span(quote.contentStart(), quote.contentEnd()) : pieces.contentSpan(open, e);
+        if (span == null) {
+            return;
+        }
+        appendPiece(found.size() - 1, span, false);
     }
 
     /** Whether a quotation ends with the stop of a sentence ("“This is all me.”"). */

@@ -265,4 +265,35 @@ class DirectQuotationTest {
         assertEquals("I will not resign over this,", q.text());
         assertEquals("Mary Jones", q.speaker());
     }
+
+    @Test
+    void aQuotedSentenceEndingInTheReportersWordsIsTheNextPieceOfTheDirectQuotationBefore() {
+        List<Quotation> quotes = Extracted.from("\"The mill will close in March,\" said Tom Baker, the owner. \"We lost "
+                + "the last big order\" and the bank would not wait any longer.");
+        assertEquals(1, quotes.size(), quotes::toString);
+        Quotation q = quotes.getFirst();
+        assertEquals("Tom Baker", q.speaker());
+        assertEquals(2, q.spans().size(), q::toString);
+        assertEquals("The mill will close in March, We lost the last big order\" and the bank would not wait any longer",
+                q.text());
+    }
+
+    @Test
+    void aQuotedSentenceEndingInAClauseSetOffByACommaGainsOnlyItsQuotedWords() {
+        List<Quotation> quotes = Extracted.from("\"The mill will close in March,\" said Tom Baker, the owner. \"We lost "
+                + "the order from Leeds,\" which had kept it going for years.");
+        Quotation q = containing(quotes, "close in March");
+        assertEquals(2, q.spans().size(), q::toString);
+        assertEquals("We lost the order from Leeds,", q.spans().get(1).of(
+                "\"The mill will close in March,\" said Tom Baker, the owner. \"We lost the order from Leeds,\" which had "
+                        + "kept it going for years."));
+    }
+
+    @Test
+    void aQuotedSentenceWithTheReportersWordsAfterAnIndirectQuotationStandsApart() {
+        List<Quotation> quotes = Extracted.from("Tom Baker said the mill would close in March. \"We lost the last big "
+                + "order\" was all he would add.");
+        Quotation q = containing(quotes, "close in March");
+        assertEquals(1, q.spans().size(), q::toString);
+    }
 }

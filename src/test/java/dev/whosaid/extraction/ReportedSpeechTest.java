@@ -425,4 +425,20 @@ class ReportedSpeechTest {
     void aListenerAfterToIsNoContent() {
         assertEquals(List.of(), Extracted.from("The reporter spoke to Philipp Hagemeister."));
     }
+
+    @Test
+    void contentSplitByItsAttributionGoesOnWithTheReasonAfterIt() {
+        Quotation q = Extracted.from("The bridge will stay shut until May, Mary Jones said on Friday, because the repairs "
+                + "have run over budget.").getFirst();
+        assertEquals("Mary Jones", q.speaker());
+        assertEquals(2, q.spans().size(), q::toString);
+        assertEquals("The bridge will stay shut until May because the repairs have run over budget", q.text());
+    }
+
+    @Test
+    void contentSplitByItsAttributionStopsBeforeACircumstanceAfterIt() {
+        Quotation q = Extracted.from("The bridge will stay shut until May, Mary Jones said on Friday, while the crowd "
+                + "booed.").getFirst();
+        assertEquals(1, q.spans().size(), q::toString);
+    }
 }

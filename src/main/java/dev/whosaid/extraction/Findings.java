@@ -25,6 +25,8 @@ final class Findings {
     /** Words that end the clause before a source ("and polls show", "while a survey found"). */
     private static final Set<String> CLAUSE_LINKS = Set.of("and", "but", "while", "whereas", "though", "although",
             "yet", "that", "when", "as", "because", "since", "if");
+    /** Adverbs between a source and its verb ("The poll also found"); "there" in "Polls there show" is the source's. */
+    private static final Set<String> ADVERBS = Set.of("also", "again", "now", "still", "just", "only", "even", "then");
     /** The most tokens of a source's phrase ("An analysis by Politifact of presidential elections going back to 1972"). */
     private static final int MAX_TOKENS = 14;
 
@@ -61,8 +63,15 @@ final class Findings {
         while (first - 1 >= start && beforeHead(doc, cues, first - 1)) {
             first--;
         }
-        Span span = new Span(doc.token(first).start(), doc.token(verb - 1).end());
-        return new Mention(first, verb - 1, span, span.of(doc.text), null, Mention.Type.ANONYMOUS);
+        while (first < head && !doc.token(first).isWord()) {
+            first++; // "-One poll shows": a list's dash is no part of the source
+        }
+        int last = verb - 1;
+        while (last > head && isAdverb(doc.token(last).lower())) {
+            last--; // "The poll also found": the adverb belongs to the verb
+        }
+        Span span = new Span(doc.token(first).start(), doc.token(last).end());
+        return new Mention(first, last, span, span.of(doc.text), null, Mention.Type.ANONYMOUS);
     }
 
     /** Whether token {@code k} may stand in a source's phrase: no quotation, clause break, auxiliary or speech verb. */
@@ -81,9 +90,21 @@ final class Findings {
                 || w.equals(".") || w.equals("-") || w.equals("/") || w.equals("'s") || w.equals("’s");
     }
 
-    /** Whether token {@code k} before a source's head modifies it ("the latest", "new fundraising"). */
+    /**
+     * Whether token {@code k} before a source's head modifies it ("the latest", "new fundraising", "newly released");
+     * a past form after a word that may be its subject is a verb ("Clinton called a report suggesting").
+     */
     private static boolean beforeHead(Document doc, CueLexicon cues, int k) {
         String w = doc.token(k).lower();
+        if (ContentBounds.isPastForm(doc.token(k)) && k > 0) {
+            Token prev = doc.token(k - 1); // "after leaked emails showed": no subject before the past form
+            return !prev.isWord() || Lexicon.STOP.contains(prev.lower()) || prev.lower().endsWith("ly");
+        }
         return DETERMINERS.contains(w) || !Lexicon.STOP.contains(w) && !cues.isCue(w);
+    }
+
+    /** Whether {@code w} is an adverb that stands between a source and its verb ("also", "again", "clearly"). */
+    private static boolean isAdverb(String w) {
+        return ADVERBS.contains(w) || w.length() > 4 && w.endsWith("ly");
     }
 }

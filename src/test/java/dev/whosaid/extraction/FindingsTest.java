@@ -52,4 +52,18 @@ class FindingsTest {
         List<Quotation> quotes = candidates("The old ferry on the north shore showed signs of rust along its hull.");
         assertFalse(quotes.stream().anyMatch(q -> q.speaker() != null && q.speaker().contains("north shore")));
     }
+
+    @Test
+    void anAdverbBeforeTheVerbIsNoPartOfTheSource() {
+        String text = "The county survey also found that most parents want a longer school day.";
+        Quotation q = containing(candidates(text).stream().filter(x -> "found".equals(x.cue())).toList(), "school day");
+        assertEquals("The county survey", q.speaker());
+    }
+
+    @Test
+    void aVerbBeforeTheReportEndsTheSourceBeforeIt() {
+        String text = "The mayor dismissed a report suggesting the bridge needs repairs before winter.";
+        List<Quotation> quotes = candidates(text);
+        assertFalse(quotes.stream().anyMatch(q -> q.speaker() != null && q.speaker().contains("dismissed")));
+    }
 }

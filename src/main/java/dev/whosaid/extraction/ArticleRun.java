@@ -574,8 +574,12 @@ final class ArticleRun {
             return null;
         }
         Mention finding = chain.aux().isEmpty() ? Findings.sourceBefore(doc, cues, i, b) : null;
-        if (finding != null && (left == null || left.first() >= finding.first() && left.last() <= finding.last())) {
-            left = finding; // "A survey by the group in March found": the whole phrase of the poll, not "March"
+        if (finding != null && (left == null || left.first() >= finding.first() && left.last() <= finding.last()
+                && (Findings.isSource(doc.token(left.last()).lower()) || left.type() != Mention.Type.ORGANISATION
+                        && left.type() != Mention.Type.NAME))) {
+            // "A survey by the group in March found": the whole phrase of the poll, not "March"; "Data from the
+            // Harbor Safety Board showed" keeps the body that the data come from
+            left = finding;
         }
         // "and later said", "but has repeatedly said": the conjunction may stand before auxiliaries and adverbs
         String beforeChain = chain.subjectEnd() >= b ? doc.token(chain.subjectEnd()).lower() : "";

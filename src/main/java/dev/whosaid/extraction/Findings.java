@@ -37,6 +37,11 @@ final class Findings {
         return EVIDENCE_VERBS.contains(w);
     }
 
+    /** Whether {@code w} heads the phrase of a source of evidence ("poll", "records"). */
+    static boolean isSource(String w) {
+        return SOURCES.contains(w);
+    }
+
     /**
      * The source whose phrase ends right before the evidence verb at {@code verb}, in the clause from {@code b}: the
      * noun phrase headed by a poll, a survey or a record, with what follows its head ("Polls there", "A survey by the

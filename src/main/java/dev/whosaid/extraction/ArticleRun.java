@@ -575,7 +575,7 @@ final class ArticleRun {
         }
         Mention finding = chain.aux().isEmpty() ? Findings.sourceBefore(doc, cues, i, b) : null;
         if (finding != null && (left == null || left.first() >= finding.first() && left.last() <= finding.last()
-                && (Findings.isSource(doc.token(left.last()).lower()) || left.type() != Mention.Type.ORGANISATION
+                && (Findings.holdsSource(doc, left) || left.type() != Mention.Type.ORGANISATION
                         && left.type() != Mention.Type.NAME))) {
             // "A survey by the group in March found": the whole phrase of the poll, not "March"; "Data from the
             // Harbor Safety Board showed" keeps the body that the data come from

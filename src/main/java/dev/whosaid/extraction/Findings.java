@@ -37,9 +37,17 @@ final class Findings {
         return EVIDENCE_VERBS.contains(w);
     }
 
-    /** Whether {@code w} heads the phrase of a source of evidence ("poll", "records"). */
-    static boolean isSource(String w) {
-        return SOURCES.contains(w);
+    /**
+     * Whether the mention holds the head of a source ("ORC poll of South Carolina released"), so that it is a piece
+     * of the source's phrase rather than the body the source comes from ("Data from the Harbor Safety Board").
+     */
+    static boolean holdsSource(Document doc, Mention m) {
+        for (int k = m.first(); k <= m.last(); k++) {
+            if (SOURCES.contains(doc.token(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -66,4 +66,11 @@ class FindingsTest {
         List<Quotation> quotes = candidates(text);
         assertFalse(quotes.stream().anyMatch(q -> q.speaker() != null && q.speaker().contains("dismissed")));
     }
+
+    @Test
+    void aPollNamedByItsPollsterAndDateIsTheWholeSource() {
+        String text = "A Harbor/Coast poll of Maine released on Monday showed the governor with a narrow lead.";
+        Quotation q = containing(candidates(text), "narrow lead");
+        assertEquals("A Harbor/Coast poll of Maine released on Monday", q.speaker());
+    }
 }

@@ -553,6 +553,11 @@ final class ArticleRun {
                 int from = bounds.skipThat(i + 1, e); // "Politico quoted Tim Manning, a former official, as saying …"
                 return bounds.wordsIn(from, e) >= 2 ? new Attribution(i, i, quoted, from, bounds.clauseEnd(from, e), -1, -1) : null;
             }
+            Mention finding = Findings.sourceBefore(doc, cues, i, b); // "despite polls showing her behind"
+            if (finding != null) {
+                int from = bounds.skipThat(i + 1, e);
+                return bounds.wordsIn(from, e) >= 2 ? new Attribution(i, i, finding, from, bounds.clauseEnd(from, e), -1, -1) : null;
+            }
             if (!PARTICIPLE_AFTER.contains(prev) && !DOCUMENTS.contains(prev) && !afterQuotedComma(i)) {
                 return null;
             }
@@ -583,6 +588,14 @@ final class ArticleRun {
             // "a spy chief who teased him about his sleep habits.": the word ends the noun phrase before it, no verb
             // with content after it whose subject stands before the "who"
             return null;
+        }
+        Mention finding = chain.aux().isEmpty() ? Findings.sourceBefore(doc, cues, i, b) : null;
+        if (finding != null && (left == null || left.first() >= finding.first() && left.last() <= finding.last()
+                && (Findings.holdsSource(doc, left) || left.type() != Mention.Type.ORGANISATION
+                        && left.type() != Mention.Type.NAME))) {
+            // "A survey by the group in March found": the whole phrase of the poll, not "March"; "Data from the
+            // Harbor Safety Board showed" keeps the body that the data come from
+            left = finding;
         }
         // "and later said", "but has repeatedly said": the conjunction may stand before auxiliaries and adverbs
         String beforeChain = chain.subjectEnd() >= b ? doc.token(chain.subjectEnd()).lower() : "";

@@ -1325,7 +1325,7 @@ final class ArticleRun {
                     Span sentence = pieces.contentSpan(b, e);
                     appendPiece(found.size() - 1, sentence, true); // now mixed
                     markUsed(List.of(sentence));
-                } else if (!title && opensSentence(i, b) && !NonStatements.isNonStatement(doc, q)) {
+                } else if (!title && bounds.wordsIn(b, i) == 0 && !NonStatements.isNonStatement(doc, q)) {
                     joinsWithTail(quote, i, e, s);
                 }
                 continue;
@@ -1339,16 +1339,6 @@ final class ArticleRun {
             }
             attributeStandalone(quote, i, last, s);
         }
-    }
-
-    /** Whether nothing but punctuation comes before the quote mark at {@code open} in its sentence. */
-    private boolean opensSentence(int open, int b) {
-        for (int k = b; k < open; k++) {
-            if (doc.token(k).isWord()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

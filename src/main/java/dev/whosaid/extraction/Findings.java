@@ -32,11 +32,6 @@ final class Findings {
 
     private Findings() {}
 
-    /** Whether {@code w} is a verb of evidence ("shows", "found"). */
-    static boolean isEvidenceVerb(String w) {
-        return EVIDENCE_VERBS.contains(w);
-    }
-
     /**
      * Whether the mention holds the head of a source ("ORC poll of South Carolina released"), so that it is a piece
      * of the source's phrase rather than the body the source comes from ("Data from the Harbor Safety Board").

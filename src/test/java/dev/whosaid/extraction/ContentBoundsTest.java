@@ -413,4 +413,23 @@ class ContentBoundsTest {
         List<Quotation> others = Extracted.from("The mayor said the bridge was late, but the council blamed the weather.");
         assertEquals("the bridge was late", containing(others, "bridge").text());
     }
+
+    @Test
+    void contentInARelativeClauseEndsWhereTheMainClauseGoesOnWithItsVerb() {
+        List<Quotation> quotes = Extracted.candidates("The governor, who said the budget was balanced, later vetoed the "
+                + "school bill.");
+        assertEquals("the budget was balanced", containing(quotes, "budget").text());
+        List<Quotation> others = Extracted.candidates("The harbour plan, which the mayor has said will cost too much, "
+                + "was approved on Monday.");
+        assertEquals("will cost too much", containing(others, "cost").text());
+    }
+
+    @Test
+    void contentInARelativeClauseGoesOnPastACommaNoVerbFollows() {
+        List<Quotation> quotes = Extracted.candidates("The council heard from residents who said the plan "
+                + "was rushed, costly and unfair.");
+        assertEquals("the plan was rushed, costly and unfair", containing(quotes, "rushed").text());
+        List<Quotation> others = Extracted.candidates("The governor said the budget, which was balanced, was passed.");
+        assertEquals("the budget, which was balanced, was passed", containing(others, "budget").text());
+    }
 }

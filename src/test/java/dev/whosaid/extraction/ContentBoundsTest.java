@@ -432,4 +432,19 @@ class ContentBoundsTest {
         List<Quotation> others = Extracted.candidates("The governor said the budget, which was balanced, was passed.");
         assertEquals("the budget, which was balanced, was passed", containing(others, "budget").text());
     }
+
+    @Test
+    void anObjectContentEndsWhereTheSpeakerGoesOnToAnotherActInThePast() {
+        assertEquals("the charges", containing(Extracted.candidates("The mayor denied the charges and attacked the "
+                + "newspaper."), "charges").text());
+        assertEquals("the volunteers", containing(Extracted.candidates("The senator praised the volunteers and "
+                + "ultimately made flood relief a priority."), "volunteers").text());
+    }
+
+    @Test
+    void aParticipleBeforeANounAfterAnObjectContentIsASecondObject() {
+        List<Quotation> quotes = Extracted.candidates("The mayor criticized the rising rents and deep-seated neglect "
+                + "of the harbour.");
+        assertEquals("the rising rents and deep-seated neglect of the harbour", containing(quotes, "rents").text());
+    }
 }

@@ -657,6 +657,9 @@ final class ArticleRun {
                 || bounds.isClosingMark(speakerFirst - 1) || Lexicon.isDash(doc.token(speakerFirst - 1).text()))
                 && !(bounds.isCircumstance(b, speakerFirst - 1) && !(j < e && doc.token(j).text().equals(",")));
         // "“…,” Santos said …": a quotation that opens the sentence and closes right before its speaker
+        if (leftContent) {
+            j = bounds.pastInsertedCircumstances(j, e); // "X, Clinton suggested in a tweet, Y": the medium is no content
+        }
         boolean quotationBefore = leftContent && bounds.quoteEndsBefore(speakerFirst)
                 && doc.opensQuote(bounds.leftContentStart(b, speakerFirst - 1));
         if (j + 1 < e && doc.token(j).text().equals(":") && doc.opensQuote(j + 1)) {

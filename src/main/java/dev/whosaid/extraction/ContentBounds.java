@@ -453,6 +453,23 @@ final class ContentBounds {
         return to;
     }
 
+    /**
+     * After an attribution inserted in content ("If she wins, Clinton suggested in a tweet, women …"): the comma
+     * that closes the circumstances at {@code j} ("in a tweet", "in an interview") where the content goes on after it
+     * with a word of its own; else {@code j}. On train the words after such a comma are content 6 times in 8.
+     */
+    int pastInsertedCircumstances(int j, int e) {
+        int comma = firstUnquoted(j, Math.min(e, j + MAX_MEDIUM_TOKENS + 2), ","::equals);
+        if (j >= e || doc.token(j).text().equals(",") || comma + 1 >= e || comma >= j + MAX_MEDIUM_TOKENS + 2
+                || !circumstancesRunTo(j, comma)) {
+            return j;
+        }
+        Token next = doc.token(comma + 1);
+        boolean goesOn = next.isWord() && !doc.quoted(comma + 1) && !doc.opensQuote(comma + 1) && !isParticiple(next)
+                && !NARRATION_STARTS.contains(next.lower());
+        return goesOn ? comma : j;
+    }
+
     private boolean circumstancesRunTo(int k, int end) {
         while (k < end) {
             int next = circumstanceAt(k, end);

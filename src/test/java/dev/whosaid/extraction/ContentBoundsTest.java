@@ -447,4 +447,12 @@ class ContentBoundsTest {
                 + "of the harbour.");
         assertEquals("the rising rents and deep-seated neglect of the harbour", containing(quotes, "rents").text());
     }
+
+    @Test
+    void contentGoesOnPastAnInsertedAttributionThatNamesItsMedium() {
+        Quotation q = containing(Extracted.candidates("If the bridge closes, the mayor warned in a statement, the "
+                + "ferries will be full."), "bridge");
+        assertEquals("If the bridge closes the ferries will be full", q.text());
+        assertEquals(2, q.spans().size());
+    }
 }

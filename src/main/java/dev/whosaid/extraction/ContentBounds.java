@@ -95,11 +95,19 @@ final class ContentBounds {
      */
     int clauseEnd(int from, int e, boolean objectContent) {
         boolean object = objectContent && !opensOwnClause(from, e, false);
-        int end = clauseBreak(from, e, object);
+        int end = clauseBreak(from, e, object, false);
         return object ? circumstancesStart(from, end) : end;
     }
 
-    private int clauseBreak(int from, int e, boolean objectContent) {
+    /**
+     * Where the content of a participle that speaks after its clause (", criticizing the pipeline …") ends: also
+     * where a second participle of the speaker's joins it ("… and calling for a ban"; on train 12 to 2).
+     */
+    int participleClauseEnd(int from, int e) {
+        return clauseBreak(from, e, false, true);
+    }
+
+    private int clauseBreak(int from, int e, boolean objectContent, boolean participleCue) {
         boolean startsWithQuote = doc.opensQuote(from);
         // "that, thanks to his “method,” he was …": after an opening phrase the clause's subject follows its quotation
         boolean opensWithPhrase = from < e && (doc.token(from).text().equals(",")
@@ -163,6 +171,9 @@ final class ContentBounds {
             if ((t.is("and") || t.is("but")) && objectContent && k + 1 < e && !doc.quoted(k + 1)
                     && (FINITE_AUXILIARIES.contains(doc.token(k + 1).lower()) || !commaSeen && pastActAt(k + 1, e))) {
                 return k; // "criticized the plan and was booed", "denied the charges and attacked her": a second act
+            }
+            if ((t.is("and") || t.is("but")) && participleCue && !commaSeen && participleActAt(k + 1, e)) {
+                return k; // "criticizing the pipeline and calling for a ban": the speaker's second act
             }
             if (t.text().equals(",") && objectContent && wordsIn(from, k) >= 2 && opensOwnClause(k + 1, e, true)) {
                 return k; // "praised the stadium deal, the council was less sure": a clause with its own subject
@@ -306,6 +317,22 @@ final class ContentBounds {
                 || Lexicon.DETERMINERS.contains(next.lower()) || OBJECT_STARTS.contains(next.lower()));
     }
 
+    /**
+     * Whether a participle and the start of its own object or phrase open at {@code k}, maybe after an adverb
+     * ("… and pointedly saying the …", "… and calling for …"), not a noun in -ing ("… and the building").
+     */
+    private boolean participleActAt(int k, int e) {
+        while (k < e && !doc.quoted(k) && isChainAdverb(doc.token(k))) {
+            k++;
+        }
+        if (k + 1 >= e || doc.quoted(k)) {
+            return false;
+        }
+        Token next = doc.token(k + 1);
+        return isParticiple(doc.token(k)) && (doc.opensQuote(k + 1) || !doc.quoted(k + 1) && (next.isCapitalized()
+                || Lexicon.DETERMINERS.contains(next.lower()) || OBJECT_STARTS.contains(next.lower())));
+    }
+
     /** Common irregular past forms, which {@link #isPastForm} misses. */
     private static final Set<String> IRREGULAR_PASTS = Set.of("made", "took", "won", "went", "gave", "came", "left",
             "ran", "sought", "thought", "brought", "began", "became", "kept", "held", "met", "sent", "spent", "stood",
@@ -315,7 +342,8 @@ final class ContentBounds {
 
     /** Words besides determiners that open a verb's object or phrase ("sued him", "turned to", "backed off"). */
     private static final Set<String> OBJECT_STARTS = Set.of("him", "them", "it", "to", "for", "on", "in", "at",
-            "with", "about", "against", "of", "out", "up", "down", "back", "off", "no", "as");
+            "with", "about", "against", "of", "out", "up", "down", "back", "off", "no", "as", "how", "what", "why",
+            "whether");
 
     /**
      * Whether the insertion opening at {@code k} closes with a comma followed by a verb, the verb of the clause it

@@ -455,4 +455,14 @@ class ContentBoundsTest {
         assertEquals("If the bridge closes the ferries will be full", q.text());
         assertEquals(2, q.spans().size());
     }
+
+    @Test
+    void theContentOfAParticipleEndsWhereASecondParticipleOfTheSpeakerJoinsIt() {
+        List<Quotation> quotes = Extracted.candidates("The mayor spoke for an hour, praising the harbour volunteers and "
+                + "calling for a new ferry.");
+        assertEquals("the harbour volunteers", containing(quotes, "volunteers").text());
+        List<Quotation> others = Extracted.candidates("The mayor spoke for an hour, praising the harbour volunteers and "
+                + "ferry crews.");
+        assertEquals("the harbour volunteers and ferry crews", containing(others, "volunteers").text());
+    }
 }

@@ -138,7 +138,23 @@ final class Lexicon {
         if (end - from == 1 && Character.isUpperCase(text.charAt(from))) {
             return true; // an initial: "George W. Bush"
         }
-        return ABBREVIATIONS.contains(text.substring(from, end).toLowerCase(Locale.ROOT));
+        int hyphen = text.lastIndexOf('-', end - 1);
+        int word = hyphen >= from ? hyphen + 1 : from; // "then-Sen. Barack Obama"
+        return ABBREVIATIONS.contains(text.substring(word, end).toLowerCase(Locale.ROOT)) || isInitials(text, from, end);
+    }
+
+    /** Capitals joined by stops ("H.W" of "George H.W. Bush", "A.E" of "A.E. Dick Howard"): initials, no sentence end. */
+    private static boolean isInitials(String text, int from, int end) {
+        if (end - from < 3 || (end - from) % 2 == 0) {
+            return false;
+        }
+        for (int k = from; k < end; k++) {
+            char c = text.charAt(k);
+            if ((k - from) % 2 == 0 ? !(c >= 'A' && c <= 'Z') : c != '.') {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean isQuoteMark(String tokenText) {

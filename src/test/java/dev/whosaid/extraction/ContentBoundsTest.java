@@ -465,4 +465,11 @@ class ContentBoundsTest {
                 + "ferry crews.");
         assertEquals("the harbour volunteers and ferry crews", containing(others, "volunteers").text());
     }
+
+    @Test
+    void contentRunsOnPastInitialsAndAHyphenatedTitle() {
+        List<Quotation> quotes = Extracted.candidates("The mayor said that then-Gov. Jane Roe and J.R. Smith were old "
+                + "friends.");
+        assertEquals("that then-Gov. Jane Roe and J.R. Smith were old friends", containing(quotes, "friends").text());
+    }
 }

@@ -23,4 +23,11 @@ class TokenizerTest {
         assertEquals(List.of("Mr.", "Kim", "’s", "U.S.", "aides", "said", "2.5", "billion", "--", "“", "no", "”"),
                 texts("Mr. Kim’s U.S. aides said 2.5 billion -- “no”"));
     }
+
+    @Test
+    void initialsAndATitleAfterAHyphenKeepTheirStop() {
+        assertEquals(List.of("then-Sen.", "Jane", "Roe", "met", "J.R.", "Smith", "and", "A.", "Doe", "."),
+                texts("then-Sen. Jane Roe met J.R. Smith and A. Doe."));
+        assertEquals(List.of("co-founder", ".", "It"), texts("co-founder. It"));
+    }
 }

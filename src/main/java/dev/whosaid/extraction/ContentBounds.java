@@ -304,17 +304,8 @@ final class ContentBounds {
      * content ends there 12 times to 5 where no comma stands before.
      */
     private boolean pastActAt(int k, int e) {
-        while (k < e && !doc.quoted(k) && isChainAdverb(doc.token(k))) {
-            k++;
-        }
-        if (k + 1 >= e || doc.quoted(k) || doc.quoted(k + 1)) {
-            return false;
-        }
-        Token verb = doc.token(k);
-        Token next = doc.token(k + 1);
-        boolean past = isPastForm(verb) || !verb.isCapitalized() && IRREGULAR_PASTS.contains(verb.lower());
-        return past && !FINITE_AUXILIARIES.contains(verb.lower()) && (next.isCapitalized()
-                || Lexicon.DETERMINERS.contains(next.lower()) || OBJECT_STARTS.contains(next.lower()));
+        return actAt(k, e, verb -> (isPastForm(verb) || !verb.isCapitalized() && IRREGULAR_PASTS.contains(verb.lower()))
+                && !FINITE_AUXILIARIES.contains(verb.lower()));
     }
 
     /**
@@ -322,15 +313,20 @@ final class ContentBounds {
      * ("… and pointedly saying the …", "… and calling for …"), not a noun in -ing ("… and the building").
      */
     private boolean participleActAt(int k, int e) {
+        return actAt(k, e, ContentBounds::isParticiple);
+    }
+
+    /** Whether a {@code verb} and the start of its object or phrase open at {@code k}, maybe after an adverb. */
+    private boolean actAt(int k, int e, Predicate<Token> verb) {
         while (k < e && !doc.quoted(k) && isChainAdverb(doc.token(k))) {
             k++;
         }
-        if (k + 1 >= e || doc.quoted(k)) {
+        if (k + 1 >= e || doc.quoted(k) || !verb.test(doc.token(k))) {
             return false;
         }
         Token next = doc.token(k + 1);
-        return isParticiple(doc.token(k)) && (doc.opensQuote(k + 1) || !doc.quoted(k + 1) && (next.isCapitalized()
-                || Lexicon.DETERMINERS.contains(next.lower()) || OBJECT_STARTS.contains(next.lower())));
+        return doc.opensQuote(k + 1) || !doc.quoted(k + 1) && (next.isCapitalized()
+                || Lexicon.DETERMINERS.contains(next.lower()) || OBJECT_STARTS.contains(next.lower()));
     }
 
     /** Common irregular past forms, which {@link #isPastForm} misses. */

@@ -34,7 +34,6 @@ final class AttributionExtractor implements QuoteExtractor {
 
     @Override
     public List<Quotation> extract(Article article) {
-        List<Quotation> found = new ArticleRun(new Document(article.text()), article.date(), cues).run();
-        return keepsRepeats ? found : Repeats.dropped(article.text(), found);
+        return new ArticleRun(new Document(article.text()), article.date(), cues, keepsRepeats).run();
     }
 }

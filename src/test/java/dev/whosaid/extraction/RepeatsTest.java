@@ -25,6 +25,19 @@ class RepeatsTest {
     }
 
     @Test
+    void aQuotationGoesOnWithTheSaidSpeakerNotWithAPhraseAfterHisName() {
+        String text = "“The harbour will reopen in May, and the ferries will run again by the summer,” said Tom Baker, "
+                + "a harbour supporter. “We have waited long enough for this.”";
+        List<Quotation> quotes = Extracted.from(text);
+        assertEquals(1, quotes.size(), quotes.toString());
+        Quotation q = quotes.getFirst();
+        assertEquals("Tom Baker", q.speaker());
+        assertEquals("said", q.cue());
+        assertEquals(2, q.spans().size());
+        assertEquals("We have waited long enough for this.", q.spans().get(1).of(text));
+    }
+
+    @Test
     void theCandidatesKeepBothClaimsForTraining() {
         List<Quotation> quotes = Extracted.candidates("The mayor tells reporters that the bridge will reopen in May.");
         assertEquals(2, quotes.stream().filter(q -> q.text().contains("bridge")).count(), quotes.toString());
@@ -34,22 +47,22 @@ class RepeatsTest {
     void ofTwoQuotationsSharingMostLettersTheOneStartingFirstStands() {
         Quotation outer = at(15, 79, "said");
         Quotation inner = at(19, 79, "will");
-        assertEquals(List.of(outer), Repeats.dropped(TEXT, List.of(outer, inner)));
-        assertEquals(List.of(outer), Repeats.dropped(TEXT, List.of(inner, outer)));
+        assertEquals(List.of(outer), new Repeats(TEXT).dropped(List.of(outer, inner)));
+        assertEquals(List.of(outer), new Repeats(TEXT).dropped(List.of(inner, outer)));
     }
 
     @Test
     void ofTwoStartingTogetherTheLongerStands() {
         Quotation shorter = at(15, 60, "said");
         Quotation longer = at(15, 79, "said");
-        assertEquals(List.of(longer), Repeats.dropped(TEXT, List.of(shorter, longer)));
+        assertEquals(List.of(longer), new Repeats(TEXT).dropped(List.of(shorter, longer)));
     }
 
     @Test
     void ofTheSameContentFoundTwiceTheFirstFoundStands() {
         Quotation first = at(15, 79, "said");
         Quotation second = at(15, 79, "reporters");
-        List<Quotation> kept = Repeats.dropped(TEXT, List.of(first, second));
+        List<Quotation> kept = new Repeats(TEXT).dropped(List.of(first, second));
         assertEquals(1, kept.size());
         assertSame(first, kept.getFirst());
     }
@@ -58,7 +71,7 @@ class RepeatsTest {
     void quotationsSharingLessThanHalfTheirLettersBothStand() {
         Quotation ferry = at(15, 49, "said");
         Quotation both = at(40, 79, "and");
-        assertEquals(List.of(ferry, both), Repeats.dropped(TEXT, List.of(ferry, both)));
+        assertEquals(List.of(ferry, both), new Repeats(TEXT).dropped(List.of(ferry, both)));
     }
 
     @Test
@@ -66,6 +79,6 @@ class RepeatsTest {
         Quotation whole = at(15, 79, "said");
         Quotation pieces = new Quotation("x", List.of(new Span(15, 49), new Span(55, 79)), null, null, null, null,
                 "said", null, QuoteKind.INDIRECT, null, 0.5);
-        assertEquals(List.of(whole), Repeats.dropped(TEXT, List.of(whole, pieces)));
+        assertEquals(List.of(whole), new Repeats(TEXT).dropped(List.of(whole, pieces)));
     }
 }

@@ -569,8 +569,8 @@ final class ArticleRun {
             }
             // "Ryan, who surprised Trump by declaring …": the participle speaks through the "who" of its clause
             Mention relative = DOCUMENTS.contains(prev) ? null : relativeBefore(i - 1, b, before);
-            Mention coordinated = DOCUMENTS.contains(prev) || relative != null || !before.isEmpty() ? null
-                    : coordinatedSubject(b, i);
+            Mention coordinated = DOCUMENTS.contains(prev) || relative != null ? null
+                    : coordinatedSubject(before.isEmpty() ? b : before.getLast().cueLast(), i);
             Mention subject = DOCUMENTS.contains(prev) ? documentAuthor(i - 1, b) : relative != null ? relative
                     : coordinated != null ? coordinated : before.isEmpty() ? sentenceSubject(b, i) : before.getLast().mention();
             int main = subject == null && before.isEmpty() ? finder.afterOpeningPhrase(b, e) : b;
@@ -1185,8 +1185,9 @@ final class ArticleRun {
     }
 
     /**
-     * "He was challenged over his temper, but he talked more about policy, saying …": the pronoun opening the last
-     * clause joined by a conjunction before the participle at {@code participle} is its subject; or null.
+     * "He was challenged over his temper, but he talked more about policy, saying …", "…, but Wallace pressed him,
+     * asking …": the subject opening the last clause joined by a conjunction after {@code b} and before the
+     * participle at {@code participle} is its subject, not the sentence's first one; or null.
      */
     private Mention coordinatedSubject(int b, int participle) {
         for (int k = participle - 2; k > b; k--) {
@@ -1197,7 +1198,7 @@ final class ArticleRun {
             if (CONJUNCTIONS.contains(w) && doc.token(k - 1).text().equals(",")) {
                 Token next = doc.token(k + 1);
                 return Lexicon.PERSON_PRONOUNS.contains(next.lower()) || next.is("they") || next.is("we")
-                        ? finder.leftOf(k + 1, k + 1) : null;
+                        ? finder.leftOf(k + 1, k + 1) : sentenceSubject(k + 1, participle);
             }
         }
         return null;

@@ -164,7 +164,8 @@ final class ArticleRun {
         }
         found.sort(Comparator.comparingInt(f -> f.quotation().start()));
         List<Quotation> out = found.stream().map(Found::quotation).toList();
-        return repeats == null ? out : repeats.dropped(out); // pieces joined since may repeat others
+        // pieces joined since may repeat others
+        return repeats == null ? out : repeats.dropped(out, q -> byLexiconCue(q.cueSpan()));
     }
 
     /**

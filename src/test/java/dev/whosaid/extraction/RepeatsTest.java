@@ -75,6 +75,28 @@ class RepeatsTest {
     }
 
     @Test
+    void aCandidatesQuotationWhollyInsideALexiconCuesGivesWay() {
+        Quotation said = at(15, 79, "said");
+        Quotation inner = at(55, 79, "will");
+        assertEquals(List.of(said), new Repeats(TEXT).dropped(List.of(said, inner), q -> q.cue().equals("said")));
+    }
+
+    @Test
+    void aLexiconCuesQuotationInsideAnotherStands() {
+        Quotation outer = at(15, 79, "said");
+        Quotation inner = at(55, 79, "told");
+        assertEquals(List.of(outer, inner), new Repeats(TEXT).dropped(List.of(outer, inner), q -> true));
+    }
+
+    @Test
+    void aCandidatesQuotationReachingPastALexiconCuesStands() {
+        Quotation said = at(15, 49, "said");
+        Quotation overlapping = at(40, 79, "will");
+        assertEquals(List.of(said, overlapping),
+                new Repeats(TEXT).dropped(List.of(said, overlapping), q -> q.cue().equals("said")));
+    }
+
+    @Test
     void aQuotationInTwoPiecesRepeatsOneHoldingBothPieces() {
         Quotation whole = at(15, 79, "said");
         Quotation pieces = new Quotation("x", List.of(new Span(15, 49), new Span(55, 79)), null, null, null, null,

@@ -165,7 +165,7 @@ final class ArticleRun {
         found.sort(Comparator.comparingInt(f -> f.quotation().start()));
         List<Quotation> out = found.stream().map(Found::quotation).toList();
         // pieces joined since may repeat others
-        return repeats == null ? out : repeats.dropped(out, q -> byLexiconCue(q.cueSpan()));
+        return repeats == null ? out : repeats.dropped(out, q -> byLexiconCue(q.cueSpan()), q -> isFinding(q.cueSpan()));
     }
 
     /**
@@ -1298,7 +1298,7 @@ final class ArticleRun {
                 speaker == null ? null : speaker.kind(), cue, cueSpan, kind, date, confidence);
         int paragraph = doc.paragraphOf[doc.tokenAt(spans.getFirst().start())];
         Found f = new Found(q, paragraph, mention, speaker, cue, cueSpan);
-        int repeated = repeats == null ? -1 : repeated(q);
+        int repeated = repeats == null || isFinding(cueSpan) ? -1 : repeated(q);
         if (repeated < 0) {
             found.add(f);
         } else if (byLexiconCue(found.get(repeated).cueSpan()) != byLexiconCue(cueSpan)
@@ -1317,10 +1317,15 @@ final class ArticleRun {
         return cueSpan != null && cues.isCue(doc.token(doc.tokenAt(cueSpan.start())).lower());
     }
 
+    /** Whether the cue standing at {@code cueSpan} opens a poll's finding, which holds its respondents' statements. */
+    private boolean isFinding(Span cueSpan) {
+        return cueSpan != null && PollFindings.isFinding(doc, doc.tokenAt(cueSpan.start()));
+    }
+
     /** The index of a quotation found lately that {@code q} repeats ({@link Repeats}), or -1. */
     private int repeated(Quotation q) {
         for (int k = found.size() - 1; k >= Math.max(0, found.size() - REPEAT_LOOKBACK); k--) {
-            if (repeats.repeat(found.get(k).quotation(), q)) {
+            if (!isFinding(found.get(k).cueSpan()) && repeats.repeat(found.get(k).quotation(), q)) {
                 return k;
             }
         }

@@ -30,24 +30,25 @@ final class Repeats {
 
     /** {@code quotations}, in their order, without those that repeat one that stands. */
     List<Quotation> dropped(List<Quotation> quotations) {
-        return dropped(quotations, q -> false);
+        return dropped(quotations, q -> false, q -> false);
     }
 
     /**
      * {@code quotations}, in their order, without those that repeat one that stands, nor those by a candidate cue
      * whose letters all stand in a quotation by a lexicon cue ({@code byLexiconCue}): "Some records that Linick
      * questioned are stored in a certified center, the department wrote": annotators mark the outer statement
-     * (on train 27 such inner quotations, 5 of them paired; on dev 3, none paired).
+     * (on train 27 such inner quotations, 5 of them paired; on dev 3, none paired). A quotation that {@code holds}
+     * statements of its own (a poll's finding holds what its respondents said) makes no other give way, nor gives way.
      */
-    List<Quotation> dropped(List<Quotation> quotations, Predicate<Quotation> byLexiconCue) {
+    List<Quotation> dropped(List<Quotation> quotations, Predicate<Quotation> byLexiconCue, Predicate<Quotation> holds) {
         List<Quotation> order = new ArrayList<>(quotations);
         order.sort(Comparator.comparingInt(Quotation::start).thenComparingInt(q -> -size(q)));
         Set<Quotation> repeats = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Quotation> open = new ArrayList<>(); // kept ones a later quotation may still overlap
         for (Quotation q : order) {
             open.removeIf(k -> k.end() <= q.start()); // starts only grow: these overlap nothing after
-            if (open.stream().anyMatch(k -> repeat(k, q)
-                    || !byLexiconCue.test(q) && byLexiconCue.test(k) && shared(k, q) == size(q))) {
+            if (!holds.test(q) && open.stream().anyMatch(k -> !holds.test(k) && (repeat(k, q)
+                    || !byLexiconCue.test(q) && byLexiconCue.test(k) && shared(k, q) == size(q)))) {
                 repeats.add(q);
             } else {
                 open.add(q);

@@ -78,14 +78,15 @@ class RepeatsTest {
     void aCandidatesQuotationWhollyInsideALexiconCuesGivesWay() {
         Quotation said = at(15, 79, "said");
         Quotation inner = at(55, 79, "will");
-        assertEquals(List.of(said), new Repeats(TEXT).dropped(List.of(said, inner), q -> q.cue().equals("said")));
+        assertEquals(List.of(said),
+                new Repeats(TEXT).dropped(List.of(said, inner), q -> q.cue().equals("said"), q -> false));
     }
 
     @Test
     void aLexiconCuesQuotationInsideAnotherStands() {
         Quotation outer = at(15, 79, "said");
         Quotation inner = at(55, 79, "told");
-        assertEquals(List.of(outer, inner), new Repeats(TEXT).dropped(List.of(outer, inner), q -> true));
+        assertEquals(List.of(outer, inner), new Repeats(TEXT).dropped(List.of(outer, inner), q -> true, q -> false));
     }
 
     @Test
@@ -93,7 +94,15 @@ class RepeatsTest {
         Quotation said = at(15, 49, "said");
         Quotation overlapping = at(40, 79, "will");
         assertEquals(List.of(said, overlapping),
-                new Repeats(TEXT).dropped(List.of(said, overlapping), q -> q.cue().equals("said")));
+                new Repeats(TEXT).dropped(List.of(said, overlapping), q -> q.cue().equals("said"), q -> false));
+    }
+
+    @Test
+    void aQuotationHoldingStatementsOfItsOwnKeepsThem() {
+        Quotation finding = at(15, 79, "In");
+        Quotation inner = at(19, 79, "said");
+        assertEquals(List.of(finding, inner),
+                new Repeats(TEXT).dropped(List.of(finding, inner), q -> false, q -> q.cue().equals("In")));
     }
 
     @Test

@@ -80,6 +80,8 @@ final class ArticleRun {
     /** Object pronouns of a listener after "to". */
     private static final Set<String> LISTENER_PRONOUNS = Set.of("him", "her", "them", "me", "us", "you", "reporters");
     /** The most tokens of a headline label before its colon ("McCain Challenger Kelli Ward: …"). */
+    /** How many quotations found last a new one is checked against: a repeat stands in the same sentence or next. */
+    private static final int REPEAT_LOOKBACK = 8;
     private static final int MAX_LABEL_TOKENS = 6;
     private static final int MIN_LABELLED_WORDS = 3;
     /** A headline has this many longer words, and this share of them capitalised. */
@@ -117,6 +119,8 @@ final class ArticleRun {
     private final Entities entities;
     private final List<Found> found = new ArrayList<>();
     private final boolean[] quoteUsed;
+    /** Tells a quotation that repeats one found before; null where every candidate is kept (for training). */
+    private final Repeats repeats;
     private Speaker lastSpeaker;
     /** The interviewee whose labelled answer ended the paragraph before, and their label, or null. */
     private Mention answering;
@@ -126,8 +130,9 @@ final class ArticleRun {
     /** An emitted quotation with where its attribution stood. */
     private record Found(Quotation quotation, int paragraph, Mention mention, Speaker speaker, String cue, Span cueSpan) {}
 
-    ArticleRun(Document doc, LocalDate articleDate, CueLexicon cues) {
+    ArticleRun(Document doc, LocalDate articleDate, CueLexicon cues, boolean keepsRepeats) {
         this.doc = doc;
+        this.repeats = keepsRepeats ? null : new Repeats(doc.text);
         this.articleDate = articleDate;
         this.cues = cues;
         this.finder = new MentionFinder(doc);
@@ -158,7 +163,9 @@ final class ArticleRun {
             unclaimedQuotes(s);
         }
         found.sort(Comparator.comparingInt(f -> f.quotation().start()));
-        return found.stream().map(Found::quotation).toList();
+        List<Quotation> out = found.stream().map(Found::quotation).toList();
+        // pieces joined since may repeat others
+        return repeats == null ? out : repeats.dropped(out, q -> byLexiconCue(q.cueSpan()), q -> isFinding(q.cueSpan()));
     }
 
     /**
@@ -563,8 +570,8 @@ final class ArticleRun {
             }
             // "Ryan, who surprised Trump by declaring …": the participle speaks through the "who" of its clause
             Mention relative = DOCUMENTS.contains(prev) ? null : relativeBefore(i - 1, b, before);
-            Mention coordinated = DOCUMENTS.contains(prev) || relative != null || !before.isEmpty() ? null
-                    : coordinatedSubject(b, i);
+            Mention coordinated = DOCUMENTS.contains(prev) || relative != null ? null
+                    : coordinatedSubject(before.isEmpty() ? b : before.getLast().cueLast(), i);
             Mention subject = DOCUMENTS.contains(prev) ? documentAuthor(i - 1, b) : relative != null ? relative
                     : coordinated != null ? coordinated : before.isEmpty() ? sentenceSubject(b, i) : before.getLast().mention();
             int main = subject == null && before.isEmpty() ? finder.afterOpeningPhrase(b, e) : b;
@@ -1182,8 +1189,9 @@ final class ArticleRun {
     }
 
     /**
-     * "He was challenged over his temper, but he talked more about policy, saying …": the pronoun opening the last
-     * clause joined by a conjunction before the participle at {@code participle} is its subject; or null.
+     * "He was challenged over his temper, but he talked more about policy, saying …", "…, but Wallace pressed him,
+     * asking …": the subject opening the last clause joined by a conjunction after {@code b} and before the
+     * participle at {@code participle} is its subject, not the sentence's first one; or null.
      */
     private Mention coordinatedSubject(int b, int participle) {
         for (int k = participle - 2; k > b; k--) {
@@ -1194,7 +1202,7 @@ final class ArticleRun {
             if (CONJUNCTIONS.contains(w) && doc.token(k - 1).text().equals(",")) {
                 Token next = doc.token(k + 1);
                 return Lexicon.PERSON_PRONOUNS.contains(next.lower()) || next.is("they") || next.is("we")
-                        ? finder.leftOf(k + 1, k + 1) : null;
+                        ? finder.leftOf(k + 1, k + 1) : sentenceSubject(k + 1, participle);
             }
         }
         return null;
@@ -1292,10 +1300,39 @@ final class ArticleRun {
                 speaker == null || mention == null ? null : mention.span(), speaker == null ? null : speaker.role(),
                 speaker == null ? null : speaker.kind(), cue, cueSpan, kind, date, confidence);
         int paragraph = doc.paragraphOf[doc.tokenAt(spans.getFirst().start())];
-        found.add(new Found(q, paragraph, mention, speaker, cue, cueSpan));
+        Found f = new Found(q, paragraph, mention, speaker, cue, cueSpan);
+        int repeated = repeats == null || isFinding(cueSpan) ? -1 : repeated(q);
+        if (repeated < 0) {
+            found.add(f);
+        } else if (byLexiconCue(found.get(repeated).cueSpan()) != byLexiconCue(cueSpan)
+                ? byLexiconCue(found.get(repeated).cueSpan()) : repeats.stands(found.get(repeated).quotation(), q)) {
+            return; // "“…,” said Howard Dean, a Clinton supporter": the statement is Dean's, found once
+        } else {
+            found.set(repeated, f);
+        }
         if (speaker != null) {
             lastSpeaker = speaker;
         }
+    }
+
+    /** Whether the cue standing at {@code cueSpan} is a lexicon cue ("said"), not a candidate ("supporter"). */
+    private boolean byLexiconCue(Span cueSpan) {
+        return cueSpan != null && cues.isCue(doc.token(doc.tokenAt(cueSpan.start())).lower());
+    }
+
+    /** Whether the cue standing at {@code cueSpan} opens a poll's finding, which holds its respondents' statements. */
+    private boolean isFinding(Span cueSpan) {
+        return cueSpan != null && PollFindings.isFinding(doc, doc.tokenAt(cueSpan.start()));
+    }
+
+    /** The index of a quotation found lately that {@code q} repeats ({@link Repeats}), or -1. */
+    private int repeated(Quotation q) {
+        for (int k = found.size() - 1; k >= Math.max(0, found.size() - REPEAT_LOOKBACK); k--) {
+            if (!isFinding(found.get(k).cueSpan()) && repeats.repeat(found.get(k).quotation(), q)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private void markUsed(List<Span> spans) {

@@ -48,6 +48,11 @@ final class PollFindings {
 
     /** Whether {@code a} is a poll's finding ({@link #commaAfterPoll}): the only attribution whose cue is an "In". */
     static boolean isFinding(Document doc, Attribution a) {
-        return doc.token(a.cueFirst()).text().equals("In");
+        return isFinding(doc, a.cueFirst());
+    }
+
+    /** Whether the cue at token {@code cue} opens a poll's finding. */
+    static boolean isFinding(Document doc, int cue) {
+        return doc.token(cue).text().equals("In");
     }
 }

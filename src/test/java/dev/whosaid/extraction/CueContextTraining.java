@@ -167,7 +167,7 @@ final class CueContextTraining {
         List<Example> out = new ArrayList<>();
         for (GoldFile.Annotated a : articles) {
             Map<Integer, CueContext> seen = new HashMap<>();
-            AttributionExtractor extractor = new AttributionExtractor(CueLexicon.withGate(c -> {
+            AttributionExtractor extractor = AttributionExtractor.keepingRepeats(CueLexicon.withGate(c -> {
                 seen.put(c.cueStart(), c);
                 return true;
             }));

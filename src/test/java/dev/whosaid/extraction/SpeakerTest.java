@@ -54,6 +54,22 @@ class SpeakerTest {
     }
 
     @Test
+    void aParticipleAfterAClauseJoinedByButSpeaksThroughThatClausesNamedSubject() {
+        String text = "Ann Roe talked about the harbour for an hour, but Tom Baker pressed her on the ferry fares, asking "
+                + "whether the council would cut them.";
+        Quotation q = containing(Extracted.from(text), "council would cut");
+        assertEquals("Tom Baker", q.speaker());
+    }
+
+    @Test
+    void aParticipleAfterAnotherSpeakersClauseSpeaksForTheClauseJoinedLast() {
+        String text = "Fishermen say the new quotas are unfair, and the Harbour Trust has already sued the council over "
+                + "them, arguing that the quotas break the law.";
+        Quotation q = containing(Extracted.from(text), "break the law");
+        assertEquals("Harbour Trust", q.speaker());
+    }
+
+    @Test
     void aTitleBeforeTheNameBecomesTheRole() {
         Quotation q = Extracted.from("Secretary of State Mike Pompeo said the talks were productive.").getFirst();
         assertEquals("Mike Pompeo", q.speaker());

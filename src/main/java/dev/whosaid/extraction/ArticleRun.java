@@ -34,7 +34,9 @@ final class ArticleRun {
             "pledges", "agreed", "agrees", "threatened", "threatens", "refused", "refuses", "declined", "declines",
             "urged", "urges", "offered", "offers", "proposed", "proposes", "hopes", "hoped", "wants", "planned",
             "plans", "asked", "asks", "demanded", "demands", "called", "encouraged", "warned", "vowing", "promising",
-            "pledging", "urging", "threatening", "refusing");
+            "pledging", "urging", "threatening", "refusing",
+            // lexicon cues whose infinitive train annotates as content more often than not ("is hoping to win")
+            "hoping", "seeks");
 
     /** Verbs that report someone else's words as "quoted X as saying". */
     private static final Set<String> QUOTING_VERBS = Set.of("quoted", "quotes", "quoting", "cited", "cites", "citing");

@@ -64,4 +64,21 @@ class NonSayCandidatesTest {
         assertEquals(2, q.spans().size());
         assertNull(q.speaker());
     }
+
+    @Test
+    void theTopicAfterWhenAskedAboutIsTheQuestionWithoutASpeaker() {
+        String text = "“We will see,” the mayor said when asked about the delayed ferry contract.";
+        Quotation q = containing(Extracted.from(text), "ferry contract");
+        assertEquals("about the delayed ferry contract", q.text());
+        assertEquals("asked", q.cue());
+        assertNull(q.speaker());
+    }
+
+    @Test
+    void theRequestAfterWasAskedToIsTheQuestion() {
+        String text = "The harbour master was asked to name one ship that had docked on time this year.";
+        Quotation q = containing(Extracted.from(text), "docked");
+        assertEquals("to name one ship that had docked on time this year", q.text());
+        assertNull(q.speaker());
+    }
 }

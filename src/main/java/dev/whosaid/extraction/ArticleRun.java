@@ -107,6 +107,9 @@ final class ArticleRun {
     private static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", "or", "nor", "yet", "so", "where", "when",
             "while", "because", "as", "if", "although", "though", "since", "whereas", "after", "before", "until",
             "unless", "than", "that");
+    /** Quantifiers that open a plural noun phrase ("many voters", "several aides"). */
+    private static final Set<String> PLURAL_QUANTIFIERS = Set.of("many", "several", "few", "both", "these", "those",
+            "some", "most", "all", "other", "two", "three", "four", "five");
     /** Relative pronouns that open a clause telling of the words before them ("three sources who spoke to …"). */
     private static final Set<String> RELATIVE_SUBJECTS = Set.of("which", "who", "that");
 
@@ -353,6 +356,11 @@ final class ArticleRun {
                 source = true;
             } else if (pollComma >= 0) {
                 a = pollFinding(i, pollComma, e);
+            } else if (PassiveAgents.isPassiveCue(doc, cues, i, b, e)) {
+                a = PassiveAgents.at(doc, finder, i, b, e); // "The meeting was first reported by Politico"
+                if (a != null && !cues.admits(CueContext.of(doc, a, spoken, cues))) {
+                    a = null;
+                }
             } else if (cues.isCue(t.lower()) || cues.isCandidate(t.lower()) || cues.isOpenCandidate(doc, i, e)
                     || verbAfterSubject(i, b, e)) {
                 if (t.isCapitalized() && (i == b || !headline)) {
@@ -514,12 +522,21 @@ final class ArticleRun {
     private boolean verbAfterSubject(int i, int b, int e) {
         Token t = doc.token(i);
         if (i + 1 >= e || t.isCapitalized() || !t.isWord() || !CueLexicon.isOpenWord(t.lower())
-                || looksFinite(doc.token(i + 1)) || insideName(i)) {
+                || looksFinite(doc.token(i + 1)) || insideName(i) || pluralAfterQuantifier(i, b)) {
             return false;
         }
         ContentBounds.VerbChain chain = ContentBounds.verbChain(doc, i, b);
         return chain.subjectEnd() >= b && cues.looksLikeVerb(t.lower(), chain.aux())
                 && finder.leftOf(chain.subjectEnd(), b) != null;
+    }
+
+    /**
+     * "Many economists believe": an -s form after a plural quantifier is a noun, a plural subject takes no -s verb;
+     * before a particle the noun may still be a cue of its own ("some shots at Sanders").
+     */
+    private boolean pluralAfterQuantifier(int i, int b) {
+        return i > b && PLURAL_QUANTIFIERS.contains(doc.token(i - 1).lower()) && doc.token(i).lower().endsWith("s")
+                && !CueLexicon.PARTICLES.contains(doc.token(i + 1).lower());
     }
 
     /** "Mat dos Santos", "Ursula von der Leyen": a short lower-case word between capitals is part of a name. */
@@ -1004,7 +1021,8 @@ final class ArticleRun {
             Span span = new Span(doc.token(k - 1).start(), doc.token(k).end()); // "42% say", "42 percent say"
             return new Mention(k - 1, k, span, span.of(doc.text), null, Mention.Type.ANONYMOUS);
         }
-        if (!isPluralNoun(doc.token(k))) {
+        // "Economists believe …": the sentence's first word is capitalised, a common noun though
+        if (!isPluralNoun(doc.token(k), k == b)) {
             return null;
         }
         int j = k;
@@ -1075,9 +1093,9 @@ final class ArticleRun {
         return doc.token(k).text().equals("%") || doc.token(k).is("percent");
     }
 
-    private static boolean isPluralNoun(Token t) {
+    private static boolean isPluralNoun(Token t, boolean opensSentence) {
         String w = t.lower();
-        return t.isWord() && !t.isCapitalized() && w.length() >= 5 && w.endsWith("s") && !w.endsWith("ss")
+        return t.isWord() && (opensSentence || !t.isCapitalized()) && w.length() >= 5 && w.endsWith("s") && !w.endsWith("ss")
                 && !w.endsWith("us") && !w.endsWith("is") && !w.endsWith("ous") && !Lexicon.STOP.contains(w)
                 && w.chars().allMatch(Character::isLetter);
     }

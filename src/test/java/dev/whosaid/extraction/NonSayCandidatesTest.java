@@ -81,4 +81,34 @@ class NonSayCandidatesTest {
         assertEquals("to name one ship that had docked on time this year", q.text());
         assertNull(q.speaker());
     }
+
+    @Test
+    void aPassiveCueGivesItsAgentAsTheSourceOfItsSubject() {
+        String text = "The harbour deal was first reported by the Coastal Herald.";
+        Quotation q = containing(Extracted.candidates(text), "harbour deal");
+        assertEquals("The harbour deal", q.text());
+        assertEquals("the Coastal Herald", q.speakerMention().of(text));
+    }
+
+    @Test
+    void aPassiveCueByTelephoneNamesNoAgent() {
+        List<Quotation> quotes = Extracted.candidates("The harbour deal was reported by telephone to the council.");
+        assertFalse(quotes.stream().anyMatch(q -> q.cue() != null && q.cue().endsWith("by")));
+    }
+
+    @Test
+    void aSentenceOpeningPluralNounSpeaks() {
+        String text = "Economists believe the new ferry tax will raise prices on the island.";
+        Quotation q = containing(Extracted.candidates(text), "ferry tax");
+        assertEquals("the new ferry tax will raise prices on the island", q.text());
+        assertEquals("Economists", q.speakerMention().of(text));
+    }
+
+    @Test
+    void anSFormAfterAQuantifierIsTheNounOfTheSubject() {
+        String text = "Many economists believe the new ferry tax will raise prices on the island.";
+        Quotation q = containing(Extracted.candidates(text), "ferry tax");
+        assertEquals("believe", q.cue());
+        assertEquals("Many economists", q.speakerMention().of(text));
+    }
 }

@@ -111,4 +111,12 @@ class NonSayCandidatesTest {
         assertEquals("believe", q.cue());
         assertEquals("Many economists", q.speakerMention().of(text));
     }
+
+    @Test
+    void namedAfterItsSubjectIsACandidateWithItsObjectAsContent() {
+        String text = "The governor named five people to the harbour committee.";
+        Quotation q = containing(Extracted.candidates(text), "five people");
+        assertEquals("named", q.cue());
+        assertEquals("The governor", q.speakerMention().of(text));
+    }
 }

@@ -10,7 +10,7 @@ import java.util.Set;
 final class ArticleRun {
 
     /** Media after "by" that make a cue active ("said by telephone"), where other words after "by" are its agent. */
-    private static final Set<String> BY_MEDIA = Set.of("telephone", "phone", "cellphone", "email", "e-mail", "text",
+    static final Set<String> BY_MEDIA = Set.of("telephone", "phone", "cellphone", "email", "e-mail", "text",
             "video", "videolink", "satellite", "letter", "fax", "skype", "mail");
     private static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "be", "is", "are", "to", "am");
     /** Words that open circumstances rather than content right after a cue ("said after the meeting"). */

@@ -1,7 +1,5 @@
 package dev.whosaid.extraction;
 
-import java.util.Set;
-
 /**
  * "The meeting was first reported by Politico", "Murphy, who has been endorsed by the teachers unions": a verb of the
  * cue lexicon in the passive with its agent after "by" gives the agent as the source and the subject as the
@@ -9,10 +7,6 @@ import java.util.Set;
  * "a plan endorsed by Democrats", only about half the time: left out).
  */
 final class PassiveAgents {
-
-    /** Media after "by" that tell how, not who ("was told by phone"). */
-    private static final Set<String> MEDIA = Set.of("telephone", "phone", "cellphone", "email", "e-mail", "text",
-            "video", "videolink", "satellite", "letter", "fax", "skype", "mail");
 
     private PassiveAgents() {}
 
@@ -25,7 +19,7 @@ final class PassiveAgents {
         String w = t.lower();
         if (i + 2 >= e || doc.quoted(i) || t.isCapitalized() || !w.endsWith("ed") || w.equals("asked")
                 || !cues.isCue(w) || !doc.token(i + 1).is("by") || doc.quoted(i + 2)
-                || !doc.token(i + 2).isWord() || MEDIA.contains(doc.token(i + 2).lower())) {
+                || !doc.token(i + 2).isWord() || ArticleRun.BY_MEDIA.contains(doc.token(i + 2).lower())) {
             return false;
         }
         return CueLexicon.auxClass(ContentBounds.verbChain(doc, i, b).aux()).equals("be");

@@ -35,6 +35,8 @@ final class ContentBounds {
             "investigators", "congress", "senators", "colleagues", "delegates", "students", "residents");
 
     /** Not "despite": ", despite trailing in the polls" concedes within the content, as annotators mark it. */
+    /** Subject pronouns whose "'s" contracts "is" or "has" ("he's said", "she's hoping"). */
+    private static final Set<String> CONTRACTING_PRONOUNS = Set.of("he", "she", "who");
     private static final Set<String> CLAUSE_BREAKS = Set.of("although", "though", "while", "before",
             "during", "even", "whereas", "according", "until", "but", "which", "compared");
 
@@ -877,13 +879,28 @@ final class ContentBounds {
     static VerbChain verbChain(Document doc, int verb, int b) {
         int k = verb - 1;
         String aux = "";
-        while (k >= b && verb - k <= MAX_CHAIN_TOKENS && !doc.quoted(k) && isChainWord(doc.token(k))) {
-            if (aux.isEmpty() && !CueLexicon.auxClass(doc.token(k).lower()).equals("-")) {
+        while (k >= b && verb - k <= MAX_CHAIN_TOKENS && !doc.quoted(k)) {
+            boolean contracted = isContractedAux(doc, k, b);
+            if (!contracted && !isChainWord(doc.token(k))) {
+                break;
+            }
+            if (aux.isEmpty() && contracted) {
+                aux = doc.token(verb).lower().endsWith("ing") ? "is" : "has"; // "he's hoping", "she's spoken out"
+            } else if (aux.isEmpty() && !CueLexicon.auxClass(doc.token(k).lower()).equals("-")) {
                 aux = doc.token(k).lower();
             }
             k--;
         }
         return new VerbChain(k + 1, aux);
+    }
+
+    /**
+     * "he's", "who's": a "'s" after a subject pronoun contracts "is" or "has" (a possessive follows a noun); on train
+     * a verb after "he's" or "she's" is annotated as a cue as often as after "he is" or "he has".
+     */
+    private static boolean isContractedAux(Document doc, int k, int b) {
+        Token t = doc.token(k);
+        return k > b && (t.is("'s") || t.is("’s")) && CONTRACTING_PRONOUNS.contains(doc.token(k - 1).lower());
     }
 
     /** An auxiliary or an adverb between a subject and its verb ("has", "once", "not", "repeatedly"). */

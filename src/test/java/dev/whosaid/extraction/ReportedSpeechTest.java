@@ -2,6 +2,7 @@ package dev.whosaid.extraction;
 
 import static dev.whosaid.extraction.Extracted.containing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -156,8 +157,11 @@ class ReportedSpeechTest {
     }
 
     @Test
-    void aPassiveCueIsNoAttribution() {
-        assertEquals(List.of(), Extracted.from("Pompeo was asked about the CD earlier by a journalist."));
+    void aPassiveCueMakesNoSpeakerOfItsSubject() {
+        // the question put to him is annotated without a source, Pompeo said nothing
+        List<Quotation> quotes = Extracted.from("Pompeo was asked about the CD earlier by a journalist.");
+        assertEquals(List.of("asked"), quotes.stream().map(Quotation::cue).toList());
+        assertNull(quotes.getFirst().speaker());
     }
 
     @Test

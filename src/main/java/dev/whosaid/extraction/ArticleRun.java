@@ -115,6 +115,7 @@ final class ArticleRun {
     private final ContentBounds bounds;
     private final Pieces pieces;
     private final Entities entities;
+    private final SpokenNames spokenNames;
     private final List<Found> found = new ArrayList<>();
     private final boolean[] quoteUsed;
     private Speaker lastSpeaker;
@@ -134,6 +135,7 @@ final class ArticleRun {
         this.bounds = new ContentBounds(doc, cues);
         this.pieces = new Pieces(doc, bounds);
         this.entities = new Entities(doc, finder);
+        this.spokenNames = new SpokenNames(doc, cues);
         this.quoteUsed = new boolean[doc.quotes.size()];
     }
 
@@ -329,7 +331,7 @@ final class ArticleRun {
         // those of speakers: the respondents of a poll speak for themselves, not inside what the poll found
         List<Attribution> spoken = new ArrayList<>();
         Attribution label = headlineLabel(b, e);
-        if (label != null && cues.admits(CueContext.of(doc, label, out, cues))) {
+        if (label != null && cues.admits(CueContext.of(doc, label, out, cues, spokenNames))) {
             out.add(label);
             spoken.add(label);
         }
@@ -360,7 +362,7 @@ final class ArticleRun {
                 }
                 a = cue(i, b, e, spoken);
                 if (a != null && a.to() > a.from() && (!cues.isCue(t.lower()) && quotesTitle(a)
-                        && !Namings.quotesSpeakersName(doc, a) || !cues.admits(CueContext.of(doc, a, spoken, cues)))) {
+                        && !Namings.quotesSpeakersName(doc, a) || !cues.admits(CueContext.of(doc, a, spoken, cues, spokenNames)))) {
                     a = null;
                 }
             }
@@ -1384,7 +1386,9 @@ final class ArticleRun {
         int at = quotedBeforeAside(paragraph);
         Found prev = found.get(at);
         Quotation pq = prev.quotation();
-        boolean sameParagraph = paragraph == prev.paragraph() && doc.paragraphOf[doc.tokenAt(pq.end())] == paragraph;
+        // a quotation ending the text has no token after it: its last token tells its paragraph
+        boolean sameParagraph = paragraph == prev.paragraph()
+                && doc.paragraphOf[Math.min(doc.tokenAt(pq.end()), doc.size() - 1)] == paragraph;
         boolean direct = pq.kind() == QuoteKind.DIRECT;
         boolean mixed = pq.kind() == QuoteKind.MIXED;
         if (pq.end() <= span.start() && (direct && continues(pq, open) || (direct || mixed) && sameParagraph

@@ -115,7 +115,6 @@ final class ArticleRun {
     private final ContentBounds bounds;
     private final Pieces pieces;
     private final Entities entities;
-    private final SpokenNames spokenNames;
     private final List<Found> found = new ArrayList<>();
     private final boolean[] quoteUsed;
     private Speaker lastSpeaker;
@@ -135,7 +134,6 @@ final class ArticleRun {
         this.bounds = new ContentBounds(doc, cues);
         this.pieces = new Pieces(doc, bounds);
         this.entities = new Entities(doc, finder);
-        this.spokenNames = new SpokenNames(doc, cues);
         this.quoteUsed = new boolean[doc.quotes.size()];
     }
 
@@ -331,7 +329,7 @@ final class ArticleRun {
         // those of speakers: the respondents of a poll speak for themselves, not inside what the poll found
         List<Attribution> spoken = new ArrayList<>();
         Attribution label = headlineLabel(b, e);
-        if (label != null && cues.admits(CueContext.of(doc, label, out, cues, spokenNames))) {
+        if (label != null && cues.admits(CueContext.of(doc, label, out, cues))) {
             out.add(label);
             spoken.add(label);
         }
@@ -362,7 +360,7 @@ final class ArticleRun {
                 }
                 a = cue(i, b, e, spoken);
                 if (a != null && a.to() > a.from() && (!cues.isCue(t.lower()) && quotesTitle(a)
-                        && !Namings.quotesSpeakersName(doc, a) || !cues.admits(CueContext.of(doc, a, spoken, cues, spokenNames)))) {
+                        && !Namings.quotesSpeakersName(doc, a) || !cues.admits(CueContext.of(doc, a, spoken, cues)))) {
                     a = null;
                 }
             }

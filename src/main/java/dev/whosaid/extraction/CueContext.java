@@ -37,22 +37,13 @@ import java.util.Set;
  * @param clause    whether the content opens as a clause, a subject pronoun or an auxiliary among its first
  *                  words ("claimed he had …"), not as a noun phrase ("unveiled the first draft …"): "clause" or "-"
  * @param distance  the words between the speaker mention and the cue: "0", "near" (up to 3), "far", or "-"
- * @param end       what follows the content: "stop" (the sentence's end), "comma", "semicolon", "quote", "paragraph"
- *                  (its end) or "word" (the content stops inside its sentence, where a span is more often cut wrong)
- * @param lead      how many words of its sentence stand before the cue: "first" (up to 2, the subject and its verb),
- *                  "early" (up to 5), "mid" (up to 11), "late"; "title" in the text's first paragraph (a headline
- *                  states what someone said or wants more often than a sentence of the body)
- * @param quoted    where quote marks stand outside the content: "sentence" (in the cue's sentence), "paragraph" (in
- *                  its paragraph), or "-"; a speaker quoted nearby is more often annotated as speaking here too
- * @param speaks    whether the speaker mention speaks elsewhere by a lexicon cue ({@link SpokenNames#of})
  * @param cueStart  where the cue stands in the text: no feature, it ties the context to its quotation in training
  */
 record CueContext(String form, boolean lexicon, String opener, boolean after, String subject, String aux, String nesting,
         String next, String previous, String length, String marks, String family, String object, String chain,
-        String phrase, String others, String clause, String distance, String end, String lead, String quoted,
-        String speaks, int cueStart) {
+        String phrase, String others, String clause, String distance, int cueStart) {
 
-    static CueContext of(Document doc, Attribution a, List<Attribution> before, CueLexicon cues, SpokenNames spoken) {
+    static CueContext of(Document doc, Attribution a, List<Attribution> before, CueLexicon cues) {
         int cue = a.cueFirst();
         String form = doc.token(cue).lower();
         boolean after = a.contentAfterCue();
@@ -103,8 +94,7 @@ record CueContext(String form, boolean lexicon, String opener, boolean after, St
         return new CueContext(form, cues.isCue(form), opener, after, subject, aux, nesting, next, prev, length(words),
                 quoted == 0 ? "none" : quoted == words ? "all" : "some", family, after ? object(doc, a.from()) : "-",
                 chain(doc, a), phrase(doc, a), others(doc, a, cues), clause(doc, a),
-                distance(a), end(doc, a), lead(doc, cue), quoted(doc, a), spoken.of(a.mention()),
-                doc.token(cue).start());
+                distance(a), doc.token(cue).start());
     }
 
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it",
@@ -121,58 +111,6 @@ record CueContext(String form, boolean lexicon, String opener, boolean after, St
             }
         }
         return "-";
-    }
-
-    /** What follows the content's last piece. */
-    private static String end(Document doc, Attribution a) {
-        int to = a.secondTo() > a.to() ? a.secondTo() : a.to();
-        if (to >= doc.size() || doc.paragraphOf[to] != doc.paragraphOf[to - 1]) {
-            return "paragraph";
-        }
-        String t = doc.token(to).text();
-        if (Lexicon.isQuoteMark(t)) {
-            return "quote";
-        }
-        return switch (t) {
-            case ".", "?", "!" -> "stop";
-            case "," -> "comma";
-            case ";", ":" -> "semicolon";
-            default -> doc.sentenceOf[to] != doc.sentenceOf[to - 1] ? "stop" : "word";
-        };
-    }
-
-    /** How many words of the cue's sentence stand before it, or "title" in the first paragraph. */
-    private static String lead(Document doc, int cue) {
-        if (doc.paragraphOf[cue] == 0) {
-            return "title";
-        }
-        int words = 0;
-        for (int k = doc.sentenceBegin(doc.sentenceOf[cue]); k < cue && words <= LATE_WORDS; k++) {
-            words += doc.token(k).isWord() ? 1 : 0;
-        }
-        return words <= 2 ? "first" : words <= 5 ? "early" : words <= LATE_WORDS ? "mid" : "late";
-    }
-
-    private static final int LATE_WORDS = 11;
-
-    /** Whether quote marks stand in the cue's sentence or paragraph, outside the attribution's content. */
-    private static String quoted(Document doc, Attribution a) {
-        int s = doc.sentenceOf[a.cueFirst()];
-        String found = "-";
-        int paragraph = doc.paragraphOf[a.cueFirst()];
-        int k = doc.sentenceBegin(s);
-        while (k > 0 && doc.paragraphOf[k - 1] == paragraph) {
-            k--;
-        }
-        for (; k < doc.size() && doc.paragraphOf[k] == paragraph; k++) {
-            if (doc.quoted(k) && !inContent(a, k)) {
-                if (doc.sentenceOf[k] == s) {
-                    return "sentence";
-                }
-                found = "paragraph";
-            }
-        }
-        return found;
     }
 
     /** How far the speaker mention stands from the cue, in tokens, on either side. */
@@ -301,10 +239,6 @@ record CueContext(String form, boolean lexicon, String opener, boolean after, St
         out.begin(Prefix.CLAUSE).part(family).part(object).part(clause).end();
         out.begin(Prefix.FORM_CLAUSE).part(form).part(clause).end();
         out.begin(Prefix.DISTANCE).part(family).part(after).part(distance).end();
-        out.begin(Prefix.END).part(family).part(end).end();
-        out.begin(Prefix.LEAD).part(family).part(lead).end();
-        out.begin(Prefix.QUOTED).part(family).part(subject).part(quoted).end();
-        out.begin(Prefix.SPEAKS).part(family).part(subject).part(speaks).end();
         if (!phrase.equals("-")) {
             out.begin(Prefix.PHRASE).part(phrase).end();
             out.begin(Prefix.STEM_PHRASE).part(stem).part(phrase).end();
@@ -402,10 +336,6 @@ record CueContext(String form, boolean lexicon, String opener, boolean after, St
         CLAUSE("clause:"),
         FORM_CLAUSE("form+clause:"),
         DISTANCE("distance:"),
-        END("end:"),
-        LEAD("lead:"),
-        QUOTED("quoted:"),
-        SPEAKS("speaks:"),
         PHRASE("phrase:"),
         STEM_PHRASE("stem+phrase:~");
 

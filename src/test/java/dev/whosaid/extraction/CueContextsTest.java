@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class CueContextsTest {
 
     private static final CueContext BELIEVES_THAT = new CueContext("believes", false, "that", true, "name", "-", "-",
-            "that", "smith", "clause", "none", "candidate", "-", "-", "-", "-", "-", "-", "-", "-", "-", "-", 0);
+            "that", "smith", "clause", "none", "candidate", "-", "-", "-", "-", "-", "-", 0);
 
     @Test
     void theProbabilityIsTheLogisticOfTheWeightsOfTheContextsFeatures() {
@@ -23,11 +23,11 @@ class CueContextsTest {
     @Test
     void aFormNeverSeenIsJudgedByItsFormFreeFeatures() {
         CueContext touts = new CueContext("touts", false, "that", true, "name", "-", "-", "that", "smith", "clause",
-                "none", "open", "-", "-", "-", "-", "-", "-", "-", "-", "-", "-", 0);
+                "none", "open", "-", "-", "-", "-", "-", "-", 0);
         CueContexts contexts = new CueContexts(Map.of(CueContexts.BIAS, -2.0, "*open|s|that|true|-|name", 3.0), 0.5, 0.2);
         assertTrue(contexts.admits(touts, false));
         assertFalse(contexts.admits(new CueContext("touts", false, "-", true, "name", "-", "-", "the", "smith", "clause",
-                "none", "open", "-", "-", "-", "-", "-", "-", "-", "-", "-", "-", 0), false));
+                "none", "open", "-", "-", "-", "-", "-", "-", 0), false));
     }
 
     @Test
@@ -41,17 +41,17 @@ class CueContextsTest {
     void aLexiconCueOpeningItsContentWithThatIsReportedSpeechWhateverTheModelSays() {
         CueContexts contexts = new CueContexts(Map.of(CueContexts.BIAS, -5.0), 0.5, 0.2);
         CueContext toldThat = new CueContext("told", true, "that", true, "name", "-", "-", "reporters", "jones", "short",
-                "none", "cue", "word", "-", "-", "after", "clause", "0", "-", "-", "-", "-", 0);
+                "none", "cue", "word", "-", "-", "after", "clause", "0", 0);
         assertTrue(contexts.admits(toldThat, true));
         assertFalse(contexts.admits(toldThat, false));
         assertFalse(contexts.admits(new CueContext("told", true, "-", true, "name", "-", "-", "reporters", "jones",
-                "short", "none", "cue", "word", "-", "-", "after", "clause", "0", "-", "-", "-", "-", 0), true));
+                "short", "none", "cue", "word", "-", "-", "after", "clause", "0", 0), true));
     }
 
     @Test
     void aCandidateHoldingAnotherAttributionIsJudgedByTheModelForTheOneItHoldsEndsItsContent() {
         CueContext holds = new CueContext("quoted", false, "-", true, "organisation", "-", "holds", "a", "times", "long",
-                "none", "candidate", "-", "-", "-", "-", "-", "-", "-", "-", "-", "-", 0);
+                "none", "candidate", "-", "-", "-", "-", "-", "-", 0);
         assertTrue(new CueContexts(Map.of(CueContexts.BIAS, 5.0), 0.5, 0.2).admits(holds, false));
         assertFalse(new CueContexts(Map.of(CueContexts.BIAS, -5.0), 0.5, 0.2).admits(holds, false));
     }
@@ -68,7 +68,7 @@ class CueContextsTest {
 
     private static CueContext claimed(String nesting) {
         return new CueContext("claimed", true, "that", true, "name", "-", nesting, "that", "governor", "clause", "none",
-                "cue", "-", "-", "-", "before", "clause", "0", "-", "-", "-", "-", 0);
+                "cue", "-", "-", "-", "before", "clause", "0", 0);
     }
 
     @Test
@@ -81,7 +81,7 @@ class CueContextsTest {
         CueContexts contexts = new CueContexts(CueContextTraining.fit(examples), 0.5, 0.2);
         assertTrue(contexts.admits(BELIEVES_THAT, false));
         assertFalse(contexts.admits(new CueContext("believes", false, "-", true, "name", "-", "-", "the", "smith",
-                "clause", "none", "candidate", "-", "-", "-", "-", "-", "-", "-", "-", "-", "-", 0), false));
+                "clause", "none", "candidate", "-", "-", "-", "-", "-", "-", 0), false));
     }
 
     @Test

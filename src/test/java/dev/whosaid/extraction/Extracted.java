@@ -23,16 +23,6 @@ final class Extracted {
                 .extract(new Article("t", "", LocalDate.of(2018, 7, 7), "", "", text));
     }
 
-    /** The context of each candidate the extractor judges in the text, by its cue word. */
-    static java.util.Map<String, CueContext> contexts(String text) {
-        java.util.Map<String, CueContext> out = new java.util.HashMap<>();
-        new AttributionExtractor(CueLexicon.withGate(c -> {
-            out.put(c.form(), c);
-            return true;
-        })).extract(new Article("t", "", LocalDate.of(2018, 7, 7), "", "", text));
-        return out;
-    }
-
     /** The one quotation whose text contains {@code words}; fails where none or several do. */
     static Quotation containing(List<Quotation> quotes, String words) {
         List<Quotation> hits = quotes.stream().filter(q -> q.text().contains(words)).toList();

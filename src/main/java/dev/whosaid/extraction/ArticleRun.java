@@ -1445,7 +1445,9 @@ final class ArticleRun {
         int at = quotedBeforeAside(paragraph);
         Found prev = found.get(at);
         Quotation pq = prev.quotation();
-        boolean sameParagraph = paragraph == prev.paragraph() && doc.paragraphOf[doc.tokenAt(pq.end())] == paragraph;
+        // a quotation ending the text has no token after it: its last token tells its paragraph
+        boolean sameParagraph = paragraph == prev.paragraph()
+                && doc.paragraphOf[Math.min(doc.tokenAt(pq.end()), doc.size() - 1)] == paragraph;
         boolean direct = pq.kind() == QuoteKind.DIRECT;
         boolean mixed = pq.kind() == QuoteKind.MIXED;
         if (pq.end() <= span.start() && (direct && continues(pq, open) || (direct || mixed) && sameParagraph

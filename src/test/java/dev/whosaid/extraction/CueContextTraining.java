@@ -7,11 +7,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * Learns {@code cue-model.tsv} from PolNeAR train: runs the extractor with every candidate cue admitted, labels
@@ -21,6 +23,11 @@ import java.util.TreeMap;
  * (the steadiest yardstick: dev and the held-out sixth are small). With {@code --tune} it first learns on
  * five sixths of train and prints the held-out sixth's figures per threshold (dev is never read). With
  * {@code --ceiling} it writes nothing and prints what a perfect judge would reach on the held-out sixth.
+ *
+ * Learning takes two rounds ({@link #learn}): with every candidate kept, a candidate's content is cut short at
+ * every other candidate after it, which the standard extractor mostly rejects; so the first round's model gates a
+ * second extraction whose kept candidates are labelled as the extractor will see them (held-out sixth: quote F1
+ * 0.725 against 0.722, attributed F1 0.687 against 0.686; train 0.724 / 0.698 against 0.722 / 0.695).
  *
  *   java -cp target/whosaid.jar:target/test-classes dev.whosaid.extraction.CueContextTraining TRAIN.jsonl OUT.tsv
  *       [--tune|--ceiling|--cv]
@@ -38,6 +45,8 @@ final class CueContextTraining {
     private static final int MIN_COUNT = 2;
     /** Weights smaller than this are left out of the file: they move no decision. */
     private static final double MIN_WEIGHT = 1e-3;
+    /** The probability from which the first round's model keeps a candidate to relabel it (below the thresholds). */
+    private static final double RELABEL_FLOOR = 0.1;
 
     /** One candidate attribution seen in training and whether it was right. */
     record Example(List<String> features, boolean right, int cueStart) {
@@ -64,8 +73,7 @@ final class CueContextTraining {
             return;
         }
         if (mode.equals("--tune")) {
-            List<Example> examples = examples(fitOn);
-            Map<String, Double> weights = fit(examples);
+            Map<String, Double> weights = learn(fitOn, byArticle(fitOn));
             report("no candidates", heldOut, CueLexicon.withGate(CueContext::lexicon));
             report("every candidate", heldOut, CueLexicon.withGate(c -> true));
             for (double t = 0.25; t <= 0.51; t += 0.05) {
@@ -75,7 +83,7 @@ final class CueContextTraining {
                 }
             }
         }
-        write(fit(examples(train)), Path.of(args[1]));
+        write(learn(train, byArticle(train)), Path.of(args[1]));
     }
 
     /**
@@ -84,7 +92,7 @@ final class CueContextTraining {
      * differences of a few thousandths that those two cannot.
      */
     private static void crossValidate(List<GoldFile.Annotated> train) {
-        List<List<Example>> byArticle = train.stream().map(a -> examples(List.of(a))).toList();
+        List<List<Example>> byArticle = byArticle(train);
         double[] thresholds = {0.25, 0.3, 0.35, 0.4, 0.45};
         Scorer[] scorers = new Scorer[thresholds.length];
         java.util.Arrays.setAll(scorers, t -> new Scorer(0.5, 0));
@@ -92,13 +100,11 @@ final class CueContextTraining {
         for (int k = 0; k < folds; k++) {
             int from = train.size() * k / folds;
             int to = train.size() * (k + 1) / folds;
-            List<Example> fitOn = new ArrayList<>();
-            for (int i = 0; i < train.size(); i++) {
-                if (i < from || i >= to) {
-                    fitOn.addAll(byArticle.get(i));
-                }
-            }
-            Map<String, Double> weights = fit(fitOn);
+            List<GoldFile.Annotated> fitOn = new ArrayList<>(train.subList(0, from));
+            fitOn.addAll(train.subList(to, train.size()));
+            List<List<Example>> fitExamples = new ArrayList<>(byArticle.subList(0, from));
+            fitExamples.addAll(byArticle.subList(to, train.size()));
+            Map<String, Double> weights = learn(fitOn, fitExamples);
             for (int t = 0; t < thresholds.length; t++) {
                 AttributionExtractor extractor = new AttributionExtractor(
                         CueLexicon.judgedBy(new CueContexts(weights, thresholds[t], thresholds[t])));
@@ -166,20 +172,62 @@ final class CueContextTraining {
     static List<Example> examples(List<GoldFile.Annotated> articles) {
         List<Example> out = new ArrayList<>();
         for (GoldFile.Annotated a : articles) {
-            Map<Integer, CueContext> seen = new HashMap<>();
-            AttributionExtractor extractor = AttributionExtractor.keepingRepeats(CueLexicon.withGate(c -> {
-                seen.put(c.cueStart(), c);
-                return true;
-            }));
-            for (Quotation q : extractor.extract(a.article())) {
-                CueContext c = q.cueSpan() == null ? null : seen.get(q.cueSpan().start());
-                if (c == null) {
-                    continue;
-                }
-                Scorer one = new Scorer(0.5, 0);
-                one.add(a.article().id(), a.article().text(), a.quotes(), List.of(Scorer.Predicted.of(q)));
-                out.add(new Example(c.features(), one.figures().attributedPrecision() > 0.99, c.cueStart()));
+            out.addAll(labelled(a, c -> true));
+        }
+        return out;
+    }
+
+    /** Each candidate the extractor keeps in the article where it keeps those {@code gate} admits, and whether it was right. */
+    private static List<Example> labelled(GoldFile.Annotated a, Predicate<CueContext> gate) {
+        Map<Integer, CueContext> kept = new HashMap<>();
+        AttributionExtractor extractor = AttributionExtractor.keepingRepeats(CueLexicon.withGate(c -> {
+            boolean keep = gate.test(c);
+            if (keep) {
+                kept.put(c.cueStart(), c);
             }
+            return keep;
+        }));
+        List<Example> out = new ArrayList<>();
+        for (Quotation q : extractor.extract(a.article())) {
+            CueContext c = q.cueSpan() == null ? null : kept.get(q.cueSpan().start());
+            if (c == null) {
+                continue;
+            }
+            Scorer one = new Scorer(0.5, 0);
+            one.add(a.article().id(), a.article().text(), a.quotes(), List.of(Scorer.Predicted.of(q)));
+            out.add(new Example(c.features(), one.figures().attributedPrecision() > 0.99, c.cueStart()));
+        }
+        return out;
+    }
+
+    /** Each article's examples ({@link #examples}), in the articles' order. */
+    static List<List<Example>> byArticle(List<GoldFile.Annotated> articles) {
+        return articles.stream().map(a -> examples(List.of(a))).toList();
+    }
+
+    /**
+     * The weights learned in two rounds from the articles and their examples ({@link #byArticle}): the first fit on
+     * the examples, the second on them relabelled where the first round's model keeps them ({@link #relabelled}).
+     */
+    static Map<String, Double> learn(List<GoldFile.Annotated> articles, List<List<Example>> examples) {
+        Map<String, Double> first = fit(examples.stream().flatMap(List::stream).toList());
+        return fit(relabelled(articles, examples, new CueContexts(first, CueContexts.THRESHOLD, CueContexts.CUE_THRESHOLD)));
+    }
+
+    /**
+     * The examples, each replaced by its context and label in a run gated by {@code first} where that run keeps it:
+     * a candidate the model admits, or gives at least {@link #RELABEL_FLOOR}, has the content there that it would
+     * have where the weaker candidates around it are rejected.
+     */
+    static List<Example> relabelled(List<GoldFile.Annotated> articles, List<List<Example>> examples, CueContexts first) {
+        List<Example> out = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            Map<Integer, Example> byCue = new LinkedHashMap<>();
+            examples.get(i).forEach(e -> byCue.put(e.cueStart(), e));
+            labelled(articles.get(i), c -> !c.nesting().equals("inside")
+                    && (first.admits(c, c.lexicon()) || first.probability(c) >= RELABEL_FLOOR))
+                    .forEach(e -> byCue.put(e.cueStart(), e));
+            out.addAll(byCue.values());
         }
         return out;
     }

@@ -679,7 +679,8 @@ final class ArticleRun {
             j = that >= 0 ? that : object < e && doc.token(object).is("to") ? j : object; // "told his advisers to …"
         }
         j = bounds.skipOfPhrase(bounds.skipTime(j, e), e);
-        int speakerFirst = descriptorStart(left, b);
+        int speakerFirst = left.last() == subjectEnd ? coordinatedStart(descriptorStart(left, b), b, i, e)
+                : descriptorStart(left, b);
         boolean leftContent = speakerFirst > b && (doc.token(speakerFirst - 1).text().equals(",")
                 || bounds.isClosingMark(speakerFirst - 1) || Lexicon.isDash(doc.token(speakerFirst - 1).text()))
                 && !(bounds.isCircumstance(b, speakerFirst - 1) && !(j < e && doc.token(j).text().equals(",")));
@@ -928,6 +929,32 @@ final class ArticleRun {
             k--;
         }
         return k < speaker.first() && afterQuotedComma(k) ? k : speaker.first();
+    }
+
+    /**
+     * Where a speaker coordinated with the one found before the verb of saying {@code cue} opens: "“…,” he and
+     * Mr. Allen said", "…, union members and leaders say, …": the conjunct before "and" stands between the content
+     * and the mention, one subject with it. Only after a closing quotation mark, or after a comma where the cue closes
+     * its clause (a comma or the sentence's end right after it): a list ("Norway, Sweden and Denmark have claims on
+     * …") goes on otherwise. Else {@code first}.
+     */
+    private int coordinatedStart(int first, int b, int cue, int e) {
+        int and = first - 1;
+        String verb = doc.token(cue).lower();
+        if (!ContentBounds.SAY_FORMS.contains(verb) || verb.endsWith("ing") || and - 1 <= b || doc.quoted(and)
+                || !doc.token(and).is("and")) {
+            return first;
+        }
+        Mention other = finder.nounPhraseEndingAt(and - 1, b);
+        if (other == null || other.last() != and - 1 || other.type() == Mention.Type.RELATIVE) {
+            return first;
+        }
+        int start = descriptorStart(other, b);
+        if (start - 1 <= b) {
+            return first;
+        }
+        boolean closesClause = cue + 1 >= e || doc.token(cue + 1).text().equals(",") || doc.token(cue + 1).text().equals(".");
+        return bounds.isClosingMark(start - 1) || doc.token(start - 1).text().equals(",") && closesClause ? start : first;
     }
 
     /** A lower-case word that may describe a speaker before their name ("veteran", "analyst", "councilmember"). */

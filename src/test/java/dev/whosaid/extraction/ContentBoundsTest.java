@@ -2,6 +2,7 @@ package dev.whosaid.extraction;
 
 import static dev.whosaid.extraction.Extracted.containing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -471,5 +472,30 @@ class ContentBoundsTest {
         List<Quotation> quotes = Extracted.candidates("The mayor said that then-Gov. Jane Roe and J.R. Smith were old "
                 + "friends.");
         assertEquals("that then-Gov. Jane Roe and J.R. Smith were old friends", containing(quotes, "friends").text());
+    }
+
+    @Test
+    void contentSplitByCoordinatedSpeakersTakesBothPieces() {
+        Quotation q = containing(Extracted.from("The cost of the new ferry terminal, local residents and council members say, "
+                + "is far too high for a town of this size."), "ferry terminal");
+        assertEquals(2, q.spans().size(), q::toString);
+        assertEquals("The cost of the new ferry terminal is far too high for a town of this size", q.text());
+        assertEquals("say", q.cue());
+    }
+
+    @Test
+    void aQuotationBeforeCoordinatedSpeakersIsTheirs() {
+        Quotation q = containing(Extracted.from("\"The ferry will keep running all winter,\" the harbour master and "
+                + "her deputy said on Monday."), "ferry");
+        assertEquals("The ferry will keep running all winter,", q.text());
+        assertEquals("said", q.cue());
+        assertTrue(q.speaker().contains("deputy"), q::toString);
+    }
+
+    @Test
+    void aListBeforeAVerbThatGoesOnIsNoContent() {
+        List<Quotation> quotes = Extracted.from("Besides Norway, Sweden, Finland and Denmark have claims on the islands, "
+                + "and the talks may go on for years.");
+        assertTrue(quotes.stream().noneMatch(q -> q.text().contains("Norway")), quotes::toString);
     }
 }

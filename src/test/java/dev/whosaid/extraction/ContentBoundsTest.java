@@ -92,8 +92,9 @@ class ContentBoundsTest {
 
     @Test
     void contentSplitByItsAttributionStartsAfterTheReportersDash() {
-        Quotation q = Extracted.from("The council voted to sell the old harbor depot - a move, Mary Jones said, that "
-                + "will cost the city its last ferry.").getFirst();
+        // The council's vote may be a (paraphrase) candidate of its own: the test is about Mary Jones's words.
+        Quotation q = containing(Extracted.from("The council voted to sell the old harbor depot - a move, Mary Jones said, that "
+                + "will cost the city its last ferry."), "ferry");
         assertEquals(2, q.spans().size(), q::toString);
         assertEquals("a move that will cost the city its last ferry", q.text());
     }

@@ -81,9 +81,9 @@ final class ArticleRun {
     private static final Set<String> CLAUSE_STOPS = Set.of(",", ".", ";");
     /** Object pronouns of a listener after "to". */
     private static final Set<String> LISTENER_PRONOUNS = Set.of("him", "her", "them", "me", "us", "you", "reporters");
-    /** The most tokens of a headline label before its colon ("McCain Challenger Kelli Ward: …"). */
     /** How many quotations found last a new one is checked against: a repeat stands in the same sentence or next. */
     private static final int REPEAT_LOOKBACK = 8;
+    /** The most tokens of a headline label before its colon ("McCain Challenger Kelli Ward: …"). */
     private static final int MAX_LABEL_TOKENS = 6;
     private static final int MIN_LABELLED_WORDS = 3;
     /** A headline has this many longer words, and this share of them capitalised. */

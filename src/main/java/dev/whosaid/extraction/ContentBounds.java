@@ -34,9 +34,9 @@ final class ContentBounds {
             "journalists", "supporters", "members", "voters", "lawmakers", "listeners", "viewers", "readers",
             "investigators", "congress", "senators", "colleagues", "delegates", "students", "residents");
 
-    /** Not "despite": ", despite trailing in the polls" concedes within the content, as annotators mark it. */
     /** Subject pronouns whose "'s" contracts "is" or "has" ("he's said", "she's hoping"). */
     private static final Set<String> CONTRACTING_PRONOUNS = Set.of("he", "she", "who");
+    /** Not "despite": ", despite trailing in the polls" concedes within the content, as annotators mark it. */
     private static final Set<String> CLAUSE_BREAKS = Set.of("although", "though", "while", "before",
             "during", "even", "whereas", "according", "until", "but", "which", "compared");
 

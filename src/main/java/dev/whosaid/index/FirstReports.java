@@ -21,7 +21,7 @@ import org.apache.lucene.util.FixedBitSet;
  * doc-values filter on each candidate (which also turned every conjunction into a two-phase one that block-max
  * scoring could not skip through). Computed once per generation. A view: the wrapped reader stays the owner,
  * and lookups that need the later reports (by id, the other reports of a statement) read that one. The norms of
- * the fields that rank are read from the heap ({@link HeapNorms}).
+ * the fields that rank are read from the heap ({@link HeapNorms}), and the statement priors computed once.
  */
 final class FirstReports extends FilterDirectoryReader {
 
@@ -36,6 +36,11 @@ final class FirstReports extends FilterDirectoryReader {
                 }
             }
         });
+    }
+
+    /** The priors of a segment's documents: computed once where the segment is one of these, else read as asked. */
+    static StatementPrior.LeafPriors priors(LeafReader reader) throws IOException {
+        return reader instanceof Leaf leaf ? leaf.priors : new StatementPrior.LeafPriors(reader);
     }
 
     @Override
@@ -56,6 +61,7 @@ final class FirstReports extends FilterDirectoryReader {
         private final Bits live;
         private final int numDocs;
         private final Map<String, HeapNorms> norms = new HashMap<>();
+        private final StatementPrior.LeafPriors priors;
 
         Leaf(LeafReader in) throws IOException {
             super(in);
@@ -84,6 +90,7 @@ final class FirstReports extends FilterDirectoryReader {
                     norms.put(field, copy);
                 }
             }
+            this.priors = StatementPrior.LeafPriors.precomputed(in);
         }
 
         @Override

@@ -10,7 +10,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -18,6 +25,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,5 +92,38 @@ class StatementPriorTest {
         assertEquals(StatementPrior.INDIRECT, StatementPrior.of(QuoteKind.INDIRECT, StatementPrior.FULL_LENGTH * 2));
         assertEquals(StatementPrior.MIXED / 2, StatementPrior.of(QuoteKind.MIXED, StatementPrior.FULL_LENGTH / 2), 1e-9);
         assertTrue(StatementPrior.of(QuoteKind.INDIRECT, 2) < StatementPrior.of(QuoteKind.INDIRECT, 9));
+    }
+
+    @Test
+    void priorsComputedOnceForASegmentAreThoseReadFromItsDocValues() throws IOException {
+        try (FSDirectory directory = FSDirectory.open(dir)) {
+            try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(QuoteFields.textAnalyzer()))) {
+                for (int words = 1; words <= 2 * StatementPrior.FULL_LENGTH + 3; words++) {
+                    for (QuoteKind kind : QuoteKind.values()) {
+                        Document doc = new Document();
+                        doc.add(new TextField(QuoteFields.TEXT, "minister ".repeat(words), Field.Store.NO));
+                        doc.add(new SortedDocValuesField(QuoteFields.KIND, new BytesRef(kind.label())));
+                        writer.addDocument(doc);
+                    }
+                    Document unknownKind = new Document();
+                    unknownKind.add(new TextField(QuoteFields.TEXT, "minister ".repeat(words), Field.Store.NO));
+                    writer.addDocument(unknownKind);
+                }
+                writer.forceMerge(1);
+            }
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                LeafReader leaf = reader.leaves().getFirst().reader();
+                StatementPrior.LeafPriors once = StatementPrior.LeafPriors.precomputed(leaf);
+                StatementPrior.LeafPriors read = new StatementPrior.LeafPriors(leaf);
+                int perLength = QuoteKind.values().length + 1;
+                for (int doc = 0; doc < leaf.maxDoc(); doc++) {
+                    int words = doc / perLength + 1;
+                    int k = doc % perLength;
+                    QuoteKind kind = k < QuoteKind.values().length ? QuoteKind.values()[k] : QuoteKind.DIRECT;
+                    assertEquals(StatementPrior.of(kind, words), read.at(doc), "document " + doc);
+                    assertEquals(read.at(doc), once.at(doc), "document " + doc);
+                }
+            }
+        }
     }
 }

@@ -48,6 +48,11 @@ public final class WebApp {
 
     /** The JSON mapper of the API: records as objects, dates as ISO strings. */
     public static ObjectMapper json() {
+        return beanJson().registerModule(HitJson.module());
+    }
+
+    /** The same JSON, every record written by Jackson's bean serializer (what {@link HitJson} must equal). */
+    static ObjectMapper beanJson() {
         return new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     }

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -185,24 +183,23 @@ final class FacetCounter {
             this.top = top;
         }
 
-        Leaf leaf(LeafReaderContext context) throws IOException {
+        Leaf leaf(LeafReaderContext context) {
             Leaf leaf = leaves.get(context.ord);
             if (leaf == null) {
-                leaf = new Leaf(context, ordinals.leaf(context), context.parent == null || context.parent.leaves().size() == 1);
+                leaf = new Leaf(ordinals.leaf(context), context.parent == null || context.parent.leaves().size() == 1);
                 leaves.put(context.ord, leaf);
             }
             return leaf;
         }
 
         /** Turns the segments' counts into counts by value, once every pass is done. */
-        void finish() throws IOException {
+        void finish() {
             for (Leaf leaf : leaves.values()) {
                 leaf.finish();
             }
         }
 
         private final class Leaf {
-            private final SortedSetDocValues speakers, roles, sources;
             private final FacetOrdinals.Leaf values;
             private final int[] speakerCounts, roleCounts, sourceCounts;
             private final int[] yearCounts = new int[YEARS];
@@ -210,15 +207,12 @@ final class FacetCounter {
             /** Whether this segment is the whole index: then only the values that can be shown are looked up. */
             private final boolean onlyLeaf;
 
-            Leaf(LeafReaderContext context, FacetOrdinals.Leaf values, boolean onlyLeaf) throws IOException {
+            Leaf(FacetOrdinals.Leaf values, boolean onlyLeaf) {
                 this.onlyLeaf = onlyLeaf;
-                speakers = DocValues.getSortedSet(context.reader(), QuoteFields.SPEAKER);
-                roles = DocValues.getSortedSet(context.reader(), QuoteFields.ROLE);
-                sources = DocValues.getSortedSet(context.reader(), QuoteFields.SOURCE);
                 this.values = values;
-                speakerCounts = new int[Math.toIntExact(speakers.getValueCount())];
-                roleCounts = new int[Math.toIntExact(roles.getValueCount())];
-                sourceCounts = new int[Math.toIntExact(sources.getValueCount())];
+                speakerCounts = new int[values.speakers().length];
+                roleCounts = new int[values.roles().length];
+                sourceCounts = new int[values.sources().length];
             }
 
             /** Array reads only, no string or boxing per document: this runs for every match. */
@@ -235,10 +229,10 @@ final class FacetCounter {
                 }
             }
 
-            void finish() throws IOException {
-                resolve(speakers, speakerCounts, speaker, onlyLeaf ? top : Integer.MAX_VALUE);
-                resolve(roles, roleCounts, role, onlyLeaf ? top : Integer.MAX_VALUE);
-                resolve(sources, sourceCounts, source, onlyLeaf ? top : Integer.MAX_VALUE);
+            void finish() {
+                resolve(values.speakers(), speakerCounts, speaker, onlyLeaf ? top : Integer.MAX_VALUE);
+                resolve(values.roles(), roleCounts, role, onlyLeaf ? top : Integer.MAX_VALUE);
+                resolve(values.sources(), sourceCounts, source, onlyLeaf ? top : Integer.MAX_VALUE);
                 for (int y = 0; y < yearCounts.length; y++) {
                     if (yearCounts[y] > 0) {
                         year.merge(Integer.toString(y), yearCounts[y], Integer::sum);
@@ -257,12 +251,11 @@ final class FacetCounter {
              * the {@code top} largest counts cannot be shown and are not looked up (every value tied with the
              * last shown one is, so ties still break by value).
              */
-            private static void resolve(SortedSetDocValues values, int[] counts, Map<String, Integer> into, int top)
-                    throws IOException {
+            private static void resolve(String[] names, int[] counts, Map<String, Integer> into, int top) {
                 int least = Math.max(1, kthLargest(counts, top));
                 for (int ord = 0; ord < counts.length; ord++) {
                     if (counts[ord] >= least) {
-                        into.merge(values.lookupOrd(ord).utf8ToString(), counts[ord], Integer::sum);
+                        into.merge(names[ord], counts[ord], Integer::sum);
                     }
                 }
             }

@@ -1,13 +1,10 @@
 package dev.whosaid.index;
 
-import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.util.Bits;
 
 /**
@@ -31,7 +28,7 @@ final class SpeakerFacets {
      * Counts the statements {@code reader} shows (its live documents: the first reports), from the values
      * {@code ordinals} already read of the same reader.
      */
-    static SpeakerFacets of(IndexReader reader, FacetOrdinals ordinals) throws IOException {
+    static SpeakerFacets of(IndexReader reader, FacetOrdinals ordinals) {
         Map<String, Counting> counting = new HashMap<>();
         for (LeafReaderContext leaf : reader.leaves()) {
             read(leaf, ordinals.leaf(leaf), counting);
@@ -67,12 +64,9 @@ final class SpeakerFacets {
     }
 
     /** One segment: by ordinal per document, turned into strings once per (speaker, value) pair. */
-    private static void read(LeafReaderContext leaf, FacetOrdinals.Leaf values, Map<String, Counting> into) throws IOException {
-        SortedSetDocValues speakers = DocValues.getSortedSet(leaf.reader(), QuoteFields.SPEAKER);
-        SortedSetDocValues roles = DocValues.getSortedSet(leaf.reader(), QuoteFields.ROLE);
-        SortedSetDocValues sources = DocValues.getSortedSet(leaf.reader(), QuoteFields.SOURCE);
+    private static void read(LeafReaderContext leaf, FacetOrdinals.Leaf values, Map<String, Counting> into) {
         Bits live = leaf.reader().getLiveDocs();
-        int speakerCount = Math.toIntExact(speakers.getValueCount());
+        int speakerCount = values.speakers().length;
         int[] totals = new int[speakerCount];
         // Key: speaker ordinal in the high half, the value's ordinal (or year) in the low half.
         Map<Long, int[]> role = new HashMap<>(), source = new HashMap<>(), year = new HashMap<>();
@@ -92,20 +86,19 @@ final class SpeakerFacets {
                 year.computeIfAbsent(s << 32 | (values.year(doc) & 0xffffffffL), k -> new int[1])[0]++;
             }
         }
-        String[] names = new String[speakerCount];
+        String[] names = values.speakers();
         for (int s = 0; s < speakerCount; s++) {
             if (totals[s] > 0) {
-                names[s] = speakers.lookupOrd(s).utf8ToString();
                 into.computeIfAbsent(names[s], k -> new Counting()).total += totals[s];
             }
         }
         for (var e : role.entrySet()) {
-            into.get(names[(int) (e.getKey() >>> 32)]).role.merge(roles.lookupOrd((int) (long) e.getKey()).utf8ToString(),
-                    e.getValue()[0], Integer::sum);
+            into.get(names[(int) (e.getKey() >>> 32)]).role.merge(values.roles()[(int) (long) e.getKey()], e.getValue()[0],
+                    Integer::sum);
         }
         for (var e : source.entrySet()) {
-            into.get(names[(int) (e.getKey() >>> 32)]).source.merge(sources.lookupOrd((int) (long) e.getKey()).utf8ToString(),
-                    e.getValue()[0], Integer::sum);
+            into.get(names[(int) (e.getKey() >>> 32)]).source.merge(values.sources()[(int) (long) e.getKey()], e.getValue()[0],
+                    Integer::sum);
         }
         for (var e : year.entrySet()) {
             into.get(names[(int) (e.getKey() >>> 32)]).year.merge(Integer.toString((int) (long) e.getKey()), e.getValue()[0],

@@ -38,4 +38,12 @@ class EmptyContentsTest {
         assertFalse(quotes.stream().anyMatch(q -> q.text().equals("just") || q.text().startsWith("Then")
                 || q.text().equals("But")), quotes.toString());
     }
+
+    @Test
+    void aFewWordsAfterALabelHeadASectionButAQuotedLineIsSaid() {
+        List<Quotation> quotes = Extracted.candidates("Where the candidates stand.\n\nRoe: Now or never.\n\nRoe needs a "
+                + "win in the north.\n\nBaker: ‘Count every vote.’");
+        assertFalse(Extracted.anyContaining(quotes, "Now or never"), quotes.toString());
+        assertTrue(Extracted.anyContaining(quotes, "Count every vote"), quotes.toString());
+    }
 }

@@ -422,7 +422,7 @@ final class MentionFinder {
             return null; // "In April, …", "On Thursday": a time, not a speaker
         }
         if (TimePhrases.spanEndingAt(doc, k, floor) >= 0) {
-            return null; // "In the coming months, he vowed …": a span of time, not a speaker
+            return null; // "the last two weeks have signaled …": a span of time, not a speaker
         }
         if (BARE_DETERMINERS.contains(last.lower()) || isDateline(k) || isCommonWordOpeningSentence(k)) {
             return null; // "The reports show", "WASHINGTON — …", "Speaking at a town hall, …": no one's name

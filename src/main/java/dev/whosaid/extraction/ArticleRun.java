@@ -1302,7 +1302,7 @@ final class ArticleRun {
         if (first == null) {
             return;
         }
-        if (pieces.isTitleOnly(first)) {
+        if (pieces.isTitleOnly(first) || a.secondFrom() < 0 && EmptyContents.saysNothing(doc, a.cueFirst(), from, a.to())) {
             return;
         }
         spans.add(first);

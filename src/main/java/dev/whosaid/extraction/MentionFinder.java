@@ -121,6 +121,9 @@ final class MentionFinder {
             Token t = doc.token(k);
             String w = t.lower();
             int time = TimePhrases.endingAt(doc, k, floor);
+            if (time < 0) {
+                time = TimePhrases.spanEndingAt(doc, k, floor);
+            }
             if (time >= 0) {
                 k = time - 1;
             } else if (Lexicon.ADVERBS.contains(w) || w.endsWith("ly") && w.length() > 4 && !t.isCapitalized()
@@ -417,6 +420,9 @@ final class MentionFinder {
         if (Lexicon.MONTHS.contains(last.lower()) || Lexicon.WEEKDAYS.contains(last.lower())
                 || Character.isDigit(last.text().charAt(0))) {
             return null; // "In April, …", "On Thursday": a time, not a speaker
+        }
+        if (TimePhrases.spanEndingAt(doc, k, floor) >= 0) {
+            return null; // "the last two weeks have signaled …": a span of time, not a speaker
         }
         if (BARE_DETERMINERS.contains(last.lower()) || isDateline(k) || isCommonWordOpeningSentence(k)) {
             return null; // "The reports show", "WASHINGTON — …", "Speaking at a town hall, …": no one's name

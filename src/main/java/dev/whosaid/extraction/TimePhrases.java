@@ -54,6 +54,50 @@ final class TimePhrases {
         return -1;
     }
 
+    /** Units a span of time is counted in ("a month", "two weeks ago", "the coming months"). */
+    private static final Set<String> SPAN_UNITS = Set.of("second", "seconds", "minute", "minutes", "hour", "hours",
+            "day", "days", "week", "weeks", "weekend", "weekends", "month", "months", "year", "years", "decade",
+            "decades", "century", "centuries");
+    /** Words that count or place a span of time before its unit ("the past few", "less than two", "a"). */
+    private static final Set<String> SPAN_MODIFIERS = Set.of("a", "an", "the", "few", "several", "coming", "past",
+            "next", "last", "recent", "many", "same", "whole", "entire", "couple", "less", "more", "than", "nearly",
+            "about", "almost", "just", "only", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "twelve", "twenty", "thirty");
+    /** The most tokens of a counted span ("less than two weeks ago"). */
+    private static final int MAX_SPAN_TOKENS = 5;
+
+    /**
+     * The first token of a counted span of time that ends with token {@code k} ("a month" of "Fiorina a month later
+     * announced", "two weeks ago"), not before {@code floor} nor after a preposition that ties it to a longer phrase;
+     * or -1. Such a span is when, never who: no speaker.
+     */
+    static int spanEndingAt(Document doc, int k, int floor) {
+        int unit = k;
+        if (doc.token(unit).is("ago") && unit - 1 >= floor) {
+            unit--;
+        }
+        Token u = doc.token(unit);
+        if (doc.quoted(unit) || u.isCapitalized() || !SPAN_UNITS.contains(u.lower())) {
+            return -1;
+        }
+        int first = unit;
+        while (first - 1 >= floor && unit - first < MAX_SPAN_TOKENS && !doc.quoted(first - 1)) {
+            Token t = doc.token(first - 1);
+            if (!SPAN_MODIFIERS.contains(t.lower()) && !(t.isWord() && Character.isDigit(t.text().charAt(0)))) {
+                break;
+            }
+            first--;
+        }
+        if (first == unit || first - 1 >= 0 && GOVERNING.contains(doc.token(first - 1).lower())) {
+            return -1; // "speeches over the decades", "an employee of four years": part of a longer noun phrase
+        }
+        return first;
+    }
+
+    /** Prepositions that make a span of time part of the phrase before it. */
+    private static final Set<String> GOVERNING = Set.of("of", "in", "over", "for", "during", "at", "on", "within",
+            "from", "since", "after", "before", "throughout", "by", "through", "to", "into", "past", "until");
+
     /** "on Super Tuesday": a weekday in a name after a preposition is no time of the report. */
     private static boolean namesDay(Document doc, int k) {
         return k >= 2 && doc.token(k - 1).isCapitalized() && Lexicon.STOP.contains(doc.token(k - 2).lower());

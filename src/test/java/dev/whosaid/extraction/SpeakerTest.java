@@ -838,4 +838,13 @@ class SpeakerTest {
         String text = "Data from the Harbor Safety Board showed the pier was unsafe.";
         assertEquals("the Harbor Safety Board", containing(Extracted.from(text), "pier was unsafe").speaker());
     }
+
+    @Test
+    void aSpanOfTimeBetweenSubjectAndVerbIsNoSpeaker() {
+        Quotation q = containing(Extracted.from("When Ann Roe a month later announced that the mill would close, the town "
+                + "was stunned."), "mill would close");
+        assertEquals("Ann Roe", q.speaker());
+        String text = "The council less than two weeks ago said that the bridge was unsafe.";
+        assertEquals("The council", containing(Extracted.from(text), "bridge was unsafe").speakerMention().of(text));
+    }
 }

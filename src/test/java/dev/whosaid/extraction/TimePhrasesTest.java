@@ -60,4 +60,30 @@ class TimePhrasesTest {
         assertEquals(-1, TimePhrases.endingAt(doc, 2, 2));
         assertEquals(1, TimePhrases.endingAt(doc, 2, 0));
     }
+
+    /** The words of the counted span of time that ends with the word {@code last} of {@code text}, or "". */
+    private static String span(String text, String last) {
+        Document doc = new Document(text);
+        for (int k = 0; k < doc.size(); k++) {
+            if (doc.token(k).text().equals(last)) {
+                int first = TimePhrases.spanEndingAt(doc, k, 0);
+                return first < 0 ? "" : text.substring(doc.token(first).start(), doc.token(k).end());
+            }
+        }
+        throw new AssertionError(last + " not in " + text);
+    }
+
+    @Test
+    void aCountedSpanOfTimeRunsBackOverItsCountAndModifiers() {
+        assertEquals("a month", span("When Ann Roe a month later announced the cuts", "month"));
+        assertEquals("less than two weeks ago", span("The council less than two weeks ago said so", "ago"));
+        assertEquals("the last two weeks", span("Still, the last two weeks have signaled a change", "weeks"));
+    }
+
+    @Test
+    void aSpanAfterAPrepositionBelongsToTheLongerPhraseAndAUnitAloneIsNoSpan() {
+        assertEquals("", span("Voters who heard her speeches over the decades said so", "decades"));
+        assertEquals("", span("A clerk of nearly four years said so", "years"));
+        assertEquals("", span("Months passed", "Months"));
+    }
 }

@@ -114,7 +114,7 @@ final class ContentBounds {
         // "that, thanks to his “method,” he was …": after an opening phrase the clause's subject follows its quotation
         boolean opensWithPhrase = from < e && (doc.token(from).text().equals(",")
                 || CIRCUMSTANCE_OPENERS.contains(doc.token(from).lower()));
-        boolean subordinate = inFrontedClause(from);
+        Fronted fronted = frontedClause(from);
         boolean relative = inRelativeClause(from);
         boolean commaSeen = false;
         for (int k = from + 1; k < e; k++) {
@@ -184,7 +184,8 @@ final class ContentBounds {
                     && !doc.token(k + 2).is("that") && wordsIn(from, k) >= 2 && opensOwnClause(k + 1, e, true)) {
                 return k; // "said the bridge is safe, and the council has …": the reporter goes on; ", and that …" is content
             }
-            if (t.text().equals(",") && subordinate && wordsIn(from, k) >= 2 && mainClauseAfter(k + 1, e)) {
+            if (t.text().equals(",") && fronted != Fronted.NONE && wordsIn(from, k) >= 2 && mainClauseAfter(k + 1, e)
+                    && (fronted == Fronted.OPENING || subjectAt(k + 1, e))) {
                 return k; // "Although he said the plan works, the council voted …": the main clause follows
             }
             if (t.text().equals(",") && !objectContent && wordsIn(from, k) >= 2 && opensAttribution(k + 1, e)) {
@@ -244,24 +245,95 @@ final class ContentBounds {
             "but", "or", "including", "with");
 
     /**
-     * Whether token {@code from} stands in a subordinate clause that opens its sentence with no comma, quoted or not,
-     * before it ("Although Cruz said the race was close, …"): that clause ends where the main clause starts.
+     * Whether token {@code from} stands in a subordinate clause with no comma, quoted or not, before it, that clause
+     * ending where the main clause starts: one that opens its sentence ("Although Cruz said the race was close, …"),
+     * or a later one, the subordinator nearest the content ("A few weeks after Obama announced that …, U.S. forces
+     * bombed …", "…, and though she has said …, Republicans are …"; on train 13 to 1).
      */
-    private boolean inFrontedClause(int from) {
+    private Fronted frontedClause(int from) {
         int begin = doc.sentenceBegin(doc.sentenceOf[from]);
-        while (begin < from && !doc.token(begin).isWord()) {
+        boolean nearest = true;
+        for (int k = from - 1; k >= begin; k--) {
+            if (doc.token(k).text().equals(",")) {
+                return Fronted.NONE; // also a quoted one: "While he called it “good-faith,” Korea said …" is the main clause
+            }
+            if (!doc.quoted(k) && SUBORDINATORS.contains(doc.token(k).lower())) {
+                if (k == firstWord(begin, from)) {
+                    return Fronted.OPENING;
+                }
+                if (nearest && opensClauseAt(k, begin)) {
+                    return Fronted.LATER;
+                }
+                nearest = false; // "If we hear him right when he says …, …": the clause that opens the sentence
+            }
+        }
+        return Fronted.NONE;
+    }
+
+    /** Where a subordinate clause holding a cue stands in its sentence. */
+    private enum Fronted { NONE, OPENING, LATER }
+
+    private int firstWord(int begin, int to) {
+        while (begin < to && !doc.token(begin).isWord()) {
             begin++;
         }
-        if (begin >= from || doc.quoted(begin) || !SUBORDINATORS.contains(doc.token(begin).lower())) {
-            return false;
+        return begin;
+    }
+
+    /**
+     * Whether a subordinate clause may open at token {@code k}, not first in its sentence: after at most a few words
+     * that open it ("A few weeks after Obama announced …", "Even as he said …"), or after a comma, maybe with a
+     * conjunction ("However, while the party says …", "…, and though she has said …").
+     */
+    private boolean opensClauseAt(int k, int begin) {
+        int j = k - 1;
+        if (j >= begin && CONTENT_GLUE.contains(doc.token(j).lower()) && !doc.token(j).text().equals(",")) {
+            j--; // "and though", "but while"
         }
-        for (int k = begin + 1; k < from; k++) {
-            if (doc.token(k).text().equals(",")) {
-                return false; // also a quoted one: "While he called it “good-faith,” Korea said …" is the main clause
+        if (j >= begin && doc.token(j).text().equals(",")) {
+            return true;
+        }
+        int words = 0;
+        for (int m = begin; m < k; m++) {
+            if (doc.quoted(m) || doc.token(m).isWord() && ++words > MAX_LEAD_WORDS || cues.isCue(doc.token(m).lower())) {
+                return false;
             }
         }
         return true;
     }
+
+    /**
+     * Whether a subject and its verb open at token {@code k}, where a main clause follows a subordinate one that did
+     * not open its sentence ("…, U.S. forces bombed", "…, they are not receiving"); not a list going on ("…, Jeb Bush,
+     * Carly Fiorina and …").
+     */
+    private boolean subjectAt(int k, int e) {
+        if (k >= e || doc.quoted(k) || !doc.token(k).isWord()) {
+            return false;
+        }
+        Token first = doc.token(k);
+        if (SUBJECT_PRONOUNS.contains(first.lower()) || first.is("it") || first.is("there")) {
+            return true;
+        }
+        if (!first.isCapitalized() && !Lexicon.DETERMINERS.contains(first.lower())
+                && !Character.isDigit(first.text().charAt(0)) && !first.is("at")) {
+            return false;
+        }
+        for (int v = k + 1; v < e && v <= k + MAX_SUBJECT_TOKENS; v++) {
+            Token t = doc.token(v);
+            if (doc.quoted(v) || t.text().equals(",") || t.is("and") || t.is("or")) {
+                return false;
+            }
+            if (!t.isCapitalized() && t.isWord() && (FINITE_AUXILIARIES.contains(t.lower()) || isPastForm(t)
+                    || IRREGULAR_PASTS.contains(t.lower()) || cues.isCue(t.lower()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The most words before a subordinator that opens a sentence's first clause ("A few weeks after"). */
+    private static final int MAX_LEAD_WORDS = 3;
 
     /**
      * Whether the cue of content starting at {@code from} speaks in a relative clause ("Obama, who endorsed …",

@@ -379,6 +379,27 @@ class ContentBoundsTest {
     }
 
     @Test
+    void contentInASubordinateClauseAfterAFewOpeningWordsEndsWhereTheMainClauseStarts() {
+        List<Quotation> quotes = Extracted.from("A few days after the mayor announced that the bridge would reopen, "
+                + "the inspectors closed it again.");
+        assertEquals("that the bridge would reopen", containing(quotes, "bridge").text());
+    }
+
+    @Test
+    void contentInASubordinateClauseAfterACommaAndAConjunctionEndsWhereTheMainClauseStarts() {
+        List<Quotation> quotes = Extracted.from("The council has the last word, and though the mayor has said she will "
+                + "sign the budget, the unions are still protesting.");
+        assertEquals("she will sign the budget", containing(quotes, "sign the budget").text());
+    }
+
+    @Test
+    void aListOfNamesAfterALaterSubordinateClauseStaysInTheContent() {
+        List<Quotation> quotes = Extracted.from("Even as the mayor criticized Anna Berg, Tom Lind and Eva Holm for "
+                + "skipping the vote, the council moved on.");
+        assertTrue(containing(quotes, "Anna Berg").text().contains("Tom Lind"));
+    }
+
+    @Test
     void aStateAfterAPlaceStaysInTheContentOfAnOpeningSubordinateClause() {
         List<Quotation> quotes = Extracted.from("When the mayor said the fair would move to Louisville, Ky., "
                 + "the council voted against it.");

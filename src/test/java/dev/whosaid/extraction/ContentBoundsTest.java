@@ -400,6 +400,21 @@ class ContentBoundsTest {
     }
 
     @Test
+    void aShortInsertionOpeningWithAClauseBreakStaysInTheContentWhereTheClauseGoesOnAfterIt() {
+        List<Quotation> quotes = Extracted.from("Mary Jones said the ferry, though often late, remains the quickest "
+                + "way to the island.");
+        assertEquals("the ferry, though often late, remains the quickest way to the island",
+                containing(quotes, "ferry").text());
+    }
+
+    @Test
+    void aClauseBreakOpeningAClauseWithItsOwnSubjectStillEndsTheContent() {
+        List<Quotation> quotes = Extracted.from("Mary Jones said the ferry was late again, but if it sails tonight, "
+                + "she will take it.");
+        assertEquals("the ferry was late again", containing(quotes, "ferry").text());
+    }
+
+    @Test
     void aStateAfterAPlaceStaysInTheContentOfAnOpeningSubordinateClause() {
         List<Quotation> quotes = Extracted.from("When the mayor said the fair would move to Louisville, Ky., "
                 + "the council voted against it.");

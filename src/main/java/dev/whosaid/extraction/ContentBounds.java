@@ -103,10 +103,12 @@ final class ContentBounds {
 
     /**
      * Where the content of a participle that speaks after its clause (", criticizing the pipeline …") ends: also
-     * where a second participle of the speaker's joins it ("… and calling for a ban"; on train 12 to 2).
+     * where a second participle of the speaker's joins it ("… and calling for a ban"; on train 12 to 2), and, for an
+     * object content, before the circumstances that close it (", mentioning him in almost every speech").
      */
-    int participleClauseEnd(int from, int e) {
-        return clauseBreak(from, e, false, true);
+    int participleClauseEnd(int from, int e, boolean objectContent) {
+        int end = clauseBreak(from, e, false, true);
+        return objectContent && !opensOwnClause(from, end, false) ? circumstancesStart(from, end) : end;
     }
 
     private int clauseBreak(int from, int e, boolean objectContent, boolean participleCue) {
@@ -630,10 +632,27 @@ final class ContentBounds {
                 return k;
             }
             if (MEDIA.contains(doc.token(m).lower())) {
-                return m + 1;
+                return pastPlace(m + 1, end);
             }
         }
         return k;
+    }
+
+    /**
+     * Past the place that a medium's phrase may close with ("in an op-ed in Iowa's Cedar Rapids Gazette", "at a rally
+     * in Hartford, Conn"): "in" and capitalised words running to {@code end}; else {@code k}.
+     */
+    private int pastPlace(int k, int end) {
+        if (k + 1 >= end || !doc.token(k).is("in") || doc.quoted(k + 1)) {
+            return k;
+        }
+        for (int m = k + 1; m < end; m++) {
+            Token t = doc.token(m);
+            if (doc.quoted(m) || !(t.isCapitalized() || t.isPossessive() || t.text().equals(","))) {
+                return k;
+            }
+        }
+        return end;
     }
 
     private static final int MAX_MEDIUM_TOKENS = 4;

@@ -415,6 +415,20 @@ class ContentBoundsTest {
     }
 
     @Test
+    void theMediumAndItsPlaceAfterAnObjectContentAreNotContent() {
+        List<Quotation> quotes = Extracted.from("The senator criticized the budget in an op-ed in Ohio’s Springfield "
+                + "Gazette.");
+        assertEquals("the budget", containing(quotes, "budget").text());
+    }
+
+    @Test
+    void theMediumAfterTheObjectOfAParticipleIsNotContent() {
+        List<Quotation> quotes = Extracted.from("The mayor spoke for an hour, praising the volunteers in a speech on "
+                + "Friday.");
+        assertEquals("the volunteers", containing(quotes, "volunteers").text());
+    }
+
+    @Test
     void aStateAfterAPlaceStaysInTheContentOfAnOpeningSubordinateClause() {
         List<Quotation> quotes = Extracted.from("When the mayor said the fair would move to Louisville, Ky., "
                 + "the council voted against it.");

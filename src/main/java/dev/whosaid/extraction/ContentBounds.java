@@ -127,6 +127,9 @@ final class ContentBounds {
             if (t.text().equals(";")) {
                 return k;
             }
+            if (onCondition(k, e) && wordsIn(from, k) >= 1) {
+                return k; // "confirmed the meeting on the condition of anonymity because …": why the source spoke
+            }
             if (t.text().equals(",") && relative && !commaSeen && verbAfterComma(k + 1, e)) {
                 return k; // "Obama, who endorsed Clinton on Thursday, is making his pitch": the main clause goes on
             }
@@ -200,6 +203,13 @@ final class ContentBounds {
             }
         }
         return e;
+    }
+
+    /** Whether "on (the) condition" opens at {@code k}, maybe after "only" ("only on the condition of anonymity"). */
+    private boolean onCondition(int k, int e) {
+        int on = doc.token(k).is("only") ? k + 1 : k;
+        int c = on + 1 < e && doc.token(on + 1).is("the") ? on + 2 : on + 1;
+        return c < e && doc.token(on).is("on") && doc.token(c).is("condition") && !doc.quoted(c);
     }
 
     /**

@@ -429,6 +429,13 @@ class ContentBoundsTest {
     }
 
     @Test
+    void theConditionOnWhichASourceSpokeIsNotContent() {
+        List<Quotation> quotes = Extracted.from("An aide to the mayor confirmed the closure of the bridge on the "
+                + "condition of anonymity because the plan was not yet public.");
+        assertEquals("the closure of the bridge", containing(quotes, "bridge").text());
+    }
+
+    @Test
     void aStateAfterAPlaceStaysInTheContentOfAnOpeningSubordinateClause() {
         List<Quotation> quotes = Extracted.from("When the mayor said the fair would move to Louisville, Ky., "
                 + "the council voted against it.");

@@ -293,7 +293,8 @@ final class ContentBounds {
      * Whether token {@code from} stands in a subordinate clause with no comma, quoted or not, before it, that clause
      * ending where the main clause starts: one that opens its sentence ("Although Cruz said the race was close, …"),
      * or a later one, the subordinator nearest the content ("A few weeks after Obama announced that …, U.S. forces
-     * bombed …", "…, and though she has said …, Republicans are …"; on train 13 to 1).
+     * bombed …", "…, and though she has said …, Republicans are …"; on train 13 to 1), or a participle cue after at
+     * most two opening words ("Yet by calling out Clinton on her attack, Axelrod …"; on train 2 to 0).
      */
     private Fronted frontedClause(int from) {
         int begin = doc.sentenceBegin(doc.sentenceOf[from]);
@@ -310,6 +311,9 @@ final class ContentBounds {
                     return Fronted.LATER;
                 }
                 nearest = false; // "If we hear him right when he says …, …": the clause that opens the sentence
+            } else if (nearest && !doc.quoted(k) && isParticiple(doc.token(k)) && wordsIn(begin, k) <= MAX_PARTICIPLE_LEAD
+                    && opensClauseAt(k, begin)) {
+                return Fronted.LATER; // "Yet by calling out Clinton on her attack, Axelrod occupied …"
             }
         }
         return Fronted.NONE;
@@ -379,6 +383,8 @@ final class ContentBounds {
 
     /** The most words before a subordinator that opens a sentence's first clause ("A few weeks after"). */
     private static final int MAX_LEAD_WORDS = 3;
+    /** The most words before a participle that opens its sentence's first clause ("Yet by calling …"). */
+    private static final int MAX_PARTICIPLE_LEAD = 2;
 
     /**
      * Whether the cue of content starting at {@code from} speaks in a relative clause ("Obama, who endorsed …",

@@ -393,6 +393,12 @@ class ContentBoundsTest {
     }
 
     @Test
+    void contentOfAParticipleOpeningItsSentenceEndsWhereTheMainClauseStarts() {
+        List<Quotation> quotes = Extracted.from("But by criticizing Mary Jones on the budget, John Smith lost the vote.");
+        assertEquals("Mary Jones on the budget", containing(quotes, "Mary Jones").text());
+    }
+
+    @Test
     void aListOfNamesAfterALaterSubordinateClauseStaysInTheContent() {
         List<Quotation> quotes = Extracted.from("Even as the mayor criticized Anna Berg, Tom Lind and Eva Holm for "
                 + "skipping the vote, the council moved on.");

@@ -605,7 +605,8 @@ final class ArticleRun {
                 from = bounds.skipThat(from + 1, e);
             }
             return bounds.wordsIn(from, e) >= 2 ? Namings.endContent(doc,
-                    new Attribution(i, cueLast, subject, from, bounds.participleClauseEnd(from, e), -1, -1)) : null;
+                    new Attribution(i, cueLast, subject, from, bounds.participleClauseEnd(from, e,
+                            !ContentBounds.SAY_FORMS.contains(w) && !doc.token(from - 1).is("that")), -1, -1)) : null;
         }
         int subjectEnd = chain.aux().isEmpty() ? i - 1 : chain.subjectEnd();
         Mention near = finder.leftOf(subjectEnd, b);

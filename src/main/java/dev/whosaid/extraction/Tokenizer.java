@@ -58,6 +58,13 @@ final class Tokenizer {
         }
         if (end < n && text.charAt(end) == '.' && Lexicon.isAbbreviation(text, from, end)) {
             end++;
+            // "U.S.-led", "D.C.-based": a hyphen right after the abbreviation's period joins a word, it is no dash
+            while (end + 1 < n && text.charAt(end) == '-' && isLetterOrDigit(text.charAt(end + 1))) {
+                end++;
+                while (end < n && isLetterOrDigit(text.charAt(end))) {
+                    end++;
+                }
+            }
         }
         tokens.add(Token.of(text, from, end));
         return end;

@@ -379,6 +379,69 @@ class ContentBoundsTest {
     }
 
     @Test
+    void contentInASubordinateClauseAfterAFewOpeningWordsEndsWhereTheMainClauseStarts() {
+        List<Quotation> quotes = Extracted.from("A few days after the mayor announced that the bridge would reopen, "
+                + "the inspectors closed it again.");
+        assertEquals("that the bridge would reopen", containing(quotes, "bridge").text());
+    }
+
+    @Test
+    void contentInASubordinateClauseAfterACommaAndAConjunctionEndsWhereTheMainClauseStarts() {
+        List<Quotation> quotes = Extracted.from("The council has the last word, and though the mayor has said she will "
+                + "sign the budget, the unions are still protesting.");
+        assertEquals("she will sign the budget", containing(quotes, "sign the budget").text());
+    }
+
+    @Test
+    void contentOfAParticipleOpeningItsSentenceEndsWhereTheMainClauseStarts() {
+        List<Quotation> quotes = Extracted.from("But by criticizing Mary Jones on the budget, John Smith lost the vote.");
+        assertEquals("Mary Jones on the budget", containing(quotes, "Mary Jones").text());
+    }
+
+    @Test
+    void aListOfNamesAfterALaterSubordinateClauseStaysInTheContent() {
+        List<Quotation> quotes = Extracted.from("Even as the mayor criticized Anna Berg, Tom Lind and Eva Holm for "
+                + "skipping the vote, the council moved on.");
+        assertTrue(containing(quotes, "Anna Berg").text().contains("Tom Lind"));
+    }
+
+    @Test
+    void aShortInsertionOpeningWithAClauseBreakStaysInTheContentWhereTheClauseGoesOnAfterIt() {
+        List<Quotation> quotes = Extracted.from("Mary Jones said the ferry, though often late, remains the quickest "
+                + "way to the island.");
+        assertEquals("the ferry, though often late, remains the quickest way to the island",
+                containing(quotes, "ferry").text());
+    }
+
+    @Test
+    void aClauseBreakOpeningAClauseWithItsOwnSubjectStillEndsTheContent() {
+        List<Quotation> quotes = Extracted.from("Mary Jones said the ferry was late again, but if it sails tonight, "
+                + "she will take it.");
+        assertEquals("the ferry was late again", containing(quotes, "ferry").text());
+    }
+
+    @Test
+    void theMediumAndItsPlaceAfterAnObjectContentAreNotContent() {
+        List<Quotation> quotes = Extracted.from("The senator criticized the budget in an op-ed in Ohio’s Springfield "
+                + "Gazette.");
+        assertEquals("the budget", containing(quotes, "budget").text());
+    }
+
+    @Test
+    void theMediumAfterTheObjectOfAParticipleIsNotContent() {
+        List<Quotation> quotes = Extracted.from("The mayor spoke for an hour, praising the volunteers in a speech on "
+                + "Friday.");
+        assertEquals("the volunteers", containing(quotes, "volunteers").text());
+    }
+
+    @Test
+    void theConditionOnWhichASourceSpokeIsNotContent() {
+        List<Quotation> quotes = Extracted.from("An aide to the mayor confirmed the closure of the bridge on the "
+                + "condition of anonymity because the plan was not yet public.");
+        assertEquals("the closure of the bridge", containing(quotes, "bridge").text());
+    }
+
+    @Test
     void aStateAfterAPlaceStaysInTheContentOfAnOpeningSubordinateClause() {
         List<Quotation> quotes = Extracted.from("When the mayor said the fair would move to Louisville, Ky., "
                 + "the council voted against it.");

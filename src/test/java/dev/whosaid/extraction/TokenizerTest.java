@@ -19,6 +19,12 @@ class TokenizerTest {
     }
 
     @Test
+    void aHyphenRightAfterAnAbbreviationJoinsTheWordAfterIt() {
+        assertEquals(List.of("a", "U.S.-led", "campaign", "-", "and", "a", "D.C.-based", "group"),
+                texts("a U.S.-led campaign - and a D.C.-based group"));
+    }
+
+    @Test
     void abbreviationsInitialismsAndPossessivesStayApart() {
         assertEquals(List.of("Mr.", "Kim", "’s", "U.S.", "aides", "said", "2.5", "billion", "--", "“", "no", "”"),
                 texts("Mr. Kim’s U.S. aides said 2.5 billion -- “no”"));

@@ -2,6 +2,7 @@ package dev.whosaid.extraction;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -225,14 +226,23 @@ final class CueLexicon {
         Map<String, Double> cues = new HashMap<>();
         Set<String> candidates = new HashSet<>();
         Map<String, Double> known = new HashMap<>();
-        for (String[] f : TsvResource.rows("cues.tsv")) {
+        List<String[]> rows = TsvResource.rows("cues.tsv");
+        Map<String, int[]> families = new HashMap<>();
+        for (String[] f : rows) {
+            int[] family = families.computeIfAbsent(CueContext.stem(f[0]), k -> new int[2]);
+            family[0] += Integer.parseInt(f[1]);
+            family[1] += Integer.parseInt(f[2]);
+        }
+        for (String[] f : rows) {
             int times = Integer.parseInt(f[1]);
             double p = Double.parseDouble(f[3]);
+            int[] family = families.get(CueContext.stem(f[0]));
             known.put(f[0], p);
             if (ADDED.contains(f[0]) || times >= MIN_TIMES && p >= MIN_PRECISION && !NOT_SPEECH.contains(f[0])) {
                 cues.put(f[0], Math.max(p, 0.5));
-            } else if (times >= MIN_CANDIDATE_TIMES && p >= MIN_CANDIDATE_PRECISION && mayBeOpenVerb(f[0])) {
-                candidates.add(f[0]);
+            } else if ((times >= MIN_CANDIDATE_TIMES || family[0] >= MIN_CANDIDATE_TIMES
+                    && family[0] >= MIN_CANDIDATE_PRECISION * family[1]) && p >= MIN_CANDIDATE_PRECISION && mayBeOpenVerb(f[0])) {
+                candidates.add(f[0]); // "decrying" (3 times a cue) with "decried": the verb was a cue often enough
             }
         }
         for (String added : ADDED) {

@@ -43,9 +43,8 @@ class NonSayCandidatesTest {
     }
 
     @Test
-    void aFormSeldomACueIsACandidateWhereItsVerbOftenWasOne() {
-        // "chiding" was a cue 3 times on train, "chided" and the other forms of the verb make it more than the 4 a
-        // candidate form needs
+    void aFormACueOnlyAFewTimesInTrainingIsACandidate() {
+        // "chiding" was a cue 3 times on train: the model judges it by its stem and shape as much as by the form
         assertTrue(CueLexicon.STANDARD.isCandidate("chiding"));
         String text = "The mayor gave her usual speech on Tuesday, chiding the council for its slow work on housing.";
         Quotation q = containing(Extracted.candidates(text), "slow work");

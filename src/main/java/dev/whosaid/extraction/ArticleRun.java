@@ -604,8 +604,13 @@ final class ArticleRun {
                 cueLast = from; // ", advocating for a trade pact"
                 from = bounds.skipThat(from + 1, e);
             }
+            int to = bounds.participleClauseEnd(from, e);
+            int comma = bounds.firstUnquoted(from, e, ","::equals);
+            if (comma + 1 < e && !doc.quoted(comma + 1) && !CueLexicon.auxClass(doc.token(comma + 1).lower()).equals("-")) {
+                return null; // "the offer, rejecting every demand, was …": an insertion into a subject, no act of its own
+            }
             return bounds.wordsIn(from, e) >= 2 ? Namings.endContent(doc,
-                    new Attribution(i, cueLast, subject, from, bounds.participleClauseEnd(from, e), -1, -1)) : null;
+                    new Attribution(i, cueLast, subject, from, to, -1, -1)) : null;
         }
         int subjectEnd = chain.aux().isEmpty() ? i - 1 : chain.subjectEnd();
         Mention near = finder.leftOf(subjectEnd, b);

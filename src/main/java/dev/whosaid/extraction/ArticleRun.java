@@ -604,6 +604,10 @@ final class ArticleRun {
                 cueLast = from; // ", advocating for a trade pact"
                 from = bounds.skipThat(from + 1, e);
             }
+            int comma = bounds.firstUnquoted(from, e, ","::equals);
+            if (comma + 1 < e && !doc.quoted(comma + 1) && !CueLexicon.auxClass(doc.token(comma + 1).lower()).equals("-")) {
+                return null; // "the offer, rejecting every demand, was …": an insertion into a subject, no act of its own
+            }
             return bounds.wordsIn(from, e) >= 2 ? Namings.endContent(doc,
                     new Attribution(i, cueLast, subject, from, bounds.participleClauseEnd(from, e,
                             !ContentBounds.SAY_FORMS.contains(w) && !doc.token(from - 1).is("that")), -1, -1)) : null;

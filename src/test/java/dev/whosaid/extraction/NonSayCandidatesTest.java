@@ -4,6 +4,7 @@ import static dev.whosaid.extraction.Extracted.containing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,16 @@ class NonSayCandidatesTest {
     void aContractedItMakesNoSpeakerOfTheAdjectiveAfterIt() {
         List<Quotation> quotes = Extracted.candidates("It's likely that the ferry will run late again this winter.");
         assertFalse(quotes.stream().anyMatch(q -> "likely".equals(q.cue())));
+    }
+
+    @Test
+    void aFormACueOnlyAFewTimesInTrainingIsACandidate() {
+        // "chiding" was a cue 3 times on train: the model judges it by its stem and shape as much as by the form
+        assertTrue(CueLexicon.STANDARD.isCandidate("chiding"));
+        String text = "The mayor gave her usual speech on Tuesday, chiding the council for its slow work on housing.";
+        Quotation q = containing(Extracted.candidates(text), "slow work");
+        assertEquals("the council for its slow work on housing", q.text());
+        assertEquals("The mayor", q.speakerMention().of(text));
     }
 
     @Test

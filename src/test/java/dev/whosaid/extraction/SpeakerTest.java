@@ -562,8 +562,8 @@ class SpeakerTest {
 
     @Test
     void thePersonQuotedAsSayingIsTheSpeakerWithTheRoleAfterTheName() {
-        Quotation q = Extracted.from("Politico quoted Tim Manning, formerly a deputy administrator at FEMA, as saying"
-                + " \"FEMA has an important role in coordinating the larger response to the crisis.\"").getFirst();
+        Quotation q = containing(Extracted.from("Politico quoted Tim Manning, formerly a deputy administrator at FEMA,"
+                + " as saying \"FEMA has an important role in coordinating the larger response to the crisis.\""), "important role");
         assertEquals("Tim Manning", q.speaker());
         assertEquals("formerly a deputy administrator at FEMA", q.role());
     }

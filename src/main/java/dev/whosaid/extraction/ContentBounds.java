@@ -239,8 +239,8 @@ final class ContentBounds {
     /**
      * Whether a short insertion opening with a clause break at {@code k} closes with a comma after which the clause
      * goes on ("as a crucial, although brief, opportunity", "that Trump, even as a candidate, had raised …", "the
-     * scandal, while troublesome, was handled …"): its verb, or a noun the insertion qualified; not a clause with a subject of its own (", but if he did, he
-     * would …"). On train the longer content pairs with gold 9 times for 2.
+     * scandal, while troublesome, was handled …"): its verb, or a noun the insertion qualified; not a clause with a
+     * subject of its own (", but if he did, he would …"). On train the longer content pairs with gold 9 times for 2.
      */
     private boolean insertionGoesOn(int k, int e) {
         if (doc.token(k).is("which")) {
@@ -255,8 +255,9 @@ final class ContentBounds {
                 Token next = doc.token(c + 1);
                 String w = next.lower();
                 return !doc.quoted(c + 1) && next.isWord() && !next.isCapitalized() && !OBJECT_PRONOUNS.contains(w)
-                        && !SUBJECT_PRONOUNS.contains(w) && !w.equals("it") && (FINITE_AUXILIARIES.contains(w) || isPastForm(next) || !Lexicon.STOP.contains(w)
-                        && !w.endsWith("ly") && !isParticiple(next) && !ARTICLES.contains(w));
+                        && !SUBJECT_PRONOUNS.contains(w) && !w.equals("it")
+                        && (FINITE_AUXILIARIES.contains(w) || isPastForm(next)
+                                || !Lexicon.STOP.contains(w) && !w.endsWith("ly") && !isParticiple(next) && !ARTICLES.contains(w));
             }
             if (!t.isWord()) {
                 return false;

@@ -6,6 +6,8 @@ import java.util.Locale;
 public enum QuoteKind {
     DIRECT, INDIRECT, MIXED;
 
+    private static final QuoteKind[] ALL = values();
+
     /** Made once: labels are written and parsed for every hit read. */
     private final String label = name().toLowerCase(Locale.ROOT);
 
@@ -16,12 +18,6 @@ public enum QuoteKind {
 
     /** Parses a label case-insensitively; throws with the accepted values where it is none of them. */
     public static QuoteKind parse(String label) {
-        String wanted = label.strip();
-        for (QuoteKind kind : values()) {
-            if (kind.label.equalsIgnoreCase(wanted)) {
-                return kind;
-            }
-        }
-        throw new IllegalArgumentException("unknown quotation kind \"" + label + "\"; expected direct, indirect or mixed");
+        return Labels.parse(ALL, QuoteKind::label, label, "quotation kind");
     }
 }

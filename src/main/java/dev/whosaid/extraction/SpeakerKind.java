@@ -6,6 +6,8 @@ import java.util.Locale;
 public enum SpeakerKind {
     PERSON, ORGANISATION, ANONYMOUS;
 
+    private static final SpeakerKind[] ALL = values();
+
     /** Made once: labels are written and parsed for every hit read. */
     private final String label = name().toLowerCase(Locale.ROOT);
 
@@ -16,12 +18,6 @@ public enum SpeakerKind {
 
     /** Parses a label case-insensitively; throws with the accepted values where it is none of them. */
     public static SpeakerKind parse(String label) {
-        String wanted = label.strip();
-        for (SpeakerKind kind : values()) {
-            if (kind.label.equalsIgnoreCase(wanted)) {
-                return kind;
-            }
-        }
-        throw new IllegalArgumentException("unknown speaker kind \"" + label + "\"; expected person, organisation or anonymous");
+        return Labels.parse(ALL, SpeakerKind::label, label, "speaker kind");
     }
 }

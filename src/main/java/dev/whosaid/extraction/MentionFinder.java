@@ -532,8 +532,9 @@ final class MentionFinder {
      */
     Mention subjectAt(int k, int floor, int limit) {
         if (!BARE_DETERMINERS.contains(doc.token(k).lower())) {
-            Mention m = nounPhraseEndingAt(titledNameAfter(k, limit), floor);
-            return m != null && isPlace(m, floor) ? null : m;
+            int end = titledNameAfter(k, limit);
+            Mention m = nounPhraseEndingAt(end, floor);
+            return m == null || isPlace(m, floor) ? null : m.type() == Mention.Type.ROLE ? namedAfter(m, end, limit) : m;
         }
         for (int i = k + 1; i < limit && i <= k + MAX_LOWER_WORDS && !doc.quoted(i); i++) {
             String w = doc.token(i).lower();
@@ -543,10 +544,46 @@ final class MentionFinder {
             String singular = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
             if (isHeadNoun(w) || isHeadNoun(singular)) {
                 Mention m = nounPhraseEndingAt(i, k);
-                return m != null && m.first() == k ? m : null;
+                return m == null || m.first() != k ? null : m.type() == Mention.Type.ROLE ? namedAfter(m, ofPlace(i, limit), limit) : m;
             }
         }
         return null;
+    }
+
+    /** The last token of "of" and a capitalised name after a role noun at {@code k} ("mayor of New York"); else {@code k}. */
+    private int ofPlace(int k, int limit) {
+        if (k + 2 >= limit || !doc.token(k + 1).is("of") || doc.quoted(k + 2) || !doc.token(k + 2).isCapitalized()) {
+            return k;
+        }
+        int end = k + 2;
+        while (end + 1 < limit && !doc.quoted(end + 1) && doc.token(end + 1).isCapitalized() && doc.token(end + 1).isWord()) {
+            end++;
+        }
+        return end;
+    }
+
+    /**
+     * "The mayor of London, Sadiq Khan, gave …": the name set off by commas right after a role ending at {@code end},
+     * with the role; else the role.
+     */
+    private Mention namedAfter(Mention role, int end, int limit) {
+        int open = end + 1;
+        if (open + 2 >= limit || !doc.token(open).text().equals(",")) {
+            return role;
+        }
+        for (int close = open + 2; close < limit && close - open <= MAX_APPOSITIVE; close++) {
+            if (doc.quoted(close)) {
+                return role;
+            }
+            if (doc.token(close).text().equals(",")) {
+                Mention name = nounPhraseEndingAt(close - 1, open + 1);
+                int roleFirst = Lexicon.DETERMINERS.contains(doc.token(role.first()).lower()) ? role.first() + 1 : role.first();
+                return name != null && name.type() == Mention.Type.NAME && name.first() == open + 1 && name.role() == null
+                        && roleFirst <= end ? name.withRole(doc.text.substring(doc.token(roleFirst).start(), doc.token(end).end()))
+                        : role;
+            }
+        }
+        return role;
     }
 
     /**
@@ -726,7 +763,7 @@ final class MentionFinder {
             return null;
         }
         Token head = doc.token(of - 1);
-        if (head.isCapitalized() || !(Lexicon.ROLE_NOUNS.contains(head.lower()) || GROUP_ROLE_HEADS.contains(head.lower())
+        if (!(Lexicon.ROLE_NOUNS.contains(head.lower()) || GROUP_ROLE_HEADS.contains(head.lower())
                 || KIN_NOUNS.contains(head.lower()))) {
             return null;
         }
@@ -735,6 +772,28 @@ final class MentionFinder {
             first--;
         }
         Span span = new Span(doc.token(first).start(), doc.token(k).end());
+        Mention inner = classify(j, k, true);
+        if (inner.type() == Mention.Type.NAME) {
+            int nameStart = doc.token(k).end() - inner.name().length();
+            int nameFirst = k;
+            while (nameFirst - 1 > j && doc.token(nameFirst - 1).start() >= nameStart) {
+                nameFirst--;
+            }
+            Token beforeName = doc.token(nameFirst - 1);
+            // "the parliament Ali Larijani": a name after a lower-case noun of the group; but after a name and a comma
+            // the phrase describes that name, and the name after the noun is the group's ("Matt Sinovic, director of
+            // the advocacy group Progress Iowa")
+            boolean afterGroupNoun = beforeName.isWord() && Character.isLowerCase(beforeName.text().charAt(0))
+                    && !beforeName.is("the") && !describesNameBefore(first, floor);
+            if (nameFirst < k && (afterGroupNoun || namesAPerson(inner.name()))) {
+                // "chairman of the committee John Doe", "Speaker of the parliament Ali Larijani": the person, with the role
+                String role = doc.text.substring(head.start(), beforeName.end());
+                return new Mention(first, k, span, inner.name(), role, Mention.Type.NAME);
+            }
+        }
+        if (head.isCapitalized()) {
+            return null;
+        }
         String whole = span.of(doc.text);
         boolean indefinite = Lexicon.INDEFINITE.contains(doc.token(first).lower());
         String role = first < of - 1 ? doc.text.substring(doc.token(first + 1).start(), doc.token(k).end()) : whole;
@@ -945,6 +1004,21 @@ final class MentionFinder {
             }
         }
         return false;
+    }
+
+    /** Whether the phrase from {@code first} follows a name and a comma, a few lower-case words between ("Matt Sinovic, executive"). */
+    private boolean describesNameBefore(int first, int floor) {
+        int c = first - 1;
+        while (c > floor && first - c <= 3 && doc.token(c).isWord() && Character.isLowerCase(doc.token(c).text().charAt(0))) {
+            c--;
+        }
+        return c - 1 >= floor && doc.token(c).text().equals(",") && doc.token(c - 1).isCapitalized();
+    }
+
+    /** Whether a name of several words starts with a known given name ("John Doe", not "Treasury Department"). */
+    private static boolean namesAPerson(String name) {
+        int space = name.indexOf(' ');
+        return space > 0 && GivenNames.genderOf(name.substring(0, space)) != Entities.Gender.UNKNOWN;
     }
 
     /** Every capitalised name in the article, with titles, and every capitalised organisation: whom it names. */

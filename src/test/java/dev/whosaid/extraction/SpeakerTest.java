@@ -471,6 +471,33 @@ class SpeakerTest {
     }
 
     @Test
+    void aNameAfterARoleHeldInABodyIsTheSpeakerAndTheRestItsRole() {
+        String text = "Opening the session, chairman of the committee Paul Grant said the vote would wait.\n\n"
+                + "Speaker of the council Rana Haddad said the budget was ready.";
+        Quotation grant = containing(Extracted.from(text), "vote would wait");
+        assertEquals("Paul Grant", grant.speaker());
+        assertEquals("chairman of the committee", grant.role());
+        Quotation haddad = containing(Extracted.from(text), "budget was ready");
+        assertEquals("Rana Haddad", haddad.speaker());
+        assertEquals("Speaker of the council", haddad.role());
+    }
+
+    @Test
+    void aGroupNamedAfterTheRoleOfANamedPersonIsNoSpeaker() {
+        Quotation q = Extracted.from("Ann Roe, executive director of the advocacy group Clean Rivers Now, has accused the"
+                + " mayor of ignoring the floods.").getFirst();
+        assertEquals("Ann Roe", q.speaker());
+    }
+
+    @Test
+    void aNameSetOffAfterARoleOfAPlaceIsTheSpeaker() {
+        Quotation q = Extracted.from("The governor of Texas, Ray Mills, sent his sympathy on Monday, adding, \"We will rebuild"
+                + " every home.\"").getFirst();
+        assertEquals("Ray Mills", q.speaker());
+        assertEquals("governor of Texas", q.role());
+    }
+
+    @Test
     void aParenthesisAfterAnInvertedSpeakerDoesNotHideIt() {
         Quotation q = Extracted.from("\"I am in awe of the people who ran towards danger\" tweeted Mayor of London Sadiq"
                 + " Khan (no relation).").getFirst();

@@ -89,6 +89,9 @@ final class QuestionParser {
     }
 
     private String fields(String text, Builder b) {
+        if (text.indexOf(':') < 0) {
+            return text;   // most questions: every field has its colon
+        }
         Matcher m = FIELD.matcher(text);
         StringBuilder rest = new StringBuilder();
         while (m.find()) {
@@ -112,6 +115,9 @@ final class QuestionParser {
     }
 
     private String phrases(String text, Builder b) {
+        if (!QUOTE_MARK.matcher(text).find()) {
+            return text;   // no phrase, and no stray mark to blank
+        }
         Matcher m = PHRASE.matcher(text);
         StringBuilder rest = new StringBuilder();
         while (m.find()) {

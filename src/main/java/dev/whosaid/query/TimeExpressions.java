@@ -42,7 +42,9 @@ final class TimeExpressions {
     static Found find(String text, Clock clock) {
         LocalDate today = LocalDate.now(clock);
         Matcher m;
-        if ((m = BETWEEN.matcher(text)).find() && (m.group(2) != null || m.group(4) != null) && (m.group(1) != null || m.group(2) != null)
+        // Ranges of years and "the last 3 months" need a digit; most questions have none.
+        boolean digits = text.chars().anyMatch(c -> c >= '0' && c <= '9');
+        if (digits && (m = BETWEEN.matcher(text)).find() && (m.group(2) != null || m.group(4) != null) && (m.group(1) != null || m.group(2) != null)
                 && (m.group(3) != null || m.group(4) != null)) {
             String endYear = m.group(4) != null ? m.group(4) : m.group(2);
             String startYear = m.group(2) != null ? m.group(2) : endYear;
@@ -52,7 +54,7 @@ final class TimeExpressions {
                 return found(from, to, m, text);
             }
         }
-        if ((m = LAST_N.matcher(text)).find()) {
+        if (digits && (m = LAST_N.matcher(text)).find()) {
             int n = Integer.parseInt(m.group(1));
             LocalDate from = switch (m.group(2).toLowerCase(Locale.ROOT)) {
                 case "day" -> today.minusDays(n);
@@ -62,7 +64,7 @@ final class TimeExpressions {
             };
             return found(from, today, m, text);
         }
-        if ((m = SINCE.matcher(text)).find()) {
+        if (digits && (m = SINCE.matcher(text)).find()) {
             LocalDate start = start(m.group(2), m.group(3)), end = end(m.group(2), m.group(3));
             return switch (m.group(1).toLowerCase(Locale.ROOT)) {
                 case "since" -> found(start, null, m, text);
@@ -71,7 +73,7 @@ final class TimeExpressions {
                 default -> found(null, end, m, text);
             };
         }
-        if ((m = IN.matcher(text)).find()) {
+        if (digits && (m = IN.matcher(text)).find()) {
             return found(start(m.group(1), m.group(2)), end(m.group(1), m.group(2)), m, text);
         }
         if ((m = IN_MONTH.matcher(text)).find()) {

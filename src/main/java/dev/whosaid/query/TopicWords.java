@@ -3,6 +3,7 @@ package dev.whosaid.query;
 import java.util.Locale;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.regex.Pattern;
 
 /**
  * Trims a topic to the words that say what it is about. The text analyzer drops only a few stop words;
@@ -23,12 +24,16 @@ final class TopicWords {
     /** More distinct words than anyone asks with; each costs three clauses (text, paragraph, nearby). */
     static final int MAX_WORDS = 100;
 
+    /** Compiled once: every question's topic passes both. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
+
     /** The topic without function words, or "" when nothing is left; refuses more than {@value #MAX_WORDS} words. */
     static String clean(String topic) {
         StringJoiner kept = new StringJoiner(" ");
         java.util.Set<String> distinct = new java.util.HashSet<>();
-        for (String word : topic.strip().split("\\s+")) {
-            String bare = word.toLowerCase(Locale.ROOT).replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+        for (String word : WHITESPACE.split(topic.strip())) {
+            String bare = EDGE_PUNCTUATION.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
             if (!bare.isEmpty() && !FUNCTION_WORDS.contains(bare)) {
                 kept.add(word);
                 distinct.add(bare);

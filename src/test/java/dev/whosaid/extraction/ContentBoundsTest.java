@@ -235,6 +235,26 @@ class ContentBoundsTest {
     }
 
     @Test
+    void downAndBackWithTheirPrepositionFinishAPhrasalCue() {
+        assertEquals("the claim that the bridge was unsafe", Extracted.from("Mary Jones pushed back against the claim "
+                + "that the bridge was unsafe.").getFirst().text());
+        assertEquals("that the mayor had never read the report", Extracted.from("Mary Jones shot back that the mayor "
+                + "had never read the report.").getFirst().text());
+        assertEquals("the mayor over the cuts to the library budget", Extracted.from("Mary Jones fired back at the mayor "
+                + "over the cuts to the library budget.").getFirst().text());
+        assertEquals("his remarks about the new stadium", Extracted.from("John Smith doubled down on his remarks "
+                + "about the new stadium.").getFirst().text());
+    }
+
+    @Test
+    void aConditionOpenedByEvenIfStaysInTheContentWhereEvenAsEndsIt() {
+        assertEquals("the council would approve the plan, even if the mayor opposed it", containing(Extracted.from(
+                "Mary Jones said the council would approve the plan, even if the mayor opposed it."), "council").text());
+        assertEquals("the council would approve the plan", containing(Extracted.from("Mary Jones said the council "
+                + "would approve the plan, even as the mayor campaigned against it."), "council").text());
+    }
+
+    @Test
     void aTimePhraseBetweenTheCueAndThatIsNoContent() {
         Quotation q = Extracted.from("Mary Jones announced late on Tuesday night that the bridge would reopen in May.")
                 .getFirst();

@@ -1090,7 +1090,8 @@ final class ArticleRun {
         while (first - 1 >= b && k - first + 1 < MAX_PHRASE_SUBJECT_TOKENS) {
             Token t = doc.token(first - 1);
             String w = t.lower();
-            if (doc.quoted(first - 1) || !t.isWord() && !t.isPossessive() || CLAUSE_OPENERS.contains(w)
+            if (doc.quoted(first - 1) || !t.isWord() && !t.isPossessive()
+                    || CLAUSE_OPENERS.contains(w) && !comparedShare(first - 1, b)
                     || Lexicon.STOP.contains(w) && !PHRASE_SUBJECT_WORDS.contains(w)
                     || !CueLexicon.auxClass(w).equals("-") || cues.isCue(w)) {
                 break;
@@ -1107,6 +1108,16 @@ final class ArticleRun {
         Span span = new Span(doc.token(first).start(), doc.token(k).end());
         return new Mention(first, k, span, span.of(doc.text), null, Mention.Type.ANONYMOUS);
     }
+
+    /**
+     * Whether the "than" at {@code k} compares a share ("more than half", "fewer than 4 in 10"): it belongs to the
+     * phrase that speaks, it opens no clause.
+     */
+    private boolean comparedShare(int k, int b) {
+        return doc.token(k).is("than") && k - 1 >= b && COMPARATIVES.contains(doc.token(k - 1).lower());
+    }
+
+    private static final Set<String> COMPARATIVES = Set.of("more", "fewer", "less");
 
     /**
      * "The state officials whose laws have been struck down say", "Hawkins and others who oppose the ruling said": the

@@ -255,6 +255,16 @@ class ContentBoundsTest {
     }
 
     @Test
+    void aShareComparedWithThanSpeaksForItselfAndEndsTheContentBeforeIt() {
+        List<Quotation> quotes = Extracted.from("Residents said the water tasted odd, and more than half said the "
+                + "council had ignored their complaints.");
+        assertEquals("the water tasted odd", containing(quotes, "water").text());
+        Quotation share = containing(quotes, "ignored");
+        assertEquals("the council had ignored their complaints", share.text());
+        assertEquals("more than half", share.speaker());
+    }
+
+    @Test
     void aTimePhraseBetweenTheCueAndThatIsNoContent() {
         Quotation q = Extracted.from("Mary Jones announced late on Tuesday night that the bridge would reopen in May.")
                 .getFirst();

@@ -631,7 +631,10 @@ final class ArticleRun {
         }
         // "and later said", "but has repeatedly said": the conjunction may stand before auxiliaries and adverbs
         String beforeChain = chain.subjectEnd() >= b ? doc.token(chain.subjectEnd()).lower() : "";
-        if (left == null && (CONJUNCTIONS_OF_ACTS.contains(prev) || CONJUNCTIONS_OF_ACTS.contains(beforeChain))) {
+        // "offered him a job, then said …": after a comma, "then" joins a second act as "and" does
+        boolean thenAct = beforeChain.equals(",") && doc.token(chain.start()).is("then");
+        if ((left == null || thenAct)
+                && (CONJUNCTIONS_OF_ACTS.contains(prev) || CONJUNCTIONS_OF_ACTS.contains(beforeChain) || thenAct)) {
             // "Cruz exhorted Republicans to vote and said he was …": the subject of the sentence; "Weaver, who came out
             // and endorsed Clinton": the relative pronoun that opens the coordinated verb phrases, as for their first verb
             Mention relative = relativeBefore(i - 1, b, before);

@@ -265,6 +265,16 @@ class ContentBoundsTest {
     }
 
     @Test
+    void thenAfterACommaJoinsASecondActOfTheSameSpeaker() {
+        List<Quotation> quotes = Extracted.from("Mary Jones praised the new school, then said the budget for the "
+                + "library was too small.");
+        assertEquals("the new school", containing(quotes, "school").text());
+        Quotation second = containing(quotes, "library");
+        assertEquals("the budget for the library was too small", second.text());
+        assertEquals("Mary Jones", second.speaker());
+    }
+
+    @Test
     void aTimePhraseBetweenTheCueAndThatIsNoContent() {
         Quotation q = Extracted.from("Mary Jones announced late on Tuesday night that the bridge would reopen in May.")
                 .getFirst();

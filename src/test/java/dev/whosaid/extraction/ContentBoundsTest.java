@@ -275,6 +275,16 @@ class ContentBoundsTest {
     }
 
     @Test
+    void initialsBeforeAPronounOrAnArticleEndTheSentence() {
+        Document doc = new Document("The mayor wants more trains in the U.S. He says the U.S. Senate will agree.");
+        assertEquals(2, doc.sentenceCount());
+        List<Quotation> quotes = Extracted.from("Mary Jones says the mayor wants more trains in the U.S. She says the "
+                + "council will pay for them.");
+        assertEquals("the mayor wants more trains in the U.S.", containing(quotes, "trains").text());
+        assertEquals("the council will pay for them", containing(quotes, "council").text());
+    }
+
+    @Test
     void aTimePhraseBetweenTheCueAndThatIsNoContent() {
         Quotation q = Extracted.from("Mary Jones announced late on Tuesday night that the bridge would reopen in May.")
                 .getFirst();

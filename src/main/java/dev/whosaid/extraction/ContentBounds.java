@@ -227,22 +227,14 @@ final class ContentBounds {
 
     /**
      * Whether the "but" at {@code k} goes on with the speaker's words: "said the plan was late, but that it would
-     * work", ", but not …", ", but also …", ", but rather …" (on train 41 inside the content to 8 ending before it);
-     * or the "even" at {@code k} opens a condition or a time the speaker sets: "will not release them, even in
-     * redacted form", "would run, even if he lost" (on train 12 inside the content to 2 ending before it), where
-     * ", even as …" and ", even though …" are mostly the reporter's.
+     * work", ", but not …", ", but also …", ", but rather …" (on train 41 inside the content to 8 ending before it).
      */
     private boolean contrastGoesOn(int k, int e) {
-        if (k + 1 >= e || doc.quoted(k + 1)) {
-            return false;
-        }
-        String next = doc.token(k + 1).lower();
-        return doc.token(k).is("but") && CONTRAST_GOES_ON.contains(next)
-                || doc.token(k).is("even") && CONDITION_GOES_ON.contains(next);
+        return doc.token(k).is("but") && k + 1 < e && !doc.quoted(k + 1)
+                && CONTRAST_GOES_ON.contains(doc.token(k + 1).lower());
     }
 
     private static final Set<String> CONTRAST_GOES_ON = Set.of("that", "not", "also", "rather", "instead", "only");
-    private static final Set<String> CONDITION_GOES_ON = Set.of("if", "in", "during", "after", "before");
 
     /**
      * Whether a short insertion opening with a clause break at {@code k} closes with a comma after which the clause

@@ -247,14 +247,6 @@ class ContentBoundsTest {
     }
 
     @Test
-    void aConditionOpenedByEvenIfStaysInTheContentWhereEvenAsEndsIt() {
-        assertEquals("the council would approve the plan, even if the mayor opposed it", containing(Extracted.from(
-                "Mary Jones said the council would approve the plan, even if the mayor opposed it."), "council").text());
-        assertEquals("the council would approve the plan", containing(Extracted.from("Mary Jones said the council "
-                + "would approve the plan, even as the mayor campaigned against it."), "council").text());
-    }
-
-    @Test
     void aShareComparedWithThanSpeaksForItselfAndEndsTheContentBeforeIt() {
         List<Quotation> quotes = Extracted.from("Residents said the water tasted odd, and more than half said the "
                 + "council had ignored their complaints.");

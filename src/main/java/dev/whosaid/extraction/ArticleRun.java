@@ -631,7 +631,10 @@ final class ArticleRun {
         }
         // "and later said", "but has repeatedly said": the conjunction may stand before auxiliaries and adverbs
         String beforeChain = chain.subjectEnd() >= b ? doc.token(chain.subjectEnd()).lower() : "";
-        if (left == null && (CONJUNCTIONS_OF_ACTS.contains(prev) || CONJUNCTIONS_OF_ACTS.contains(beforeChain))) {
+        // "offered him a job, then said …": after a comma, "then" joins a second act as "and" does
+        boolean thenAct = beforeChain.equals(",") && doc.token(chain.start()).is("then");
+        if ((left == null || thenAct)
+                && (CONJUNCTIONS_OF_ACTS.contains(prev) || CONJUNCTIONS_OF_ACTS.contains(beforeChain) || thenAct)) {
             // "Cruz exhorted Republicans to vote and said he was …": the subject of the sentence; "Weaver, who came out
             // and endorsed Clinton": the relative pronoun that opens the coordinated verb phrases, as for their first verb
             Mention relative = relativeBefore(i - 1, b, before);
@@ -1090,7 +1093,8 @@ final class ArticleRun {
         while (first - 1 >= b && k - first + 1 < MAX_PHRASE_SUBJECT_TOKENS) {
             Token t = doc.token(first - 1);
             String w = t.lower();
-            if (doc.quoted(first - 1) || !t.isWord() && !t.isPossessive() || CLAUSE_OPENERS.contains(w)
+            if (doc.quoted(first - 1) || !t.isWord() && !t.isPossessive()
+                    || CLAUSE_OPENERS.contains(w) && !comparedShare(first - 1, b)
                     || Lexicon.STOP.contains(w) && !PHRASE_SUBJECT_WORDS.contains(w)
                     || !CueLexicon.auxClass(w).equals("-") || cues.isCue(w)) {
                 break;
@@ -1107,6 +1111,16 @@ final class ArticleRun {
         Span span = new Span(doc.token(first).start(), doc.token(k).end());
         return new Mention(first, k, span, span.of(doc.text), null, Mention.Type.ANONYMOUS);
     }
+
+    /**
+     * Whether the "than" at {@code k} compares a share ("more than half", "fewer than 4 in 10"): it belongs to the
+     * phrase that speaks, it opens no clause.
+     */
+    private boolean comparedShare(int k, int b) {
+        return doc.token(k).is("than") && k - 1 >= b && COMPARATIVES.contains(doc.token(k - 1).lower());
+    }
+
+    private static final Set<String> COMPARATIVES = Set.of("more", "fewer", "less");
 
     /**
      * "The state officials whose laws have been struck down say", "Hawkins and others who oppose the ruling said": the

@@ -685,14 +685,29 @@ final class ContentBounds {
      * that …"): annotators give them to the cue, and the content starts after them.
      */
     int pastParticles(int from, int to) {
-        while (from + 1 < to && !doc.quoted(from) && CUE_PARTICLES.contains(doc.token(from).lower())
-                && (doc.token(from + 1).isWord() || doc.opensQuote(from + 1))) {
+        boolean adverbial = false;
+        while (from + 1 < to && !doc.quoted(from) && (doc.token(from + 1).isWord() || doc.opensQuote(from + 1))
+                && (CUE_PARTICLES.contains(doc.token(from).lower())
+                        || ADVERBIAL_PARTICLES.contains(doc.token(from).text())
+                                && !PHRASE_PREPOSITIONS.contains(doc.token(from + 1).lower())
+                        || adverbial && PARTICLE_PREPOSITIONS.contains(doc.token(from).text()))) {
+            adverbial = ADVERBIAL_PARTICLES.contains(doc.token(from).text());
             from++;
         }
         return from;
     }
 
     private static final Set<String> CUE_PARTICLES = Set.of("about", "out", "against", "up");
+    /**
+     * Particles that make a phrasal cue of a verb ("played down the idea", "struck down the ban", "shot back that
+     * …"), with the preposition that may follow them ("doubled down on his remarks", "fired back at Christie"). On
+     * train, gold cues hold them: skipping them brings 24 contents closer to gold and moves 2 away. Capitalised they
+     * open a phrase of time ("Back then").
+     */
+    private static final Set<String> ADVERBIAL_PARTICLES = Set.of("down", "back");
+    private static final Set<String> PARTICLE_PREPOSITIONS = Set.of("on", "at");
+    /** Prepositions after which "down" or "back" is an adverb of its own ("back in 1986", "down to 5 percent"). */
+    private static final Set<String> PHRASE_PREPOSITIONS = Set.of("in", "to");
 
     /** "says of Clinton, “…”": the person spoken of is no content. */
     int skipOfPhrase(int j, int e) {

@@ -24,6 +24,28 @@ final class Document {
 
     /** Abbreviations that may end a sentence with their own period; titles such as "Mr." never do. */
     private static final java.util.Set<String> ENDS_WITH_ITS_PERIOD = java.util.Set.of("a.m.", "p.m.", "etc.");
+    /**
+     * Words that open a sentence and never a name: after initials ("attacks in the U.S. He says …", "in Washington,
+     * D.C. The museum …") their period ends the sentence, where "the U.S. Senate" goes on.
+     */
+    private static final java.util.Set<String> OPENERS = java.util.Set.of("he", "she", "it", "they", "we", "i", "you",
+            "the", "this", "these", "those", "there", "but", "and", "as", "while", "yet", "so", "if", "when", "his",
+            "her", "their", "its", "our", "my");
+
+    /** Initials with their periods as one token ("U.S.", "D.C."), not a single initial ("W."). */
+    private static boolean isInitials(Token t) {
+        String w = t.text();
+        if (w.length() < 4 || w.length() % 2 != 0) {
+            return false;
+        }
+        for (int k = 0; k < w.length(); k++) {
+            char c = w.charAt(k);
+            if (k % 2 == 0 ? c < 'A' || c > 'Z' : c != '.') {
+                return false;
+            }
+        }
+        return true;
+    }
 
     Document(String text) {
         this.text = text;
@@ -128,7 +150,8 @@ final class Document {
             }
             Token t = token(i);
             boolean terminal = t.text().equals(".") || t.text().equals("!") || t.text().equals("?") || t.text().equals("…")
-                    || ENDS_WITH_ITS_PERIOD.contains(t.lower()); // "at 10:44 a.m. When police arrived"
+                    || ENDS_WITH_ITS_PERIOD.contains(t.lower()) // "at 10:44 a.m. When police arrived"
+                    || isInitials(t) && token(i + 1).isCapitalized() && OPENERS.contains(token(i + 1).lower());
             if (!terminal || quoteOf[i] >= 0 && !closesQuote(i)) {
                 continue;
             }

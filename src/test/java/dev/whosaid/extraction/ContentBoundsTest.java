@@ -235,6 +235,48 @@ class ContentBoundsTest {
     }
 
     @Test
+    void downAndBackWithTheirPrepositionFinishAPhrasalCue() {
+        assertEquals("the claim that the bridge was unsafe", Extracted.from("Mary Jones pushed back against the claim "
+                + "that the bridge was unsafe.").getFirst().text());
+        assertEquals("that the mayor had never read the report", Extracted.from("Mary Jones shot back that the mayor "
+                + "had never read the report.").getFirst().text());
+        assertEquals("the mayor over the cuts to the library budget", Extracted.from("Mary Jones fired back at the mayor "
+                + "over the cuts to the library budget.").getFirst().text());
+        assertEquals("his remarks about the new stadium", Extracted.from("John Smith doubled down on his remarks "
+                + "about the new stadium.").getFirst().text());
+    }
+
+    @Test
+    void aShareComparedWithThanSpeaksForItselfAndEndsTheContentBeforeIt() {
+        List<Quotation> quotes = Extracted.from("Residents said the water tasted odd, and more than half said the "
+                + "council had ignored their complaints.");
+        assertEquals("the water tasted odd", containing(quotes, "water").text());
+        Quotation share = containing(quotes, "ignored");
+        assertEquals("the council had ignored their complaints", share.text());
+        assertEquals("more than half", share.speaker());
+    }
+
+    @Test
+    void thenAfterACommaJoinsASecondActOfTheSameSpeaker() {
+        List<Quotation> quotes = Extracted.from("Mary Jones praised the new school, then said the budget for the "
+                + "library was too small.");
+        assertEquals("the new school", containing(quotes, "school").text());
+        Quotation second = containing(quotes, "library");
+        assertEquals("the budget for the library was too small", second.text());
+        assertEquals("Mary Jones", second.speaker());
+    }
+
+    @Test
+    void initialsBeforeAPronounOrAnArticleEndTheSentence() {
+        Document doc = new Document("The mayor wants more trains in the U.S. He says the U.S. Senate will agree.");
+        assertEquals(2, doc.sentenceCount());
+        List<Quotation> quotes = Extracted.from("Mary Jones says the mayor wants more trains in the U.S. She says the "
+                + "council will pay for them.");
+        assertEquals("the mayor wants more trains in the U.S.", containing(quotes, "trains").text());
+        assertEquals("the council will pay for them", containing(quotes, "council").text());
+    }
+
+    @Test
     void aTimePhraseBetweenTheCueAndThatIsNoContent() {
         Quotation q = Extracted.from("Mary Jones announced late on Tuesday night that the bridge would reopen in May.")
                 .getFirst();

@@ -152,7 +152,8 @@ public final class LuceneQuoteIndex implements QuoteIndex {
     public SearchPage search(SearchRequest request, SearchStages stages) {
         Snapshot s = acquire();
         try {
-            Query query = s.searcher.rewrite(query(request, false));
+            Built built = built(request, false);
+            Query query = s.searcher.rewrite(built.query());
             FacetCounter.Result counted = onlySpeakersFilter(request) ? s.speakerFacets.of(request.speakers(), FACET_VALUES)
                     : s.counted(query);
             boolean topicRequired = request.topic() != null && request.speakers().isEmpty() && request.described() == null;
@@ -177,7 +178,7 @@ public final class LuceneQuoteIndex implements QuoteIndex {
             // scores where the query's shape allows, the date's points for date order).
             SpeakerRuns runs = counted.total() > FEW_FOR_TWO_RUNS || !counted.exact() ? speakerRuns(request) : null;
             Among among = Among.of(request);
-            boolean scores = scores(request);
+            boolean scores = built.scores();
             ScoreDoc[] top = runs != null ? ranked(s, runs, among, wanted)
                     : among == Among.SPEAKERS && !scores && request.sort() != SortOrder.DATE_ASC
                             && request.speakers().size() <= MERGED_SPEAKERS ? newestOfEach(s, request, wanted)
@@ -303,7 +304,19 @@ public final class LuceneQuoteIndex implements QuoteIndex {
      * and its paragraph only ranks; with it, the words in the paragraph alone make a hit as well.
      */
     Query query(SearchRequest r, boolean paragraphMatches) {
+        return built(r, paragraphMatches).query();
+    }
+
+    /**
+     * A search's query, and whether it has words that score; without, every match scores the same (filters
+     * only). Words that analyse to nothing ("these", a stop word) score nothing: such a search is ordered by
+     * date, which the index serves without scoring every quotation.
+     */
+    private record Built(Query query, boolean scores) {}
+
+    private Built built(SearchRequest r, boolean paragraphMatches) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
+        boolean phrases = false;
         Query topic = topicQuery(r.topic(), paragraphMatches);
         Query described = describedQuery(r.described());
         if (described != null) {
@@ -326,6 +339,7 @@ public final class LuceneQuoteIndex implements QuoteIndex {
             Query p = textQueries.createPhraseQuery(TEXT, phrase);
             if (p != null) {
                 b.add(p, Occur.MUST);
+                phrases = true;
             }
         }
         addFilters(b, r);
@@ -335,10 +349,12 @@ public final class LuceneQuoteIndex implements QuoteIndex {
         // Words that rank: among quotations matching about as well, the speaker's own full statement first.
         // Where the words must match, they are ranked as one flat disjunction that skips what cannot reach the
         // page; beside a speaker every statement of the speaker matches, however it scores.
+        boolean scores = topic != null || described != null || phrases;
         if (topic == null) {
-            return b.build();
+            return new Built(b.build(), scores);
         }
-        return r.speakers().isEmpty() && described == null ? StatementPrior.boostFlat(b.build()) : StatementPrior.boost(b.build());
+        return new Built(r.speakers().isEmpty() && described == null ? StatementPrior.boostFlat(b.build())
+                : StatementPrior.boost(b.build()), scores);
     }
 
     /**
@@ -508,16 +524,6 @@ public final class LuceneQuoteIndex implements QuoteIndex {
         Query q = nameQueries.createPhraseQuery(field, words);
         // Words that analyse to nothing (punctuation only) cannot match anything the user meant: match none.
         b.add(q == null ? new BooleanQuery.Builder().build() : q, Occur.FILTER);
-    }
-
-    /**
-     * Whether the search has words that score; without, every match scores the same (filters only). Words that
-     * analyse to nothing ("these", a stop word) score nothing: such a search is ordered by date, which the index
-     * serves without scoring every quotation.
-     */
-    private boolean scores(SearchRequest r) {
-        return topicQuery(r.topic(), false) != null || describedQuery(r.described()) != null
-                || r.phrases().stream().anyMatch(p -> textQueries.createPhraseQuery(TEXT, p) != null);
     }
 
     /** Whose statements a search orders: the index's order serves each differently (see {@link #INDEX_ORDER}). */

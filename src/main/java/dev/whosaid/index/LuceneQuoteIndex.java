@@ -176,7 +176,7 @@ public final class LuceneQuoteIndex implements QuoteIndex {
             int wanted = (int) Math.min(offset + request.size(), matches);
             // Only the page is ranked exactly: past it, Lucene may skip matches that cannot enter it (block-max
             // scores where the query's shape allows, the date's points for date order).
-            SpeakerRuns runs = counted.total() > FEW_FOR_TWO_RUNS || !counted.exact() ? speakerRuns(request) : null;
+            SpeakerRuns runs = counted.total() > FEW_FOR_TWO_RUNS || !counted.exact() ? speakerRuns(request, built.words()) : null;
             Among among = Among.of(request);
             boolean scores = built.scores();
             ScoreDoc[] top = runs != null ? ranked(s, runs, among, wanted)
@@ -308,11 +308,12 @@ public final class LuceneQuoteIndex implements QuoteIndex {
     }
 
     /**
-     * A search's query, and whether it has words that score; without, every match scores the same (filters
-     * only). Words that analyse to nothing ("these", a stop word) score nothing: such a search is ordered by
-     * date, which the index serves without scoring every quotation.
+     * A search's query; whether it has words that score (without, every match scores the same, filters only:
+     * words that analyse to nothing, "these" or a stop word, score nothing, and such a search is ordered by date,
+     * which the index serves without scoring every quotation); and the topic's scoring clauses alone, as one
+     * disjunction (null without a topic).
      */
-    private record Built(Query query, boolean scores) {}
+    private record Built(Query query, boolean scores, Query words) {}
 
     private Built built(SearchRequest r, boolean paragraphMatches) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
@@ -322,18 +323,23 @@ public final class LuceneQuoteIndex implements QuoteIndex {
         if (described != null) {
             b.add(new BoostQuery(described, CONTEXT_WEIGHT), Occur.MUST);
         }
+        BooleanQuery.Builder words = new BooleanQuery.Builder();
         if (topic != null) {
             // Without a named or described speaker the words must match; with one, they only rank the speaker's words.
             b.add(topic, r.speakers().isEmpty() && described == null ? Occur.MUST : Occur.SHOULD);
+            words.add(topic, Occur.SHOULD);
             Query context = paragraphMatches ? null : textQueries.createBooleanQuery(CONTEXT, r.topic());
             if (context != null) {
                 b.add(new BoostQuery(context, CONTEXT_WEIGHT), Occur.SHOULD);
+                words.add(new BoostQuery(context, CONTEXT_WEIGHT), Occur.SHOULD);
             }
             // The title and neighbouring paragraphs only rank: matching there alone does not make a hit. Across
             // everyone's statements the title alone ranks: the paragraphs around hold most common words, and scoring
             // them for the matches of a common topic cost such a question about a fifth of its ranking (1M index).
             String around = r.speakers().isEmpty() && described == null ? TITLE : NEARBY;
-            b.add(new BoostQuery(textQueries.createBooleanQuery(around, r.topic()), NEARBY_WEIGHT), Occur.SHOULD);
+            Query aroundWords = new BoostQuery(textQueries.createBooleanQuery(around, r.topic()), NEARBY_WEIGHT);
+            b.add(aroundWords, Occur.SHOULD);
+            words.add(aroundWords, Occur.SHOULD);
         }
         for (String phrase : r.phrases()) {
             Query p = textQueries.createPhraseQuery(TEXT, phrase);
@@ -351,10 +357,10 @@ public final class LuceneQuoteIndex implements QuoteIndex {
         // page; beside a speaker every statement of the speaker matches, however it scores.
         boolean scores = topic != null || described != null || phrases;
         if (topic == null) {
-            return new Built(b.build(), scores);
+            return new Built(b.build(), scores, null);
         }
         return new Built(r.speakers().isEmpty() && described == null ? StatementPrior.boostFlat(b.build())
-                : StatementPrior.boost(b.build()), scores);
+                : StatementPrior.boost(b.build()), scores, words.build());
     }
 
     /**
@@ -364,24 +370,12 @@ public final class LuceneQuoteIndex implements QuoteIndex {
      * skips through by block-max scores, and the second is needed only when the first does not fill the page.
      * Null for other searches.
      */
-    private SpeakerRuns speakerRuns(SearchRequest r) {
-        if (r.speakers().isEmpty() || r.described() != null || !r.phrases().isEmpty() || r.sort() != SortOrder.RELEVANCE) {
+    private SpeakerRuns speakerRuns(SearchRequest r, Query topicWords) {
+        if (r.speakers().isEmpty() || r.described() != null || !r.phrases().isEmpty() || r.sort() != SortOrder.RELEVANCE
+                || topicWords == null) {
             return null;
         }
-        Query text = topicQuery(r.topic(), false);
-        if (text == null) {
-            return null;
-        }
-        BooleanQuery.Builder scoring = new BooleanQuery.Builder().add(text, Occur.SHOULD);
-        Query context = textQueries.createBooleanQuery(CONTEXT, r.topic());
-        if (context != null) {
-            scoring.add(new BoostQuery(context, CONTEXT_WEIGHT), Occur.SHOULD);
-        }
-        Query nearby = textQueries.createBooleanQuery(NEARBY, r.topic());
-        if (nearby != null) {
-            scoring.add(new BoostQuery(nearby, NEARBY_WEIGHT), Occur.SHOULD);
-        }
-        List<Query> words = StatementPrior.scoringTerms(scoring.build());
+        List<Query> words = StatementPrior.scoringTerms(topicWords);
         if (words == null) {
             return null;
         }

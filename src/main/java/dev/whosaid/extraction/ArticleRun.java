@@ -370,7 +370,7 @@ final class ArticleRun {
                 }
             } else if (cues.isCue(t.lower()) || cues.isCandidate(t.lower()) || cues.isOpenCandidate(doc, i, e)
                     || verbAfterSubject(i, b, e)) {
-                if (t.isCapitalized() && (i == b || !headline)) {
+                if (t.isCapitalized() && (i == b || !headline) && (headline || !OpeningParticiples.opens(doc, i, b))) {
                     continue; // a capitalised cue speaks only inside a headline ("Clinton Pollster Says Clinton Is …")
                 }
                 if (!cues.isCue(t.lower()) && doc.token(e - 1).text().equals("?")) {
@@ -585,6 +585,9 @@ final class ArticleRun {
                 int from = bounds.skipThat(i + 1, e);
                 return bounds.wordsIn(from, e) >= 2 ? new Attribution(i, i, finding, from, bounds.clauseEnd(from, e), -1, -1) : null;
             }
+            if (before.isEmpty() && OpeningParticiples.opens(doc, i, b)) {
+                return openingParticiple(i, e);
+            }
             if (!PARTICIPLE_AFTER.contains(prev) && !DOCUMENTS.contains(prev) && !afterQuotedComma(i)) {
                 return null;
             }
@@ -753,6 +756,32 @@ final class ArticleRun {
         boolean objectContent = !ContentBounds.SAY_FORMS.contains(w) && !(from > i + 1 && doc.token(from - 1).is("that"));
         return bounds.wordsIn(from, e) >= 2 ? Namings.endContent(doc,
                 new Attribution(i, cueLast, left, from, bounds.clauseEnd(from, e, objectContent), -1, -1)) : null;
+    }
+
+    /**
+     * "Citing obligations at home, the spokeswoman …": the participle opening the sentence speaks for the main clause's
+     * subject; its content ends at the comma before that clause ({@link OpeningParticiples}); or null.
+     */
+    private Attribution openingParticiple(int i, int e) {
+        int main = OpeningParticiples.mainClause(doc, i, e);
+        if (main < 0) {
+            return null;
+        }
+        Mention subject = finder.subjectAt(main, main, e); // "…, the county board angered …"
+        if (subject == null) {
+            subject = sentenceSubject(main, e);
+        }
+        if (subject == null || subject.first() > main + 1) {
+            return null; // the subject opens the main clause, not a name further on
+        }
+        int from = bounds.skipThat(i + 1, main - 1);
+        int cueLast = i;
+        if (from + 1 < main - 1 && from == i + 1 && (!cues.isCue(doc.token(i).lower()) && isParticle(from, e)
+                || takesTo(doc.token(i).lower(), from, e))) {
+            cueLast = from; // "Responding to Trump's remarks, …"
+            from = bounds.skipThat(from + 1, main - 1);
+        }
+        return bounds.wordsIn(from, main - 1) >= 2 ? new Attribution(i, cueLast, subject, from, main - 1, -1, -1) : null;
     }
 
     /**

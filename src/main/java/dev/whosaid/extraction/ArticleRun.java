@@ -589,7 +589,8 @@ final class ArticleRun {
                 return openingParticiple(i, e);
             }
             if (!PARTICIPLE_AFTER.contains(prev) && !DOCUMENTS.contains(prev) && !afterQuotedComma(i)) {
-                return null;
+                Mention holder = NounParticiples.holder(doc, finder, i, b, e); // "a super PAC backing the governor"
+                return holder == null ? null : nounParticiple(i, holder, e);
             }
             // "Ryan, who surprised Trump by declaring …": the participle speaks through the "who" of its clause
             Mention relative = DOCUMENTS.contains(prev) ? null : relativeBefore(i - 1, b, before);
@@ -600,6 +601,10 @@ final class ArticleRun {
             int main = subject == null && before.isEmpty() ? finder.afterOpeningPhrase(b, e) : b;
             if (main > i) {
                 subject = sentenceSubject(main, e); // "One month after announcing his support, Rubio …": the main clause's
+            } else if (subject == null && before.isEmpty()) {
+                // "The nurse later sued, claiming …": a common noun phrase opening the sentence, which has no name in
+                // it; without it the speaker would be the one before, with no mention in this sentence
+                subject = finder.subjectAt(main, b, i);
             }
             int from = bounds.skipThat(i + 1, e);
             int cueLast = i;
@@ -756,6 +761,21 @@ final class ArticleRun {
         boolean objectContent = !ContentBounds.SAY_FORMS.contains(w) && !(from > i + 1 && doc.token(from - 1).is("that"));
         return bounds.wordsIn(from, e) >= 2 ? Namings.endContent(doc,
                 new Attribution(i, cueLast, left, from, bounds.clauseEnd(from, e, objectContent), -1, -1)) : null;
+    }
+
+    /**
+     * "The super PAC backing the governor spent $2 million": the participle's object is its content, up to the verb
+     * of the clause the noun phrase is the subject of ({@link NounParticiples}); or null.
+     */
+    private Attribution nounParticiple(int i, Mention holder, int e) {
+        int to = bounds.participleClauseEnd(i + 1, e, true);
+        for (int k = i + 2; k < to; k++) {
+            if (!doc.quoted(k) && looksFinite(doc.token(k))) {
+                to = k;
+                break;
+            }
+        }
+        return bounds.wordsIn(i + 1, to) >= 2 ? new Attribution(i, i, holder, i + 1, to, -1, -1) : null;
     }
 
     /**

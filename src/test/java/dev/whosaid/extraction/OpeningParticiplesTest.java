@@ -9,7 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Participles that open their sentence speak for the main clause's subject after the comma. */
+/**
+ * Participles that open their sentence speak for the main clause's subject after the comma; a participle after a noun
+ * phrase that can speak ("pastors supporting the senator") speaks for that phrase.
+ */
 class OpeningParticiplesTest {
 
     @Test
@@ -51,5 +54,30 @@ class OpeningParticiplesTest {
         Quotation q = containing(Extracted.candidates(text), "the city already does");
         assertEquals("proposing", q.cue());
         assertEquals("they", q.speakerMention().of(text));
+    }
+
+    @Test
+    void aParticipleAfterANounPhraseSpeaksForThatPhrase() {
+        String text = "Money poured in. Two pastors supporting Senator Ruth Baker have asked the county for a hall.";
+        Quotation q = containing(Extracted.candidates(text).stream().filter(x -> "supporting".equals(x.cue())).toList(),
+                "Ruth Baker");
+        assertEquals("Senator Ruth Baker", q.text());
+        assertEquals("Two pastors", q.speakerMention().of(text));
+    }
+
+    @Test
+    void aParticipleAfterAPronounOrWithoutAnObjectIsNoSuchCandidate() {
+        List<Quotation> quotes = Extracted.candidates("The fund kept growing. Those watching it closely saw a trend. "
+                + "The board members sat there supporting quietly. One of the donors backing the mayor has left.");
+        assertFalse(quotes.stream().anyMatch(q -> "watching".equals(q.cue()) || "supporting".equals(q.cue())
+                || "backing".equals(q.cue())));
+    }
+
+    @Test
+    void aParticipleAfterACommaSpeaksForTheCommonNounPhraseOpeningTheSentence() {
+        String text = "The trial ended in May. The head nurse later sued the clinic, claiming the quarantine was unlawful.";
+        Quotation q = containing(Extracted.candidates(text), "quarantine");
+        assertEquals("claiming", q.cue());
+        assertTrue(q.speakerMention().of(text).endsWith("nurse"), q.speakerMention().of(text));
     }
 }

@@ -38,17 +38,21 @@ final class OpeningParticiples {
     }
 
     /**
-     * Where the main clause starts after the phrase of the opening participle at {@code i}: after the first comma that
-     * a subject follows (a name, a pronoun or a determiner; not "reform …" of a list inside the phrase); or -1.
+     * Where the main clause starts after the phrase of the opening participle at {@code i}: after the first comma (or
+     * the quote mark it closes) that a subject follows (a name, a pronoun or a determiner; not "reform …" of a list inside the phrase); or -1.
      */
     static int mainClause(Document doc, int i, int e) {
         for (int k = i + 1; k + 1 < e && k <= i + MAX_PHRASE; k++) {
-            if (doc.quoted(k) || !doc.token(k).is(",")) {
+            if (!doc.token(k).is(",")) {
                 continue;
             }
-            Token next = doc.token(k + 1);
-            if (!doc.quoted(k + 1) && next.isWord() && (next.isCapitalized() || SUBJECT_OPENERS.contains(next.lower()))) {
-                return k + 1;
+            // "Citing “obligations at home,” the spokeswoman …": a comma inside the closing quote mark closes it too
+            int after = !doc.quoted(k) ? k + 1
+                    : k + 2 < e && Lexicon.isQuoteMark(doc.token(k + 1).text()) ? k + 2 : -1;
+            Token next = after < 0 ? null : doc.token(after);
+            if (next != null && !doc.quoted(after) && next.isWord()
+                    && (next.isCapitalized() || SUBJECT_OPENERS.contains(next.lower()))) {
+                return after;
             }
         }
         return -1;

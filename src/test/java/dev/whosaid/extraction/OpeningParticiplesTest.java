@@ -80,4 +80,13 @@ class OpeningParticiplesTest {
         assertEquals("claiming", q.cue());
         assertTrue(q.speakerMention().of(text).endsWith("nurse"), q.speakerMention().of(text));
     }
+
+    @Test
+    void aCommaInsideTheClosingQuoteMarkEndsTheParticiplesPhrase() {
+        String text = "The mayor stayed away. Citing “duties at the harbour,” the deputy mayor declined the invitation.";
+        Quotation q = containing(Extracted.candidates(text).stream().filter(x -> "Citing".equals(x.cue())).toList(),
+                "harbour");
+        assertEquals("the deputy mayor", q.speakerMention().of(text));
+        assertTrue(q.text().contains("duties at the harbour"), q.text());
+    }
 }

@@ -370,7 +370,7 @@ final class ArticleRun {
                 }
             } else if (cues.isCue(t.lower()) || cues.isCandidate(t.lower()) || cues.isOpenCandidate(doc, i, e)
                     || verbAfterSubject(i, b, e)) {
-                if (t.isCapitalized() && (i == b || !headline)) {
+                if (t.isCapitalized() && (i == b || !headline) && (headline || !OpeningParticiples.opens(doc, i, b))) {
                     continue; // a capitalised cue speaks only inside a headline ("Clinton Pollster Says Clinton Is …")
                 }
                 if (!cues.isCue(t.lower()) && doc.token(e - 1).text().equals("?")) {
@@ -585,8 +585,12 @@ final class ArticleRun {
                 int from = bounds.skipThat(i + 1, e);
                 return bounds.wordsIn(from, e) >= 2 ? new Attribution(i, i, finding, from, bounds.clauseEnd(from, e), -1, -1) : null;
             }
+            if (before.isEmpty() && OpeningParticiples.opens(doc, i, b)) {
+                return openingParticiple(i, e);
+            }
             if (!PARTICIPLE_AFTER.contains(prev) && !DOCUMENTS.contains(prev) && !afterQuotedComma(i)) {
-                return null;
+                Mention holder = NounParticiples.holder(doc, finder, i, b, e); // "a super PAC backing the governor"
+                return holder == null ? null : nounParticiple(i, holder, e);
             }
             // "Ryan, who surprised Trump by declaring …": the participle speaks through the "who" of its clause
             Mention relative = DOCUMENTS.contains(prev) ? null : relativeBefore(i - 1, b, before);
@@ -597,6 +601,10 @@ final class ArticleRun {
             int main = subject == null && before.isEmpty() ? finder.afterOpeningPhrase(b, e) : b;
             if (main > i) {
                 subject = sentenceSubject(main, e); // "One month after announcing his support, Rubio …": the main clause's
+            } else if (subject == null && before.isEmpty()) {
+                // "The nurse later sued, claiming …": a common noun phrase opening the sentence, which has no name in
+                // it; without it the speaker would be the one before, with no mention in this sentence
+                subject = finder.subjectAt(main, b, i);
             }
             int from = bounds.skipThat(i + 1, e);
             int cueLast = i;
@@ -756,6 +764,47 @@ final class ArticleRun {
         boolean objectContent = !ContentBounds.SAY_FORMS.contains(w) && !(from > i + 1 && doc.token(from - 1).is("that"));
         return bounds.wordsIn(from, e) >= 2 ? Namings.endContent(doc,
                 new Attribution(i, cueLast, left, from, bounds.clauseEnd(from, e, objectContent), -1, -1)) : null;
+    }
+
+    /**
+     * "The super PAC backing the governor spent $2 million": the participle's object is its content, up to the verb
+     * of the clause the noun phrase is the subject of ({@link NounParticiples}); or null.
+     */
+    private Attribution nounParticiple(int i, Mention holder, int e) {
+        int to = bounds.participleClauseEnd(i + 1, e, true);
+        for (int k = i + 2; k < to; k++) {
+            if (!doc.quoted(k) && looksFinite(doc.token(k))) {
+                to = k;
+                break;
+            }
+        }
+        return bounds.wordsIn(i + 1, to) >= 2 ? new Attribution(i, i, holder, i + 1, to, -1, -1) : null;
+    }
+
+    /**
+     * "Citing obligations at home, the spokeswoman …": the participle opening the sentence speaks for the main clause's
+     * subject; its content ends at the comma before that clause ({@link OpeningParticiples}); or null.
+     */
+    private Attribution openingParticiple(int i, int e) {
+        int main = OpeningParticiples.mainClause(doc, i, e);
+        if (main < 0) {
+            return null;
+        }
+        Mention subject = finder.subjectAt(main, main, e); // "…, the county board angered …"
+        if (subject == null) {
+            subject = sentenceSubject(main, e);
+        }
+        if (subject == null || subject.first() > main + 1) {
+            return null; // the subject opens the main clause, not a name further on
+        }
+        int from = bounds.skipThat(i + 1, main - 1);
+        int cueLast = i;
+        if (from + 1 < main - 1 && from == i + 1 && (!cues.isCue(doc.token(i).lower()) && isParticle(from, e)
+                || takesTo(doc.token(i).lower(), from, e))) {
+            cueLast = from; // "Responding to Trump's remarks, …"
+            from = bounds.skipThat(from + 1, main - 1);
+        }
+        return bounds.wordsIn(from, main - 1) >= 2 ? new Attribution(i, cueLast, subject, from, main - 1, -1, -1) : null;
     }
 
     /**

@@ -176,10 +176,12 @@ final class CueLexicon {
     /** The kind of an auxiliary: "be" (is, was, been), "have", "modal" (will, could, did), or "-" for none or other. */
     static String auxClass(String aux) {
         return switch (aux.replace('’', '\'')) {
-            case "is", "are", "was", "were", "been", "be", "am", "being", "isn't", "aren't", "wasn't", "weren't" -> "be";
-            case "has", "have", "had", "hasn't", "haven't", "hadn't" -> "have";
+            case "is", "are", "was", "were", "been", "be", "am", "being", "isn't", "aren't", "wasn't", "weren't", "'re",
+                    "'m" -> "be";
+            case "has", "have", "had", "hasn't", "haven't", "hadn't", "'ve" -> "have";
             case "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "shall",
-                    "won't", "wouldn't", "couldn't", "can't", "cannot", "shouldn't", "didn't", "doesn't", "don't" -> "modal";
+                    "won't", "wouldn't", "couldn't", "can't", "cannot", "shouldn't", "didn't", "doesn't", "don't", "'ll",
+                    "'d" -> "modal";
             default -> "-";
         };
     }

@@ -2,6 +2,8 @@ package dev.whosaid.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /** Splits text into words and single punctuation marks; keeps abbreviations ("Mr.", "U.S.") and "'s" apart. */
 final class Tokenizer {
@@ -49,6 +51,13 @@ final class Tokenizer {
             }
         }
         int end = i;
+        int clitic = cliticStart(text, from, end);
+        if (clitic > from) {
+            // "they're" -> "they" "'re": the subject and its auxiliary, which subject and verb finding read apart
+            tokens.add(Token.of(text, from, clitic));
+            tokens.add(Token.of(text, clitic, end));
+            return end;
+        }
         // "Ilbo's" -> "Ilbo" "'s": the possessive is not part of a name
         if (end - from > 2 && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '’')
                 && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S')) {
@@ -69,6 +78,24 @@ final class Tokenizer {
         tokens.add(Token.of(text, from, end));
         return end;
     }
+
+    /**
+     * Where a contracted auxiliary ("'re", "'ve", "'m", "'ll", "'d") starts at the end of the word from {@code from}
+     * to {@code end} ("they're", "I'm", "we'll"), or -1; "n't" stays with its auxiliary ("don't"), which is read whole.
+     */
+    private static int cliticStart(String text, int from, int end) {
+        for (int k = Math.max(from + 1, end - 3); k < end - 1; k++) {
+            char c = text.charAt(k);
+            if (c == '\'' || c == '’') {
+                String rest = text.substring(k + 1, end).toLowerCase(Locale.ROOT);
+                return CLITICS.contains(rest) && Character.isLetter(text.charAt(k - 1)) ? k : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The contracted auxiliaries after the apostrophe: "are", "have", "am", "will", "would" or "had". */
+    private static final Set<String> CLITICS = Set.of("re", "ve", "m", "ll", "d");
 
     // The two tests below answer ASCII, most of any text, without Character's tables, as those would answer it.
 

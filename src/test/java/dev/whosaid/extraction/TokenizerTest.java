@@ -36,4 +36,21 @@ class TokenizerTest {
                 texts("then-Sen. Jane Roe met J.R. Smith and A. Doe."));
         assertEquals(List.of("co-founder", ".", "It"), texts("co-founder. It"));
     }
+
+    @Test
+    void aContractedAuxiliaryStandsApartFromItsSubjectWithExactOffsets() {
+        assertEquals(List.of("they", "’re", "sure", "I", "'m", "told", "we", "'ll", "see", "she", "’d", "said", "we", "'ve",
+                "won"), texts("they’re sure I'm told we'll see she’d said we've won"));
+        List<Token> tokens = Tokenizer.tokenize("So they're here");
+        assertEquals(3, tokens.get(1).start());
+        assertEquals(7, tokens.get(1).end());
+        assertEquals(7, tokens.get(2).start());
+        assertEquals(10, tokens.get(2).end());
+    }
+
+    @Test
+    void negationsNamesAndPossessivesKeepTheirApostrophe() {
+        assertEquals(List.of("don't", "O'Rourke", "rock'n'roll", "Ma'am", "Ilbo", "'s", "d'Estaing"),
+                texts("don't O'Rourke rock'n'roll Ma'am Ilbo's d'Estaing"));
+    }
 }

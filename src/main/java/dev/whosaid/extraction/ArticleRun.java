@@ -589,8 +589,7 @@ final class ArticleRun {
                 return openingParticiple(i, e);
             }
             if (!PARTICIPLE_AFTER.contains(prev) && !DOCUMENTS.contains(prev) && !afterQuotedComma(i)) {
-                Mention holder = NounParticiples.holder(doc, finder, i, b, e); // "a super PAC backing the governor"
-                return holder == null ? null : nounParticiple(i, holder, e);
+                return null;
             }
             // "Ryan, who surprised Trump by declaring …": the participle speaks through the "who" of its clause
             Mention relative = DOCUMENTS.contains(prev) ? null : relativeBefore(i - 1, b, before);
@@ -767,21 +766,6 @@ final class ArticleRun {
     }
 
     /**
-     * "The super PAC backing the governor spent $2 million": the participle's object is its content, up to the verb
-     * of the clause the noun phrase is the subject of ({@link NounParticiples}); or null.
-     */
-    private Attribution nounParticiple(int i, Mention holder, int e) {
-        int to = bounds.participleClauseEnd(i + 1, e, true);
-        for (int k = i + 2; k < to; k++) {
-            if (!doc.quoted(k) && looksFinite(doc.token(k))) {
-                to = k;
-                break;
-            }
-        }
-        return bounds.wordsIn(i + 1, to) >= 2 ? new Attribution(i, i, holder, i + 1, to, -1, -1) : null;
-    }
-
-    /**
      * "Citing obligations at home, the spokeswoman …": the participle opening the sentence speaks for the main clause's
      * subject; its content ends at the comma before that clause ({@link OpeningParticiples}); or null.
      */
@@ -790,7 +774,12 @@ final class ArticleRun {
         if (main < 0) {
             return null;
         }
-        Mention subject = finder.subjectAt(main, main, e); // "…, the county board angered …"
+        // "…, Prime Minister Tuilaepa called": a capitalised run is read from its last word; "…, the county board
+        // angered …": a common noun phrase from its determiner
+        Mention subject = doc.token(main).isCapitalized() ? sentenceSubject(main, e) : null;
+        if (subject == null) {
+            subject = finder.subjectAt(main, main, e);
+        }
         if (subject == null) {
             subject = sentenceSubject(main, e);
         }

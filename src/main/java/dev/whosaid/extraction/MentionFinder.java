@@ -27,6 +27,10 @@ final class MentionFinder {
     static final Set<String> DOCUMENT_NOUNS = Set.of("statement", "letter", "report", "tweet", "post", "release",
             "message", "communique", "communiqué", "memo", "note", "notice", "filing", "ruling", "judgment", "decision",
             "summary", "document");
+    /** The anonymous heads that are people ("officials", "lawmakers"), not what they wrote ("reports", "polls"). */
+    private static final Set<String> PEOPLE = Lexicon.ANONYMOUS_HEADS.stream()
+            .filter(w -> w.endsWith("s") && !Set.of("reports", "polls", "surveys", "others").contains(w))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
             "would", "can", "could", "should", "may", "might", "must", "does", "did", "do");
     private static final Set<String> RELATIVES = Set.of("who", "which", "whose", "whom", "that");
@@ -428,8 +432,8 @@ final class MentionFinder {
             return null; // "The reports show", "WASHINGTON — …", "Speaking at a town hall, …": no one's name
         }
         if (last.isCapitalized() && k + 1 < doc.size() && !doc.quoted(k + 1) && !doc.token(k + 1).isCapitalized()
-                && Lexicon.ROLE_NOUNS.contains(doc.token(k + 1).lower())) {
-            return nounPhraseEndingAt(k + 1, floor); // "the Florida senator", not "the Florida"
+                && (Lexicon.ROLE_NOUNS.contains(doc.token(k + 1).lower()) || PEOPLE.contains(doc.token(k + 1).lower()))) {
+            return nounPhraseEndingAt(k + 1, floor); // "the Florida senator", "U.S. officials": not "the Florida", "U.S."
         }
         int j = k;
         int lowerWords = 0;

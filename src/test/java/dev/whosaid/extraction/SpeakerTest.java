@@ -490,6 +490,14 @@ class SpeakerTest {
     }
 
     @Test
+    void aGroupNamedAfterAPlaceIsTheWholePhraseNotThePlace() {
+        Quotation q = containing(Extracted.from("The talks stalled. Citing privacy rules, Dutch officials declined to name"
+                + " the two men."), "privacy rules");
+        assertEquals("Dutch officials", q.speaker());
+        assertEquals(SpeakerKind.ANONYMOUS, q.speakerKind());
+    }
+
+    @Test
     void aNameSetOffAfterARoleOfAPlaceIsTheSpeaker() {
         Quotation q = Extracted.from("The governor of Texas, Ray Mills, sent his sympathy on Monday, adding, \"We will rebuild"
                 + " every home.\"").getFirst();

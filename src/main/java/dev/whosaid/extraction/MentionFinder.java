@@ -480,7 +480,10 @@ final class MentionFinder {
                 j--;
                 continue;
             }
-            if (lowerWords >= MAX_LOWER_WORDS || w.endsWith("ly") || w.endsWith("ed") && !w.equals("unnamed")
+            // an "-ly" word is an adverb, unless a determiner brings it in as a noun before a name ("the assembly Ali …")
+            boolean adverb = w.endsWith("ly") && !(j - 2 >= floor && Lexicon.DETERMINERS.contains(doc.token(j - 2).lower())
+                    && doc.token(j).isCapitalized());
+            if (lowerWords >= MAX_LOWER_WORDS || adverb || w.endsWith("ed") && !w.equals("unnamed")
                     && !w.equals("informed") && !w.equals("unidentified") && !w.equals("retired")) {
                 break;
             }

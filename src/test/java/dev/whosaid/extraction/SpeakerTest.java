@@ -483,6 +483,13 @@ class SpeakerTest {
     }
 
     @Test
+    void aNounInLyAfterADeterminerAndBeforeANameIsNoAdverb() {
+        Quotation q = Extracted.from("Speaker of the assembly Rana Haddad said the budget was ready.").getFirst();
+        assertEquals("Rana Haddad", q.speaker());
+        assertEquals("Speaker of the assembly", q.role());
+    }
+
+    @Test
     void aGroupNamedAfterTheRoleOfANamedPersonIsNoSpeaker() {
         Quotation q = Extracted.from("Ann Roe, executive director of the advocacy group Clean Rivers Now, has accused the"
                 + " mayor of ignoring the floods.").getFirst();

@@ -425,8 +425,8 @@ final class MentionFinder {
                 || Character.isDigit(last.text().charAt(0))) {
             return null; // "In April, …", "On Thursday": a time, not a speaker
         }
-        if (TimePhrases.spanEndingAt(doc, k, floor) >= 0) {
-            return null; // "the last two weeks have signaled …": a span of time, not a speaker
+        if (TimePhrases.spanEndingAt(doc, k, floor) >= 0 || TimePhrases.endingAt(doc, k, floor) >= 0) {
+            return null; // "the last two weeks have signaled …", "On Monday morning, …": a time, not a speaker
         }
         if (BARE_DETERMINERS.contains(last.lower()) || isDateline(k) || isCommonWordOpeningSentence(k)) {
             return null; // "The reports show", "WASHINGTON — …", "Speaking at a town hall, …": no one's name

@@ -3,7 +3,7 @@ package dev.whosaid.extraction;
 import java.util.Set;
 
 /**
- * Phrases that tell when something was said ("yesterday", "on Friday", "Friday night", "last week", "late on
+ * Phrases that tell when something was said ("yesterday", "yesterday morning", "on Friday", "Friday night", "last week", "late on
  * Tuesday", "earlier this month", "this past week"): one grammar for every place that steps over them, after a cue, before a speaker
  * and at the end of an object content. A part of the day or a unit of time counts only after an opener or a
  * weekday ("this morning", "last week"; not "a good night", "the year").
@@ -32,7 +32,7 @@ final class TimePhrases {
         }
         String w = doc.token(i).lower();
         if (DAYS.contains(w)) {
-            return i + 1;
+            return i + 1 < end && !doc.quoted(i + 1) && DAY_PARTS.contains(doc.token(i + 1).lower()) ? i + 2 : i + 1;
         }
         if (Lexicon.WEEKDAYS.contains(w) && (i > k || !namesDay(doc, i))) {
             return i + 1 < end && !doc.quoted(i + 1) && DAY_PARTS.contains(doc.token(i + 1).lower()) ? i + 2 : i + 1;

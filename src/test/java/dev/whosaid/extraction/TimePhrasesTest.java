@@ -1,6 +1,7 @@
 package dev.whosaid.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +18,20 @@ class TimePhrasesTest {
     @Test
     void aWeekdayWithAnOpenerAndAPartOfTheDayIsOnePhrase() {
         assertEquals("that the bill failed", after("late on Tuesday night that the bill failed", 0));
+    }
+
+    @Test
+    void aDayWithAPartOfTheDayIsOnePhrase() {
+        assertEquals("the road was closed", after("yesterday morning the road was closed", 0));
+    }
+
+    @Test
+    void aTimeBeforeACommaOrAVerbIsNoSpeaker() {
+        String text = "Yesterday morning also saw a fire in the port. On Monday morning, the harbour master announced "
+                + "that the port would reopen.";
+        assertFalse(Extracted.from(text).stream().anyMatch(q -> q.speaker() != null && q.speaker().contains("morning")));
+        Quotation q = Extracted.containing(Extracted.from(text), "port would reopen");
+        assertEquals("the harbour master", q.speakerMention().of(text));
     }
 
     @Test

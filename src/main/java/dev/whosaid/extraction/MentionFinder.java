@@ -541,7 +541,7 @@ final class MentionFinder {
         if (!BARE_DETERMINERS.contains(doc.token(k).lower())) {
             int end = titledNameAfter(k, limit);
             Mention m = nounPhraseEndingAt(end, floor);
-            return m == null || isPlace(m, floor) ? null : m.type() == Mention.Type.ROLE ? namedAfter(m, end, limit) : m;
+            return m == null || isPlace(m, floor) ? null : namedAfter(m, end, limit);
         }
         for (int i = k + 1; i < limit && i <= k + MAX_LOWER_WORDS && !doc.quoted(i); i++) {
             String w = doc.token(i).lower();
@@ -551,7 +551,7 @@ final class MentionFinder {
             String singular = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
             if (isHeadNoun(w) || isHeadNoun(singular)) {
                 Mention m = nounPhraseEndingAt(i, k);
-                return m == null || m.first() != k ? null : m.type() == Mention.Type.ROLE ? namedAfter(m, ofPlace(i, limit), limit) : m;
+                return m == null || m.first() != k ? null : namedAfter(m, ofPlace(i, limit), limit);
             }
         }
         return null;
@@ -571,11 +571,11 @@ final class MentionFinder {
 
     /**
      * "The mayor of London, Sadiq Khan, gave …": the name set off by commas right after a role ending at {@code end},
-     * with the role; else the role.
+     * with the role; else the mention as found (a role, or any other).
      */
     private Mention namedAfter(Mention role, int end, int limit) {
         int open = end + 1;
-        if (open + 2 >= limit || !doc.token(open).text().equals(",")) {
+        if (role.type() != Mention.Type.ROLE || open + 2 >= limit || !doc.token(open).text().equals(",")) {
             return role;
         }
         for (int close = open + 2; close < limit && close - open <= MAX_APPOSITIVE; close++) {
@@ -792,7 +792,7 @@ final class MentionFinder {
             // the advocacy group Progress Iowa")
             boolean afterGroupNoun = beforeName.isWord() && Character.isLowerCase(beforeName.text().charAt(0))
                     && !beforeName.is("the") && !describesNameBefore(first, floor);
-            if (nameFirst < k && (afterGroupNoun || namesAPerson(inner.name()))) {
+            if (nameFirst < k && (afterGroupNoun || startsWithGivenName(inner.name()))) {
                 // "chairman of the committee John Doe", "Speaker of the parliament Ali Larijani": the person, with the role
                 String role = doc.text.substring(head.start(), beforeName.end());
                 return new Mention(first, k, span, inner.name(), role, Mention.Type.NAME);
@@ -1023,7 +1023,7 @@ final class MentionFinder {
     }
 
     /** Whether a name of several words starts with a known given name ("John Doe", not "Treasury Department"). */
-    private static boolean namesAPerson(String name) {
+    private static boolean startsWithGivenName(String name) {
         int space = name.indexOf(' ');
         return space > 0 && GivenNames.genderOf(name.substring(0, space)) != Entities.Gender.UNKNOWN;
     }

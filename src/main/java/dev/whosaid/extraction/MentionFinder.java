@@ -131,7 +131,8 @@ final class MentionFinder {
             if (time >= 0) {
                 k = time - 1;
             } else if (Lexicon.ADVERBS.contains(w) || w.endsWith("ly") && w.length() > 4 && !t.isCapitalized()
-                    || w.equals("not") || w.equals("did") || w.equals("does") || w.equals("do")) {
+                    || w.equals("not") || w.equals("did") || w.equals("does") || w.equals("do")
+                    || w.equals("having")) { // "with analyst Kevin Bonham having declared"
                 k--;
             } else {
                 return k;
@@ -325,6 +326,10 @@ final class MentionFinder {
                     return subject != null && subject.type() != Mention.Type.RELATIVE ? subject : null;
                 }
                 Mention head = nounPhraseEndingAt(skipParenthesis(p - 1, floor), floor);
+                if (head != null && setOffAffiliation(head, floor)) {
+                    // "Anderson Cooper, of CNN, one of Vanderbilt's sons, stated": the name before the affiliation
+                    head = nounPhraseEndingAt(skipParenthesis(head.first() - 3, floor), floor);
+                }
                 Token firstOfPhrase = doc.token(p + 1);
                 int secondEnd = skipParenthesis(comma - 1, p + 1); // "…, Gov. John Kasich (R-OH), said"
                 Mention second = nounPhraseEndingAt(secondEnd, p + 1);
@@ -344,7 +349,9 @@ final class MentionFinder {
                         || firstOfPhrase.lower().endsWith("ing") && !firstOfPhrase.isCapitalized()) {
                     role = null; // "Trump, appearing after Clinton at the forum, said": circumstances, no role
                 } else if (Lexicon.DETERMINERS.contains(firstOfPhrase.lower()) || !firstOfPhrase.isCapitalized()) {
-                    int from = Lexicon.DETERMINERS.contains(firstOfPhrase.lower()) && p + 2 < comma ? p + 2 : p + 1;
+                    // the determiner goes ("a correspondent" -> "correspondent") unless "of" follows ("one of his sons")
+                    int from = Lexicon.DETERMINERS.contains(firstOfPhrase.lower()) && p + 2 < comma && !doc.token(p + 2).is("of")
+                            ? p + 2 : p + 1;
                     int to = comma - 1;
                     for (int r = from + 1; r < comma; r++) {
                         if (doc.token(r).is("who") || doc.token(r).is("which") || doc.token(r).is("whose")) {
@@ -367,6 +374,13 @@ final class MentionFinder {
         // "Lydia Buchtmann for Food Standards Australia New Zealand, says": a subject set off by a comma alone
         Mention whole = nounPhraseEndingAt(comma - 1, floor);
         return whole != null && whole.first() == floor && whole.type() == Mention.Type.NAME ? whole : null;
+    }
+
+    /** Whether {@code m} is the body of an affiliation set off by a comma before it: ", of CNN," or ", for the Post,". */
+    private boolean setOffAffiliation(Mention m, int floor) {
+        int preposition = m.first() - 1;
+        return preposition - 1 > floor && Prepositions.INSIDE_NAME.contains(doc.token(preposition).lower())
+                && doc.token(preposition - 1).text().equals(",");
     }
 
     /**
@@ -501,8 +515,10 @@ final class MentionFinder {
                 return null;
             }
         }
-        // a sentence-initial capital that is a stop word ("While") is not part of the name
-        while (j < k && Lexicon.STOP.contains(doc.token(j).lower())) {
+        // a sentence-initial capital that is a stop word ("While") is not part of the name, nor is a preposition
+        // that sets an affiliation off ("Anderson Cooper, of CNN, …")
+        while (j < k && (Lexicon.STOP.contains(doc.token(j).lower())
+                || j > floor && doc.token(j - 1).text().equals(",") && Prepositions.INSIDE_NAME.contains(doc.token(j).lower()))) {
             j++;
         }
         Mention held = determiner ? roleInGroup(j, k, floor) : null;

@@ -889,4 +889,20 @@ class SpeakerTest {
         String text = "The council less than two weeks ago said that the bridge was unsafe.";
         assertEquals("The council", containing(Extracted.from(text), "bridge was unsafe").speakerMention().of(text));
     }
+
+    @Test
+    void aNameBeforeASetOffAffiliationSpeaksWithTheDescriptionAsRole() {
+        Quotation q = Extracted.from("Maria Lund, of the Daily Courier, one of the owner's three daughters, wrote, "
+                + "\"She built this paper from nothing.\"").getFirst();
+        assertEquals("Maria Lund", q.speaker());
+        assertEquals("one of the owner's three daughters", q.role());
+    }
+
+    @Test
+    void aSubjectBeforeHavingAndTheCueSpeaks() {
+        Quotation q = containing(Extracted.from("Most observers expected a landslide, with pollster Ruth Amell having "
+                + "predicted that the governor would win every county."), "every county");
+        assertEquals("Ruth Amell", q.speaker());
+        assertEquals("pollster", q.role());
+    }
 }

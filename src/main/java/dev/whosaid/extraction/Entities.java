@@ -430,7 +430,7 @@ final class Entities {
     }
 
     private static boolean isPronounName(String name) {
-        return Lexicon.PRONOUNS.contains(MentionFinder.lower(name));
+        return Lexicon.PRONOUNS.contains(subjectForm(MentionFinder.lower(name)));
     }
 
     /** The gender that words such as "spokeswoman" or "Mrs." give a phrase, or UNKNOWN. */
@@ -502,7 +502,7 @@ final class Entities {
             return personPronoun(m, w.equals("she") ? Gender.FEMALE : Gender.MALE, previous);
         }
         if (w.equals("it") || w.equals("they")) {
-            Speaker body = nearbyBody(m);
+            Speaker body = orElse(groupSubjectBefore(m, w, previous), nearbyBody(m));
             if (body != null) {
                 return body;
             }
@@ -517,9 +517,38 @@ final class Entities {
         return new Speaker(m.name(), null, w.equals("i") ? SpeakerKind.PERSON : SpeakerKind.ANONYMOUS);
     }
 
-    /** The subject pronoun a possessive one stands for ("his" for "he"), or the word itself. */
+    /** The subject pronoun a possessive or object one stands for ("his" and "him" for "he"), or the word itself. */
     private static String subjectForm(String pronoun) {
-        return Lexicon.POSSESSIVE_PRONOUNS.getOrDefault(pronoun, pronoun);
+        return Lexicon.POSSESSIVE_PRONOUNS.getOrDefault(pronoun, OBJECT_PRONOUNS.getOrDefault(pronoun, pronoun));
+    }
+
+    /** "According to him": object pronouns and the subject ones they stand in for ("her" is with the possessives). */
+    private static final Map<String, String> OBJECT_PRONOUNS = Map.of("him", "he", "them", "they", "me", "i", "us", "we");
+
+    /**
+     * The group or body named as the subject of the pronoun's own sentence, before it ("Scientology officials went to
+     * the station, where they claimed …", "The researchers observed the flies and they found …"): within its
+     * sentence "they" stands for the subject rather than for whoever spoke last; or null. As for "he" and "she"
+     * ({@link #subjectBefore}), a pronoun after a comma or a quote mark may be inside the words someone said.
+     */
+    private Speaker groupSubjectBefore(Mention m, String pronoun, Speaker previous) {
+        int before = m.first() - 1;
+        if (before < 0 || doc.token(before).text().equals(",") || Lexicon.isQuoteMark(doc.token(before).text())) {
+            return null;
+        }
+        int floor = doc.sentenceBegin(doc.sentenceOf[m.first()]);
+        int from = finder.afterOpeningPhrase(floor, m.first());
+        if (from >= before || doc.quoted(from)) {
+            return null;
+        }
+        Mention subject = finder.subjectAt(from, floor, m.first());
+        if (subject == null || subject.first() != from || subject.last() >= before
+                || subject.type() != Mention.Type.ANONYMOUS && subject.type() != Mention.Type.ORGANISATION) {
+            return null;
+        }
+        boolean plural = doc.token(subject.last()).lower().endsWith("s");
+        boolean fits = pronoun.equals("they") ? plural : !plural && subject.type() == Mention.Type.ORGANISATION;
+        return fits ? resolve(subject, previous) : null;
     }
 
     /** "a supporter", "a State Department spokesman": one unnamed person, whom "they" does not stand for. */

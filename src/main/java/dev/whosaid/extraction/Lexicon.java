@@ -92,7 +92,7 @@ final class Lexicon {
             "brazil", "australia", "italy", "spain", "egypt", "saudi", "arabia", "afghanistan", "libya", "nigeria",
             "america", "europe", "beijing", "moscow", "tehran", "washington", "pyongyang", "seoul", "tokyo",
             "london", "paris", "berlin", "trust", "fund", "bank", "watch", "coalition", "alliance", "movement",
-            "society", "team", "authority", "authorities", "nations", "republicans", "democrats", "gop", "twitter",
+            "society", "team", "authority", "authorities", "forces", "nations", "republicans", "democrats", "gop", "twitter",
             "facebook", "google", "apple", "microsoft", "amazon", "wikileaks", "wikinews", "politico", "breitbart",
             "post's", "hospital", "school", "church", "embassy", "consulate", "firm", "industry", "inc", "llc",
             "airlines", "airline", "media", "tv", "npr", "pbs", "editorial", "statement", "report",

@@ -33,6 +33,7 @@ final class MentionFinder {
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
             "would", "can", "could", "should", "may", "might", "must", "does", "did", "do");
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them");
     private static final Set<String> RELATIVES = Set.of("who", "which", "whose", "whom", "that");
 
     /** Lower-case words inside a person's name ("Mohammad bin Salman", "Ursula von der Leyen"). */
@@ -828,8 +829,8 @@ final class MentionFinder {
         if (j >= limit || doc.quoted(j)) {
             return null;
         }
-        if (isPronoun(doc.token(j))) {
-            return pronoun(j);
+        if (isPronoun(doc.token(j)) || OBJECT_PRONOUNS.contains(doc.token(j).lower())) {
+            return pronoun(j); // "according to him", "was criticised by them"
         }
         if (Prepositions.AFTER_VERB.contains(doc.token(j).lower())) {
             return null; // "said in a follow-up interview": where or how it was said, not who said it

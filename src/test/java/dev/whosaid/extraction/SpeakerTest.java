@@ -905,4 +905,28 @@ class SpeakerTest {
         assertEquals("Ruth Amell", q.speaker());
         assertEquals("pollster", q.role());
     }
+
+    @Test
+    void theyStandsForTheGroupThatIsTheSubjectOfItsOwnSentence() {
+        Quotation q = containing(Extracted.from("Jim Hale said the harbour was safe. On Monday, Harbour Board officials went to "
+                + "the pier, where they claimed that the ferry had been sabotaged. The investigators inspected the hull and "
+                + "they found that it had been cut."), "sabotaged");
+        assertEquals("Harbour Board officials", q.speaker());
+        assertEquals("The investigators", containing(Extracted.from("Jim Hale said the harbour was safe. The investigators "
+                + "inspected the hull and they found that it had been cut."), "had been cut").speaker());
+    }
+
+    @Test
+    void anObjectPronounAfterAccordingToStandsForThePersonBefore() {
+        Quotation q = containing(Extracted.from("Army spokesman Ali Noor said the convoy had been hit. According to him, "
+                + "three trucks were destroyed."), "three trucks");
+        assertEquals("Ali Noor", q.speaker());
+    }
+
+    @Test
+    void armedForcesAreABodyThatTheyStandsFor() {
+        Quotation q = containing(Extracted.from("The Chilean Armed Forces said on Sunday that 26 soldiers were infected. "
+                + "They said the soldiers were moved to the south."), "moved to the south");
+        assertEquals("Chilean Armed Forces", q.speaker());
+    }
 }

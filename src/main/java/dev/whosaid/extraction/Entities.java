@@ -181,7 +181,7 @@ final class Entities {
             "city", "island", "river", "lake", "mountain", "beach", "resort", "casino", "mall", "palace");
 
     private void learn(Person p, Mention m) {
-        if (p.role == null && m.role() != null) {
+        if (p.role == null && isTitle(m.role())) {
             p.role = m.role();
         }
         if (m.role() != null) {
@@ -459,11 +459,25 @@ final class Entities {
         if (m.role() != null) {
             p.roleWords.addAll(roleWords(m.role()));
         }
-        if (m.role() != null && (p.role == null || m.role().startsWith(p.role))) {
+        if (isTitle(m.role()) && (p.role == null || m.role().startsWith(p.role))) {
             p.role = m.role(); // "prosecutor, the U.S. Attorney for …" says more than "prosecutor"
         }
-        return new Speaker(p.name, m.role() != null ? m.role() : p.role, SpeakerKind.PERSON);
+        return new Speaker(p.name, isTitle(m.role()) ? m.role() : p.role, SpeakerKind.PERSON);
     }
+
+    /**
+     * Whether the words before a name are a title or role: not those before a bare honorific ("the largest expenses
+     * of Mr. Trump", "Perhaps Mr. Comey"), which hold none; "Dr." may follow one ("chief scientist Dr. Jane Roe").
+     */
+    private static boolean isTitle(String role) {
+        if (role == null) {
+            return false;
+        }
+        String[] words = MentionFinder.lower(role).split(" ");
+        return !PLAIN_HONORIFICS.contains(words[words.length - 1]);
+    }
+
+    private static final Set<String> PLAIN_HONORIFICS = Set.of("mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms");
 
     /**
      * "his campaign", "her spokesman", "his aides": the body or people of the person "his" or "her" stands for, under

@@ -57,7 +57,7 @@ final class MentionFinder {
             "still", "already", "now", "then", "here", "there", "next", "finally", "later", "earlier", "along", "across",
             "against", "under", "over", "through", "beyond", "like", "unlike", "following", "regarding", "including",
             "given", "according", "toward", "towards", "upon", "whereas", "while", "because", "since", "ahead", "last",
-            "amongst");
+            "amongst", "afterwards", "afterward", "subsequently", "previously");
     private static final int MAX_OPENING_PHRASE = 15;
     /** Numbers that open sentences before what they count ("Nine months of …", "One month after …"). */
     private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
@@ -347,8 +347,11 @@ final class MentionFinder {
                 }
                 String role = null;
                 if (firstOfPhrase.lower().equals("who") || firstOfPhrase.lower().equals("which")
-                        || firstOfPhrase.lower().endsWith("ing") && !firstOfPhrase.isCapitalized()) {
-                    role = null; // "Trump, appearing after Clinton at the forum, said": circumstances, no role
+                        || firstOfPhrase.lower().endsWith("ing") && !firstOfPhrase.isCapitalized()
+                        || Lexicon.STOP.contains(firstOfPhrase.lower()) && !Lexicon.DETERMINERS.contains(firstOfPhrase.lower())
+                        && !firstOfPhrase.is("at")) { // "Tom Miller, at a consulting firm called …": an affiliation
+                    // "Trump, appearing after Clinton at the forum, said", "Biden, while campaigning in Michigan,
+                    // called": circumstances, no role
                 } else if (Lexicon.DETERMINERS.contains(firstOfPhrase.lower()) || !firstOfPhrase.isCapitalized()) {
                     // the determiner goes ("a correspondent" -> "correspondent") unless "of" follows ("one of his sons")
                     int from = Lexicon.DETERMINERS.contains(firstOfPhrase.lower()) && p + 2 < comma && !doc.token(p + 2).is("of")

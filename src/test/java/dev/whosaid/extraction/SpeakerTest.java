@@ -929,4 +929,20 @@ class SpeakerTest {
                 + "They said the soldiers were moved to the south."), "moved to the south");
         assertEquals("Chilean Armed Forces", q.speaker());
     }
+
+    @Test
+    void aCircumstanceSetOffAfterTheNameIsNoRole() {
+        Quotation q = containing(Extracted.from("Ann Roe, while campaigning in Ohio, called the plan \"a disgrace.\""),
+                "disgrace");
+        assertEquals("Ann Roe", q.speaker());
+        assertEquals(null, q.role());
+    }
+
+    @Test
+    void wordsBeforeABareHonorificAreNoRole() {
+        Quotation q = containing(Extracted.from("The deficit would grow. The sharpest critic of Mr. Tom Hale, meanwhile, "
+                + "stayed silent. Mr. Hale said the cuts were fair."), "cuts were fair");
+        assertEquals("Tom Hale", q.speaker());
+        assertEquals(null, q.role());
+    }
 }

@@ -439,6 +439,10 @@ final class MentionFinder {
         if (isPronoun(last)) {
             return pronoun(k);
         }
+        Mention object = objectOfReducedRelative(k, floor);
+        if (object != null) {
+            return object;
+        }
         if (Lexicon.MONTHS.contains(last.lower()) || Lexicon.WEEKDAYS.contains(last.lower())
                 || Character.isDigit(last.text().charAt(0))) {
             return null; // "In April, …", "On Thursday": a time, not a speaker
@@ -527,6 +531,39 @@ final class MentionFinder {
         }
         Mention held = determiner ? roleInGroup(j, k, floor) : null;
         return held != null ? held : classify(j, k, determiner);
+    }
+
+    /**
+     * "Some of the protesters Wikinews interviewed said", "the lawyers he hired said": a past verb with its own subject
+     * after a plural noun is a relative clause without its "whom"; the noun before it is the phrase, or null.
+     */
+    private Mention objectOfReducedRelative(int k, int floor) {
+        Token verb = doc.token(k);
+        if (verb.isCapitalized() || !verb.lower().endsWith("ed") || k - 2 < floor || isHeadNoun(verb.lower())) {
+            return null;
+        }
+        int subject = k - 1;
+        if (!isPronoun(doc.token(subject))) {
+            while (subject - 1 >= floor && doc.token(subject).isCapitalized() && doc.token(subject - 1).isCapitalized()) {
+                subject--;
+            }
+            if (!doc.token(subject).isCapitalized()) {
+                return null;
+            }
+            if (subject - 1 > floor && doc.token(subject - 1).is("the")) {
+                subject--; // "the farmers the Herald interviewed"
+            }
+        }
+        int noun = subject - 1;
+        if (noun < floor || noun < 0) {
+            return null;
+        }
+        Token t = doc.token(noun);
+        if (doc.quoted(noun) || t.isCapitalized() || !t.isWord() || !t.lower().endsWith("s")
+                || Lexicon.STOP.contains(t.lower())) {
+            return null;
+        }
+        return nounPhraseEndingAt(noun, floor);
     }
 
     /**

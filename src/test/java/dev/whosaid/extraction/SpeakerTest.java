@@ -945,4 +945,13 @@ class SpeakerTest {
         assertEquals("Tom Hale", q.speaker());
         assertEquals(null, q.role());
     }
+
+    @Test
+    void theNounBeforeAReducedRelativeClauseSpeaksNotTheClausesSubject() {
+        Quotation q = containing(Extracted.from("Many of the farmers the Herald interviewed said the drought had ruined "
+                + "them."), "drought");
+        assertEquals("the farmers", q.speaker());
+        Quotation hired = containing(Extracted.from("The lawyers she hired said the contract was void."), "contract");
+        assertEquals("The lawyers", hired.speaker());
+    }
 }

@@ -571,7 +571,9 @@ final class ArticleRun {
         ContentBounds.VerbChain chain = ContentBounds.verbChain(doc, i, b);
         boolean afterBe = CueLexicon.auxClass(chain.aux()).equals("be");
         boolean progressive = w.endsWith("ing") && (PROGRESSIVE.contains(prev) || afterBe);
-        if ((PASSIVE.contains(prev) || afterBe) && !progressive || i + 1 < e && passiveBy(i + 1, e)) {
+        // "is confident that", "was eager to": a state of mind, whose subject holds the clause after it
+        boolean state = StateComplements.opens(doc, i, e);
+        if ((PASSIVE.contains(prev) || afterBe) && !progressive && !state || i + 1 < e && passiveBy(i + 1, e)) {
             return null;
         }
         if (w.endsWith("ing") && !progressive && !withSubject(i, b)) {
@@ -720,7 +722,7 @@ final class ArticleRun {
             from = bounds.skipThat(from + 1, e);
         }
         boolean infinitive = from < e && doc.token(from).is("to")
-                && (INFINITIVE_CUES.contains(w) || !cues.isCue(w) && CueLexicon.isInfinitive(doc, from, e));
+                && (INFINITIVE_CUES.contains(w) || (state || !cues.isCue(w)) && CueLexicon.isInfinitive(doc, from, e));
         boolean afterThat = from > i + 1 && doc.token(from - 1).is("that") && !doc.quoted(from - 1);
         // "told LA Weekly that on October 6 …": after a complementizer the circumstances open the content
         boolean adverbial = from < e && ADVERBIAL_STARTS.contains(doc.token(from).lower()) && !infinitive && !afterThat

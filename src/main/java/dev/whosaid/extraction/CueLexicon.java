@@ -187,13 +187,14 @@ final class CueLexicon {
     }
 
     /**
-     * "decided to drop out", "aims to repeal": an inflected verb-like word before "to" and a lower-case word that
-     * is no article or pronoun (not "went to the store", "spoke to him"); whether that was an intention the
-     * annotators mark is for the model to judge.
+     * "decided to drop out", "aims to repeal", "is eager to run": an inflected verb-like word, or a state after a form
+     * of "be" ({@link StateComplements}), before "to" and a lower-case word that is no article or pronoun (not "went
+     * to the store", "spoke to him"); whether that was an intention the annotators mark is for the model to judge.
      */
     private static boolean opensInfinitive(Document doc, int i, int e) {
         String w = doc.token(i).lower();
-        return !CueContext.shape(w).equals("-") && !w.endsWith("ing") && isInfinitive(doc, i + 1, e);
+        return !w.endsWith("ing") && isInfinitive(doc, i + 1, e)
+                && (!CueContext.shape(w).equals("-") || StateComplements.opens(doc, i, e)); // "is eager to"
     }
 
     /** "to" at {@code to} opens an infinitive ("to repeal the law"), as far as the next word shows. */

@@ -19,13 +19,19 @@ def alnum(text, spans):
     return {i for s, e in spans for i in range(max(0, s), min(e, len(text))) if text[i].isalnum()}
 
 
-def classify(gold_path, pred_path):
-    """Yields (status, prediction) for every prediction, status "paired", "bounds" or "false"."""
+def read_predictions(pred_path):
+    """The predicted quotations of each article of `./whosaid extract` output, by article id."""
     preds = {}
     for line in open(pred_path, encoding="utf-8"):
         if line.strip():
             d = json.loads(line)
             preds[str(d["id"])] = d["quotes"]
+    return preds
+
+
+def classify(gold_path, pred_path):
+    """Yields (status, prediction) for every prediction, status "paired", "bounds" or "false"."""
+    preds = read_predictions(pred_path)
     for line in open(gold_path, encoding="utf-8"):
         art = json.loads(line)
         text = art["text"]

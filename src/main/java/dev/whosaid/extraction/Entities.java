@@ -796,15 +796,31 @@ final class Entities {
     private Speaker document(Mention m, Speaker previous) {
         String head = doc.token(m.last()).lower();
         if (m.last() == m.first() + 1 && doc.token(m.first()).is("the") && MentionFinder.DOCUMENT_NOUNS.contains(head)) {
-            int floor = doc.sentenceBegin(Math.max(0, doc.sentenceOf[m.first()] - 2));
+            int back = RULINGS.contains(head) ? RULING_SENTENCES : DOCUMENT_SENTENCES;
+            int floor = doc.sentenceBegin(Math.max(0, doc.sentenceOf[m.first()] - back));
             for (int i = m.first() - 1; i > floor; i--) {
-                if (doc.token(i).is(head) && (doc.token(i - 1).is("a") || doc.token(i - 1).is("an")) && !doc.quoted(i)) {
+                if (sameKindOfDocument(doc.token(i).lower(), head) && (doc.token(i - 1).is("a") || doc.token(i - 1).is("an"))
+                        && !doc.quoted(i)) {
                     Mention issuer = issuerBefore(i - 1);
                     return issuer != null ? resolve(issuer, previous) : null;
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * How many sentences back "the statement" may find "a statement" and who issued it; a court's ruling, described at
+     * length after it is issued, further.
+     */
+    private static final int DOCUMENT_SENTENCES = 2;
+    private static final int RULING_SENTENCES = 4;
+
+    /** Names a court's ruling may go by: "issued a ruling … The summary of the decision read". */
+    private static final Set<String> RULINGS = Set.of("ruling", "judgment", "decision");
+
+    private static boolean sameKindOfDocument(String word, String head) {
+        return word.equals(head) || RULINGS.contains(word) && RULINGS.contains(head);
     }
 
     private static Speaker orElse(Speaker found, Speaker otherwise) {

@@ -954,4 +954,12 @@ class SpeakerTest {
         Quotation hired = containing(Extracted.from("The lawyers she hired said the contract was void."), "contract");
         assertEquals("The lawyers", hired.speaker());
     }
+
+    @Test
+    void aRulingReadLaterIsTheCourtsThoughCalledADecision() {
+        Quotation q = containing(Extracted.from("The Supreme Court of Ruritania issued a ruling on the election on Monday. "
+                + "The court found that it could rule on the count. The court sits in the capital. Its president is Ana Vell."
+                + "\n\nThe summary of the decision read: \"The count was unlawful and is void.\""), "count was unlawful");
+        assertEquals("Supreme Court of Ruritania", q.speaker());
+    }
 }

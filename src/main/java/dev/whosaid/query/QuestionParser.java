@@ -235,8 +235,14 @@ final class QuestionParser {
                 continue;
             }
             SpeakerDirectory.NameMatch name = nameAt(words, written, i);
-            if (name == null && isArticle(words.get(i)) && i + 1 < words.size()) {
-                name = nameAt(words, written, i + 1);
+            if (isArticle(words.get(i)) && i + 1 < words.size()) {
+                // "the Supreme Court" is every speaker so named, not only one whose name runs "… in front of the
+                // Supreme Court …"
+                SpeakerDirectory.NameMatch withoutArticle = nameAt(words, written, i + 1);
+                if (name == null || withoutArticle != null && withoutArticle.to() == name.to()
+                        && withoutArticle.speakers().containsAll(name.speakers())) {
+                    name = withoutArticle;
+                }
             }
             if (role != null && (name == null || role.to() > name.to())) {
                 roles.add(role);

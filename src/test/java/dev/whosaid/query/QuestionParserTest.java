@@ -201,6 +201,19 @@ class QuestionParserTest {
     }
 
     @Test
+    void theBeforeANameIsNoPartOfItWhereAnotherNameHoldsTheSameWordsAfterThe() {
+        List<SpeakerSummary> courts = List.of(
+                new SpeakerSummary("Supreme Court of the United Kingdom", SpeakerKind.ORGANISATION, List.of(), 4),
+                new SpeakerSummary("Supreme Court of Puerto Rico", SpeakerKind.ORGANISATION, List.of(), 2),
+                new SpeakerSummary("protesters in front of the Supreme Court", SpeakerKind.ANONYMOUS, List.of(), 1));
+        QuestionParser.Parsed p = new QuestionParser(new SpeakerDirectory(courts), TODAY)
+                .parse("what did the Supreme Court say about prorogation");
+        assertTrue(p.speakers().containsAll(List.of("Supreme Court of the United Kingdom", "Supreme Court of Puerto Rico")),
+                p.speakers().toString());
+        assertEquals("prorogation", p.topic());
+    }
+
+    @Test
     void oneWordNeverNamesADescriptionIndexedAsAName() {
         // "The foreign minister" is how an article described someone: "minister" alone is not that speaker's name.
         QuestionParser.Parsed p = parseAmongOrganisations("what did the Emergencies Minister say about Magnitogorsk");

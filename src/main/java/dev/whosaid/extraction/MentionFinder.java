@@ -529,6 +529,13 @@ final class MentionFinder {
                 || j > floor && doc.token(j - 1).text().equals(",") && Prepositions.INSIDE_NAME.contains(doc.token(j).lower()))) {
             j++;
         }
+        // "in front of the Supreme Court", "on behalf of the union": a noun inside a preposition is no part of the name
+        if (!determiner && j + 3 <= k && j - 1 >= floor && Prepositions.OBJECT_OF.contains(doc.token(j - 1).lower())
+                && !doc.token(j).isCapitalized() && doc.token(j + 1).is("of") && doc.token(j + 2).is("the")
+                && !isHeadNoun(doc.token(j).lower())) {
+            j += 3;
+            determiner = true;
+        }
         Mention held = determiner ? roleInGroup(j, k, floor) : null;
         return held != null ? held : classify(j, k, determiner);
     }

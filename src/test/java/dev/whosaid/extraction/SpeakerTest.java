@@ -962,4 +962,11 @@ class SpeakerTest {
                 + "\n\nThe summary of the decision read: \"The count was unlawful and is void.\""), "count was unlawful");
         assertEquals("Supreme Court of Ruritania", q.speaker());
     }
+
+    @Test
+    void aNounInsideACompoundPrepositionIsNoPartOfTheName() {
+        Quotation q = containing(Extracted.from("Hundreds gathered in front of the High Court of Ruritania, which said on "
+                + "Friday that the count would be repeated."), "count would be repeated");
+        assertEquals("High Court of Ruritania", q.speaker());
+    }
 }

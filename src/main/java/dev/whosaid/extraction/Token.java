@@ -24,8 +24,12 @@ record Token(int start, int end, String text, String lower) {
 
     /** Starts with an upper-case letter. */
     boolean isCapitalized() {
-        return Character.isUpperCase(text.charAt(0));
+        return Character.isUpperCase(text.charAt(0)) || PARTICLE_NAME.matcher(text).matches();
     }
+
+    /** Names written with a lower-case particle before a capital: "al-Amr", "el-Sisi", "bin-Salman", "d'Estaing". */
+    private static final java.util.regex.Pattern PARTICLE_NAME =
+            java.util.regex.Pattern.compile("(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|d)[-'’]\\p{Lu}\\p{L}*");
 
     /** The possessive "'s" that the tokenizer splits off a name ("Ilbo" "'s"), with either apostrophe, in any case. */
     boolean isPossessive() {

@@ -700,7 +700,8 @@ final class ArticleRun {
                 : descriptorStart(left, b);
         boolean leftContent = speakerFirst > b && (doc.token(speakerFirst - 1).text().equals(",")
                 || bounds.isClosingMark(speakerFirst - 1) || Lexicon.isDash(doc.token(speakerFirst - 1).text()))
-                && !(bounds.isCircumstance(b, speakerFirst - 1) && !(j < e && doc.token(j).text().equals(",")));
+                && !(bounds.isCircumstance(b, speakerFirst - 1) && !(j < e && doc.token(j).text().equals(",")))
+                && !roleSetOffBefore(left, speakerFirst, b);
         // "“…,” Santos said …": a quotation that opens the sentence and closes right before its speaker
         if (leftContent) {
             j = bounds.pastInsertedCircumstances(j, e); // "X, Clinton suggested in a tweet, Y": the medium is no content
@@ -765,6 +766,20 @@ final class ArticleRun {
         boolean objectContent = !ContentBounds.SAY_FORMS.contains(w) && !(from > i + 1 && doc.token(from - 1).is("that"));
         return bounds.wordsIn(from, e) >= 2 ? Namings.endContent(doc,
                 new Attribution(i, cueLast, left, from, bounds.clauseEnd(from, e, objectContent), -1, -1)) : null;
+    }
+
+    /**
+     * "The city's security chief, Abdullah Jahafi, announced …": the noun phrase opening the sentence before the
+     * speaker's name, set off by a comma, is the role the name is given, not words the speaker said.
+     */
+    private boolean roleSetOffBefore(Mention speaker, int speakerFirst, int b) {
+        if (speaker.role() == null || speaker.type() != Mention.Type.NAME || speakerFirst - 2 < b
+                || !doc.token(speakerFirst - 1).text().equals(",")) {
+            return false;
+        }
+        Mention before = finder.nounPhraseEndingAt(speakerFirst - 2, b);
+        return before != null && before.first() == finder.afterOpeningPhrase(b, speakerFirst)
+                && before.type() == Mention.Type.ROLE;
     }
 
     /**

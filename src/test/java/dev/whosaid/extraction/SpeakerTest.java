@@ -969,4 +969,19 @@ class SpeakerTest {
                 + "Friday that the count would be repeated."), "count would be repeated");
         assertEquals("High Court of Ruritania", q.speaker());
     }
+
+    @Test
+    void aNameWithALowerCaseParticleIsStillAName() {
+        Quotation q = containing(Extracted.from("Egypt's current President Abdel Fattah al-Sisi announced three days of "
+                + "national mourning."), "mourning");
+        assertEquals("Abdel Fattah al-Sisi", q.speaker());
+        assertEquals("Egypt's current President", q.role());
+    }
+
+    @Test
+    void theRoleSetOffBeforeTheSpeakersNameIsNotTheirWords() {
+        List<Quotation> quotes = Extracted.from("The city's security chief, Omar Haddad, announced on Facebook on Tuesday "
+                + "there were suspects in custody.");
+        assertTrue(quotes.stream().noneMatch(q -> q.text().contains("security chief")), quotes.toString());
+    }
 }

@@ -22,9 +22,21 @@ record Token(int start, int end, String text, String lower) {
         return Character.isLetterOrDigit(text.charAt(0));
     }
 
-    /** Starts with an upper-case letter. */
+    /** Starts with an upper-case letter, or is a name with a lower-case particle ("al-Sisi"). */
     boolean isCapitalized() {
-        return Character.isUpperCase(text.charAt(0)) || PARTICLE_NAME.matcher(text).matches();
+        char first = text.charAt(0);
+        return Character.isUpperCase(first) || Character.isLowerCase(first) && hasParticle();
+    }
+
+    /** Most words have no hyphen or apostrophe among their first letters: only those few meet the pattern. */
+    private boolean hasParticle() {
+        for (int i = 1; i < text.length() && i <= 4; i++) {
+            char c = text.charAt(i);
+            if (c == '-' || c == '\'' || c == '’') {
+                return PARTICLE_NAME.matcher(text).matches();
+            }
+        }
+        return false;
     }
 
     /** Names written with a lower-case particle before a capital: "al-Amr", "el-Sisi", "bin-Salman", "d'Estaing". */

@@ -8,7 +8,8 @@ import java.util.Set;
  * perception gives a view no one in the sentence holds. PolNeAR marks it as an attribution without a source whose
  * content is the subject and the view from "as" or "for" on, in two pieces. On train these verbs after a finite "is",
  * "are", "was" or "were" are a cue 33 times of 48 ("is seen as" 13 of 22, "was known for/as" 10 of 12); after
- * "be", "been" or "being" ("can be seen as", "being viewed as") they seldom are, so only the finite form counts. The
+ * "be", "been" or "being" ("can be seen as", "being viewed as") they seldom are, so only the finite form counts, and
+ * the perfect ("has long been seen as"). The
  * verbs are those of these phrases that train marks more often than not. Judgements and charges read alike: "Sanders
  * was declared the winner", "The plan is considered a long shot" (the view right after the participle: "considered",
  * "declared", "deemed" are marked 15 times of 23 after a finite "be"), "The aide was charged with lying" (8 of 12
@@ -38,7 +39,22 @@ final class Perceptions {
         if (doc.quoted(i) || t.isCapitalized() || i + 2 >= e || doc.quoted(i + 1) || viewFrom(doc, i) < 0) {
             return false;
         }
-        return FINITE_BE.contains(ContentBounds.verbChain(doc, i, b).aux()); // the auxiliary nearest the participle
+        ContentBounds.VerbChain chain = ContentBounds.verbChain(doc, i, b);
+        return FINITE_BE.contains(chain.aux()) || chain.aux().equals("been") && opensWithHave(doc, chain.start(), i);
+    }
+
+    /**
+     * "has long been seen as", "have been criticized for": the perfect states the view as firmly as "is" (8 times of
+     * 13 on train); "could have been", "will have been" are no statement.
+     */
+    private static boolean opensWithHave(Document doc, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String aux = CueLexicon.auxClass(doc.token(k).lower());
+            if (!aux.equals("-")) {
+                return aux.equals("have");
+            }
+        }
+        return false;
     }
 
     /** The verb at {@code i} ({@link #isPerception}) with its subject and its view ("as a bellwether"). */

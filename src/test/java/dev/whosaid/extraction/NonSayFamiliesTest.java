@@ -126,4 +126,18 @@ class NonSayFamiliesTest {
         assertFalse(anyContaining(quotes, "grant"));
         assertFalse(anyContaining(quotes, "visitors"));
     }
+
+    @Test
+    void aViewInThePerfectIsStatedAsFirmly() {
+        Quotation q = containing(Extracted.from("The old ferry has long been seen as a symbol of the harbor town."),
+                "symbol");
+        assertEquals("The old ferry as a symbol of the harbor town", q.text());
+        assertNull(q.speaker());
+    }
+
+    @Test
+    void aViewAfterAModalPerfectIsNoAttribution() {
+        List<Quotation> quotes = Extracted.from("The old ferry could have been seen as a symbol of the harbor town.");
+        assertFalse(anyContaining(quotes, "symbol"));
+    }
 }

@@ -19,7 +19,8 @@ final class Appearances {
     private static final Set<String> PASSIVE_RAISING = Set.of("expected", "said");
     /** Words that end a subject on its left: a clause opens after them. */
     private static final Set<String> SUBJECT_BREAKS = Set.of("that", "who", "which", "but", "because", "while", "if",
-            "when", "although", "though", "so", "whether", "where", "why", "how", "unless", "what");
+            "when", "although", "though", "so", "whether", "where", "why", "how", "unless", "what", "after", "before",
+            "since", "until", "once");
     /** Conjunctions that join noun phrases inside a subject, or, right before the verb, verb phrases. */
     private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but");
     /** Relative pronouns that are the whole subject ("a voter who seemed to be confused"). */

@@ -51,6 +51,13 @@ class AppearancesTest {
     }
 
     @Test
+    void aSubjectStartsAfterAConjunctionOfTime() {
+        Quotation q = containing(Extracted.from("Shortly after the council appeared to back down, the crowd went home."),
+                "back down");
+        assertEquals("the council to back down", q.text());
+    }
+
+    @Test
     void aSecondVerbPhraseHasOnlyItsInfinitive() {
         Quotation q = containing(Extracted.from("The mayor fought the plan for years and appeared to give up the fight."),
                 "give up");

@@ -77,7 +77,7 @@ class NonSayFamiliesTest {
     void aPassiveViewGivesTheSubjectAndWhatFollowsAsWithoutASpeaker() {
         Quotation q = containing(Extracted.from("The river town is widely seen as a bellwether for the whole county."),
                 "bellwether");
-        assertEquals("The river town a bellwether for the whole county", q.text());
+        assertEquals("The river town as a bellwether for the whole county", q.text());
         assertEquals(2, q.spans().size());
         assertNull(q.speaker());
     }
@@ -86,12 +86,58 @@ class NonSayFamiliesTest {
     void aPassiveViewForSomethingEndsAtItsFirstComma() {
         Quotation q = containing(Extracted.from("The old judge was known for his long rulings, which few lawyers read."),
                 "rulings");
-        assertEquals("The old judge his long rulings", q.text());
+        assertEquals("The old judge for his long rulings", q.text());
     }
 
     @Test
     void aViewAfterAModalIsNoAttribution() {
         List<Quotation> quotes = Extracted.from("The new bridge could be seen as a gift to the builders.");
         assertFalse(anyContaining(quotes, "gift"));
+    }
+
+    @Test
+    void aJudgementRightAfterThePassiveGivesTheSubjectAndTheJudgement() {
+        Quotation q = containing(Extracted.from("The tall farmer was declared the winner of the pumpkin contest."),
+                "winner");
+        assertEquals("The tall farmer the winner of the pumpkin contest", q.text());
+        assertEquals(2, q.spans().size());
+        assertNull(q.speaker());
+    }
+
+    @Test
+    void aChargeGivesTheSubjectAndWhatItIsCharged() {
+        Quotation q = containing(Extracted.from("The night clerk was charged with stealing two bikes from the depot."),
+                "bikes");
+        assertEquals("The night clerk with stealing two bikes from the depot", q.text());
+        assertNull(q.speaker());
+    }
+
+    @Test
+    void theJudgementEndsBeforeItsAgent() {
+        Quotation q = containing(Extracted.from("The old mill is considered a landmark by most people in the valley."),
+                "landmark");
+        assertEquals("The old mill a landmark", q.text());
+    }
+
+    @Test
+    void aParticipleBeforeAPrepositionOrAnInfinitiveGivesNoJudgement() {
+        List<Quotation> quotes = Extracted.from("The old mill was considered for a grant last year, and it was "
+                + "declared in March to be safe for visitors.");
+        assertFalse(anyContaining(quotes, "grant"));
+        assertFalse(anyContaining(quotes, "visitors"));
+    }
+
+    @Test
+    void aViewInThePerfectIsStatedAsFirmly() {
+        Quotation q = containing(Extracted.from("The old ferry has long been seen as a symbol of the harbor town."),
+                "symbol");
+        assertEquals("The old ferry as a symbol of the harbor town", q.text());
+        assertNull(q.speaker());
+    }
+
+    @Test
+    void aViewAfterAModalPerfectIsNoAttribution() {
+        List<Quotation> quotes = Extracted.from("The old ferry could have been seen as a symbol of the harbor town.");
+        assertFalse(anyContaining(quotes, "symbol"));
     }
 }

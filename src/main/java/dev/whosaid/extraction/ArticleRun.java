@@ -13,14 +13,6 @@ final class ArticleRun {
     static final Set<String> BY_MEDIA = Set.of("telephone", "phone", "cellphone", "email", "e-mail", "text",
             "video", "videolink", "satellite", "letter", "fax", "skype", "mail");
     private static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "be", "is", "are", "to", "am");
-    /** Words that open circumstances rather than content right after a cue ("said after the meeting"). */
-    private static final Set<String> ADVERBIAL_STARTS = Set.of("after", "at", "in", "when", "while", "before",
-            "during", "as", "of", "on", "referring", "with", "to", "from", "outside", "inside", "following", "upon",
-            "via", "through", "under", "without", "since", "until", "last", "earlier", "later", "recently", "then",
-            "afterward", "afterwards", "shortly", "moments", "minutes", "hours", "days", "weeks", "by", "for",
-            "here", "there", "privately", "publicly", "repeatedly", "again", "once", "twice",
-            "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "yesterday", "today",
-            "tonight", "this", "(", "—", "–", "which", "who", "where");
     /** Words before an "asked" whose subject is the one asked ("when asked", "was asked"). */
     private static final Set<String> ASKED_AFTER = Set.of("when", "after", "once", "if", "was", "were", "being", "been");
     /** Words that open the question after a sentence-opening "Asked". */
@@ -54,8 +46,6 @@ final class ArticleRun {
     private static final int MAX_LEAD_WORDS = 8;
     private static final double LABEL_CONFIDENCE = 0.8;
     private static final int MAX_CIRCUMSTANCE_WORDS = 8;
-    /** Words before a mid-sentence "according to" that make them the content ("In 2015, according to …" does not). */
-    private static final int MIN_LEFT_CONTENT = 4;
     /** The fewest words of a content: a lone "But" before "according to" is none. */
     private static final int MIN_CONTENT_WORDS = 2;
     private static final int MIN_UNATTRIBUTED_WORDS = 8;
@@ -65,12 +55,8 @@ final class ArticleRun {
     private static final int MAX_INSERTION_TOKENS = 25;
     /** The most tokens of insertions between a sentence's opening subject and its cue ("Wilcox, whose education …"). */
     private static final int MAX_APPOSITION_TOKENS = 40;
-    /** Lower-case words of a group speaking before its head ("political scientists"). */
-    private static final int MAX_GROUP_WORDS = 3;
     /** The most lower-case words describing a speaker before their name ("election law expert Rick Hasen"). */
     private static final int MAX_DESCRIPTOR_WORDS = 3;
-    /** The most words of a source after "according to" that no name or role covers. */
-    private static final int MAX_SOURCE_TOKENS = 12;
     /** The most tokens after the name of a source before the comma that closes it ("the exit poll conducted by …,"). */
     private static final int MAX_SOURCE_TAIL_TOKENS = 16;
 
@@ -95,25 +81,9 @@ final class ArticleRun {
             "before", "as", "in", "at", "on", "following");
     /** Present and past "say", whose clause's opening words speak where no speaker is known ("Others say"). */
     private static final Set<String> SAYING = Set.of("say", "says", "said");
-    /** The most tokens of a phrase that speaks before "say" with no name, role or group known in it. */
-    private static final int MAX_PHRASE_SUBJECT_TOKENS = 8;
-    /** The most tokens of a relative clause between a subject and its verb of saying ("officials whose laws … say"). */
-    private static final int MAX_RELATIVE_TOKENS = 15;
-    /** The most words of listener or time after a verb of saying that closes its sentence ("… told POLITICO."). */
-    private static final int MAX_CLOSING_WORDS = 4;
-    /** Function words inside such a phrase ("nine out of 10", "proponents of …", "those over 60", "some of them"). */
-    private static final Set<String> PHRASE_SUBJECT_WORDS = Set.of("of", "out", "over", "in", "those", "some", "many",
-            "most", "others", "other", "another", "all", "both", "few", "several", "one", "the", "a", "an", "more",
-            "than", "nearly", "about", "almost", "half", "whose");
-    /** Words that open the clause a subject stands in ("and Trump is …", "where Sanders is …"). */
-    private static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", "or", "nor", "yet", "so", "where", "when",
-            "while", "because", "as", "if", "although", "though", "since", "whereas", "after", "before", "until",
-            "unless", "than", "that");
     /** Quantifiers that open a plural noun phrase ("many voters", "several aides"). */
     private static final Set<String> PLURAL_QUANTIFIERS = Set.of("many", "several", "few", "both", "these", "those",
             "some", "most", "all", "other", "two", "three", "four", "five");
-    /** Relative pronouns that open a clause telling of the words before them ("three sources who spoke to …"). */
-    private static final Set<String> RELATIVE_SUBJECTS = Set.of("which", "who", "that");
 
     private final Document doc;
     private final LocalDate articleDate;
@@ -121,6 +91,7 @@ final class ArticleRun {
     private final MentionFinder finder;
     private final ContentBounds bounds;
     private final Pieces pieces;
+    private final UnnamedSubjects unnamed;
     private final Entities entities;
     private final List<Found> found = new ArrayList<>();
     private final boolean[] quoteUsed;
@@ -143,6 +114,7 @@ final class ArticleRun {
         this.finder = new MentionFinder(doc);
         this.bounds = new ContentBounds(doc, cues);
         this.pieces = new Pieces(doc, bounds);
+        this.unnamed = new UnnamedSubjects(doc, cues, finder, bounds);
         this.entities = new Entities(doc, finder);
         this.quoteUsed = new boolean[doc.quotes.size()];
     }
@@ -467,7 +439,7 @@ final class ArticleRun {
     private Attribution accordingTo(int i, int cueLast, int b, int e) {
         Mention m = finder.rightFrom(cueLast + 1, e);
         if (m == null) {
-            m = sourcePhrase(cueLast + 1, e); // "according to recent polls"
+            m = unnamed.source(cueLast + 1, e); // "according to recent polls"
         }
         if (m == null) {
             return null;
@@ -475,7 +447,7 @@ final class ArticleRun {
         // "…, according to the Tax Foundation, more than …": a clause before it is the content
         // "But according to …, …", "…: According to …, …": a lone conjunction or a colon leaves the content after it
         int leftWords = bounds.wordsIn(b, i);
-        boolean opensSentence = i == b || doc.token(i - 1).text().equals(",") && leftWords < MIN_LEFT_CONTENT
+        boolean opensSentence = i == b || doc.token(i - 1).text().equals(",") && leftWords < ContentBounds.MIN_LEFT_CONTENT
                 || leftWords < MIN_CONTENT_WORDS && CONJUNCTIONS.contains(doc.token(i - 1).lower())
                 || doc.token(i - 1).text().equals(":");
         int after = commaAfterSource(m, e);
@@ -650,12 +622,12 @@ final class ArticleRun {
             Mention subject = relative != null ? relative : before.isEmpty() ? sentenceSubject(b, i) : before.getLast().mention();
             int from = bounds.skipThat(bounds.skipTime(i + 1, e), e);
             boolean infinitive = from < e && doc.token(from).is("to") && (INFINITIVE_CUES.contains(w) || CueLexicon.isInfinitive(doc, from, e));
-            if (subject == null || from >= e || ADVERBIAL_STARTS.contains(doc.token(from).lower()) && !infinitive) {
+            if (subject == null || from >= e || ContentBounds.ADVERBIAL_STARTS.contains(doc.token(from).lower()) && !infinitive) {
                 return null;
             }
             return bounds.wordsIn(from, e) >= 2 ? new Attribution(i, i, subject, from, bounds.clauseEnd(from, e), -1, -1) : null;
         }
-        Mention closing = closingPhraseSubject(i, b, e);
+        Mention closing = unnamed.closing(i, b, e);
         if (closing != null && (left == null || left.first() > closing.first())) {
             left = closing; // "…, a source close to him said.": not "him"
         }
@@ -663,13 +635,13 @@ final class ArticleRun {
             left = subjectBeforeInsertions(b, i - 1);
         }
         if (left == null) {
-            left = pluralSubject(i - 1, b); // "security specialists said", "economists believe", "42% support
+            left = unnamed.plural(i - 1, b); // "security specialists said", "economists believe", "42% support
         }
         if (left == null && SAYING.contains(w)) {
-            left = phraseSubject(i - 1, b);
+            left = unnamed.phrase(i - 1, b);
         }
         if (left == null && ContentBounds.SAY_FORMS.contains(w) && !w.endsWith("ing")) {
-            left = subjectBeforeRelativeClause(i - 1, b);
+            left = unnamed.beforeRelativeClause(i - 1, b);
         }
         if (left == null) {
             left = Shares.subjectBefore(doc, i - 1, b); // "About 6 in 10 white men supported Sanders"
@@ -726,7 +698,7 @@ final class ArticleRun {
                 && (INFINITIVE_CUES.contains(w) || (state || !cues.isCue(w)) && CueLexicon.isInfinitive(doc, from, e));
         boolean afterThat = from > i + 1 && doc.token(from - 1).is("that") && !doc.quoted(from - 1);
         // "told LA Weekly that on October 6 …": after a complementizer the circumstances open the content
-        boolean adverbial = from < e && ADVERBIAL_STARTS.contains(doc.token(from).lower()) && !infinitive && !afterThat
+        boolean adverbial = from < e && ContentBounds.ADVERBIAL_STARTS.contains(doc.token(from).lower()) && !infinitive && !afterThat
                 && !(from + 1 < e && doc.token(from).is("there") && EXISTENTIAL_VERBS.contains(doc.token(from + 1).lower()));
         if (adverbial) {
             int quote = quotationBefore ? -1 : quoteAfterCircumstances(from, e);
@@ -900,7 +872,7 @@ final class ArticleRun {
         }
         boolean afterQuote = bounds.isClosingMark(i - 1)
                 || doc.token(i - 1).text().equals(",") && bounds.isClosingMark(i - 2);
-        for (int k = i + 2; k < e && k - i <= MAX_PHRASE_SUBJECT_TOKENS + 1; k++) {
+        for (int k = i + 2; k < e && k - i <= UnnamedSubjects.MAX_PHRASE_SUBJECT_TOKENS + 1; k++) {
             Token t = doc.token(k);
             boolean relative = t.is("who") || t.is("whose");
             if (relative || afterQuote && (bounds.endsClause(k) || t.text().equals(","))) {
@@ -1077,159 +1049,14 @@ final class ArticleRun {
         return null;
     }
 
-    /**
-     * "…, a source close to him said.", "…, current and former officials said.", "…, the unsigned opinion said.": the
-     * lower-case words between the comma after the content and a verb of saying that ends the sentence (but for a few
-     * words of listener or time) are who spoke, though no known head names them; or null.
-     */
-    private Mention closingPhraseSubject(int i, int b, int e) {
-        if (!ContentBounds.SAY_FORMS.contains(doc.token(i).lower()) || doc.token(i).lower().endsWith("ing")
-                || bounds.wordsIn(i + 1, e) > MAX_CLOSING_WORDS) {
-            return null;
-        }
-        for (int k = i + 1; k < e; k++) {
-            if (doc.quoted(k) || doc.opensQuote(k) || doc.token(k).is("that") || doc.token(k).text().equals(",")) {
-                return null; // "said, “…”", "told reporters that …": content after the cue
-            }
-        }
-        int comma = i - 1;
-        while (comma > b && !doc.token(comma).text().equals(",")) {
-            Token t = doc.token(comma);
-            if (i - comma > MAX_PHRASE_SUBJECT_TOKENS || doc.quoted(comma) || !t.isWord() || t.isCapitalized()
-                    || cues.isCue(t.lower()) || !CueLexicon.auxClass(t.lower()).equals("-")) {
-                return null;
-            }
-            comma--;
-        }
-        if (comma <= b || comma + 1 >= i || CLAUSE_OPENERS.contains(doc.token(comma + 1).lower())
-                || bounds.wordsIn(b, comma) < MIN_LEFT_CONTENT) {
-            return null;
-        }
-        Span span = new Span(doc.token(comma + 1).start(), doc.token(i - 1).end());
-        return new Mention(comma + 1, i - 1, span, span.of(doc.text), null, Mention.Type.ANONYMOUS);
-    }
 
-    /**
-     * "political scientists say", "security specialists said", "42% say": a lower-case plural noun phrase or a
-     * share right before a verb of saying is a group speaking, though no known head names it; or null.
-     */
-    private Mention pluralSubject(int k, int b) {
-        if (k < b || doc.quoted(k)) {
-            return null;
-        }
-        if (isShare(k) && k - 1 >= b && Character.isDigit(doc.token(k - 1).text().charAt(0))) {
-            Span span = new Span(doc.token(k - 1).start(), doc.token(k).end()); // "42% say", "42 percent say"
-            return new Mention(k - 1, k, span, span.of(doc.text), null, Mention.Type.ANONYMOUS);
-        }
-        // "Economists believe …": the sentence's first word is capitalised, a common noun though
-        if (!isPluralNoun(doc.token(k), k == b)) {
-            return null;
-        }
-        int j = k;
-        while (j - 1 >= b && k - j < MAX_GROUP_WORDS && !doc.quoted(j - 1) && doc.token(j - 1).isWord()
-                && !doc.token(j - 1).isCapitalized() && !Lexicon.STOP.contains(doc.token(j - 1).lower())
-                && !Lexicon.DETERMINERS.contains(doc.token(j - 1).lower())) {
-            j--;
-        }
-        if (j - 1 >= b && Lexicon.DETERMINERS.contains(doc.token(j - 1).lower())) {
-            j--;
-        }
-        Span span = new Span(doc.token(j).start(), doc.token(k).end());
-        return new Mention(j, k, span, span.of(doc.text), null, Mention.Type.ANONYMOUS);
-    }
 
-    /**
-     * "Nearly nine out of 10 say", "Others say", "The state officials whose laws were struck down say": the words that
-     * open the cue's clause, where no name, role or group before a verb of saying was found, are its speaker; or null
-     * where they run long, hold a verb or a quotation, or open with a preposition.
-     */
-    private Mention phraseSubject(int k, int b) {
-        int first = k + 1;
-        while (first - 1 >= b && k - first + 1 < MAX_PHRASE_SUBJECT_TOKENS) {
-            Token t = doc.token(first - 1);
-            String w = t.lower();
-            if (doc.quoted(first - 1) || !t.isWord() && !t.isPossessive()
-                    || CLAUSE_OPENERS.contains(w) && !comparedShare(first - 1, b)
-                    || Lexicon.STOP.contains(w) && !PHRASE_SUBJECT_WORDS.contains(w)
-                    || !CueLexicon.auxClass(w).equals("-") || cues.isCue(w)) {
-                break;
-            }
-            first--;
-        }
-        boolean opensClause = first == b || CLAUSE_OPENERS.contains(doc.token(first - 1).lower())
-                || doc.token(first - 1).text().equals(",") && first - 1 > b
-                && CLAUSE_OPENERS.contains(doc.token(first - 2).lower()); // "Indeed, proponents … say"
-        if (first > k || !opensClause || ADVERBIAL_STARTS.contains(doc.token(first).lower())
-                || doc.token(k).isPossessive() || doc.token(first).lower().endsWith("ing")) {
-            return null; // "he's said" has no possessive; "hearing him say" no subject
-        }
-        Span span = new Span(doc.token(first).start(), doc.token(k).end());
-        return new Mention(first, k, span, span.of(doc.text), null, Mention.Type.ANONYMOUS);
-    }
 
-    /**
-     * Whether the "than" at {@code k} compares a share ("more than half", "fewer than 4 in 10"): it belongs to the
-     * phrase that speaks, it opens no clause.
-     */
-    private boolean comparedShare(int k, int b) {
-        return doc.token(k).is("than") && k - 1 >= b && COMPARATIVES.contains(doc.token(k - 1).lower());
-    }
 
-    private static final Set<String> COMPARATIVES = Set.of("more", "fewer", "less");
 
-    /**
-     * "The state officials whose laws have been struck down say", "Hawkins and others who oppose the ruling said": the
-     * subject before a relative clause that runs, with no comma, quotation or other cue, up to the verb of saying at
-     * {@code k + 1}; or null.
-     */
-    private Mention subjectBeforeRelativeClause(int k, int b) {
-        for (int r = k; r > b && k - r < MAX_RELATIVE_TOKENS; r--) {
-            Token t = doc.token(r);
-            if (doc.quoted(r) || !t.isWord() && !t.isPossessive() || cues.isCue(t.lower())) {
-                return null;
-            }
-            if ((t.is("who") || t.is("whose")) && !doc.token(r - 1).is("and")) { // "who … and who … said"
-                Mention m = finder.leftOf(r - 1, b);
-                if (m != null && m.last() == r - 1 && m.type() != Mention.Type.PRONOUN) {
-                    return m;
-                }
-                Mention group = pluralSubject(r - 1, b);
-                return group != null ? group : phraseSubject(r - 1, b);
-            }
-        }
-        return null;
-    }
 
-    private boolean isShare(int k) {
-        return doc.token(k).text().equals("%") || doc.token(k).is("percent");
-    }
 
-    private static boolean isPluralNoun(Token t, boolean opensSentence) {
-        String w = t.lower();
-        return t.isWord() && (opensSentence || !t.isCapitalized()) && w.length() >= 5 && w.endsWith("s") && !w.endsWith("ss")
-                && !w.endsWith("us") && !w.endsWith("is") && !w.endsWith("ous") && !Lexicon.STOP.contains(w)
-                && w.chars().allMatch(Character::isLetter);
-    }
 
-    /**
-     * The words after "according to" up to the comma or stop that ends them ("recent polls", "early results of
-     * exit polls conducted by Edison Research"): a source no known name or role names; or null.
-     */
-    private Mention sourcePhrase(int from, int e) {
-        int k = from;
-        // "according to three sources who spoke to Fox News": the source ends where a relative clause tells of it
-        while (k < e && k - from < MAX_SOURCE_TOKENS && doc.token(k).isWord() && !doc.quoted(k)
-                && !(k > from && RELATIVE_SUBJECTS.contains(doc.token(k).lower()))) {
-            k++;
-        }
-        boolean ends = k == e || bounds.endsClause(k) || doc.token(k).text().equals(",")
-                || k > from && RELATIVE_SUBJECTS.contains(doc.token(k).lower());
-        if (k == from || !ends) {
-            return null;
-        }
-        Span span = new Span(doc.token(from).start(), doc.token(k - 1).end());
-        return new Mention(from, k - 1, span, span.of(doc.text), null, Mention.Type.ANONYMOUS);
-    }
 
     /**
      * ("X," she said, "Y."): the second quoted piece right after the attribution. Where the words before the speaker

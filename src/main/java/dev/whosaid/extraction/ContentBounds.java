@@ -10,6 +10,17 @@ import java.util.function.Predicate;
  */
 final class ContentBounds {
 
+    /** Words that open circumstances rather than content right after a cue ("said after the meeting"). */
+    static final Set<String> ADVERBIAL_STARTS = Set.of("after", "at", "in", "when", "while", "before",
+            "during", "as", "of", "on", "referring", "with", "to", "from", "outside", "inside", "following", "upon",
+            "via", "through", "under", "without", "since", "until", "last", "earlier", "later", "recently", "then",
+            "afterward", "afterwards", "shortly", "moments", "minutes", "hours", "days", "weeks", "by", "for",
+            "here", "there", "privately", "publicly", "repeatedly", "again", "once", "twice",
+            "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "yesterday", "today",
+            "tonight", "this", "(", "—", "–", "which", "who", "where");
+    /** Words before a mid-sentence "according to" that make them the content ("In 2015, according to …" does not). */
+    static final int MIN_LEFT_CONTENT = 4;
+
     static final Set<String> TELL_CUES = Set.of("told", "tell", "tells", "telling", "urged", "reminded",
             "assured", "informed", "warned", "warning", "urging", "assuring", "reminding", "advised", "asked",
             "promised", "convinced");

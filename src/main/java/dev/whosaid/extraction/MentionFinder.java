@@ -460,6 +460,7 @@ final class MentionFinder {
         int j = k;
         int lowerWords = 0;
         boolean determiner = false;
+        boolean organisationList = false;
         while (j - 1 >= floor) {
             Token t = doc.token(j - 1);
             String w = t.lower();
@@ -493,6 +494,12 @@ final class MentionFinder {
             }
             if (t.isPossessive() || w.equals("&")) {
                 j--;
+                continue;
+            }
+            int listStart = w.equals("and") ? organisationListStart(j - 1, floor, k) : -1;
+            if (listStart >= 0) {
+                j = listStart; // "Department of Health and Human Services", "Life and Liberty Party"
+                organisationList = true;
                 continue;
             }
             if (Lexicon.STOP.contains(w) || isPronoun(t)) {
@@ -536,8 +543,45 @@ final class MentionFinder {
             j += 3;
             determiner = true;
         }
+        if (organisationList) {
+            int first = doc.token(j).is("the") ? j + 1 : j;
+            Span span = new Span(doc.token(j).start(), doc.token(k).end());
+            return new Mention(j, k, span, doc.text.substring(doc.token(first).start(), doc.token(k).end()), null,
+                    Mention.Type.ORGANISATION);
+        }
         Mention held = determiner ? roleInGroup(j, k, floor) : null;
         return held != null ? held : classify(j, k, determiner);
+    }
+
+    /**
+     * Where a list of capitalised words joined by {@code and} at token {@code and} starts, when the list is part of an
+     * organisation's name: after "of" and a body ("Department of Health and Human Services", "Bureau of Alcohol,
+     * Tobacco, Firearms and Explosives") or before the body's word ending the name ("Life and Liberty Party"); else -1.
+     * "Tom Hale and Ann Roe" are two people.
+     */
+    private int organisationListStart(int and, int floor, int last) {
+        if (and - 1 < floor || and + 1 > last || !doc.token(and + 1).isCapitalized() || !doc.token(and - 1).isCapitalized()) {
+            return -1;
+        }
+        int i = and - 1;
+        boolean commas = false;
+        while (i - 1 >= floor && !doc.quoted(i - 1) && (doc.token(i - 1).isCapitalized() && doc.token(i - 1).isWord()
+                || doc.token(i - 1).text().equals(",") && i - 2 >= floor && doc.token(i - 2).isCapitalized())) {
+            commas |= doc.token(i - 1).text().equals(",");
+            i--;
+        }
+        boolean bodyEnds = Lexicon.ORGANISATION_WORDS.contains(doc.token(last).lower());
+        for (int after = and + 1; after <= last && !bodyEnds; after++) {
+            String w = doc.token(after).lower();
+            if (Lexicon.TITLE_WORDS.contains(w) || Lexicon.HONORIFICS.contains(w)
+                    || GivenNames.genderOf(doc.token(after).text()) != Entities.Gender.UNKNOWN) {
+                return -1; // "Thomas Covert of the University of Chicago and Professor Knittel": a person follows
+            }
+        }
+        boolean afterBody = i - 2 >= floor && doc.token(i - 1).is("of")
+                && Lexicon.ORGANISATION_WORDS.contains(doc.token(i - 2).lower()) && doc.token(i - 2).isCapitalized();
+        boolean bodyLast = !commas && bodyEnds && doc.token(last).isCapitalized() && last - and <= 3;
+        return afterBody || bodyLast ? i : -1;
     }
 
     /**

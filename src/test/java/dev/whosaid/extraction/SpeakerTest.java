@@ -984,4 +984,17 @@ class SpeakerTest {
                 + "there were suspects in custody.");
         assertTrue(quotes.stream().noneMatch(q -> q.text().contains("security chief")), quotes.toString());
     }
+
+    @Test
+    void anOrganisationsNameHoldsTheWordsItJoinsWithAnd() {
+        assertEquals("Department of Roads and Public Works", Extracted.from("The Department of Roads and Public Works said "
+                + "the bridge would reopen in June.").getFirst().speaker());
+        assertEquals("Bread and Roses Party", Extracted.from("The Bread and Roses Party said it would back the ticket.")
+                .getFirst().speaker());
+        assertEquals("Bureau of Mines, Forests and Rivers", Extracted.from("The Bureau of Mines, Forests and Rivers said "
+                + "the dam had held.").getFirst().speaker());
+        Quotation two = Extracted.from("Lena Park of the University of Ruritania and Professor Ivo Marek concluded that "
+                + "the dam had held.").getFirst();
+        assertEquals("Ivo Marek", two.speaker());
+    }
 }

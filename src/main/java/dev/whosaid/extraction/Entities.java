@@ -687,7 +687,11 @@ final class Entities {
             if (sentence - doc.sentenceOf[o.token()] > 1) {
                 return null;
             }
-            if (o.token() - doc.sentenceBegin(doc.sentenceOf[o.token()]) <= MAX_SUBJECT_OFFSET) {
+            int sentence0 = doc.sentenceOf[o.token()];
+            // "On June 27, the Life and Liberty Party held …": the subject after an opening phrase
+            int subjectStart = finder.afterOpeningPhrase(doc.sentenceBegin(sentence0), doc.sentenceEnd(sentence0));
+            if (o.token() - doc.sentenceBegin(sentence0) <= MAX_SUBJECT_OFFSET
+                    || o.token() == subjectStart || o.token() == subjectStart + 1 && doc.token(subjectStart).is("the")) {
                 return new Speaker(acronyms.getOrDefault(o.name(), o.name()), null, SpeakerKind.ORGANISATION);
             }
         }

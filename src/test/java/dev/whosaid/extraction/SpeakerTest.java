@@ -997,4 +997,11 @@ class SpeakerTest {
                 + "the dam had held.").getFirst();
         assertEquals("Ivo Marek", two.speaker());
     }
+
+    @Test
+    void itStandsForTheBodyThatIsTheSubjectAfterAnOpeningPhrase() {
+        Quotation q = containing(Extracted.from("On June 27, the Harbour Workers Union held its first congress. It said the "
+                + "strike would go on."), "strike would go on");
+        assertEquals("Harbour Workers Union", q.speaker());
+    }
 }

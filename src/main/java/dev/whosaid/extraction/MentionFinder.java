@@ -345,14 +345,11 @@ final class MentionFinder {
                 if (head == null || head.type() == Mention.Type.PRONOUN || insideRelativeClause(p, floor)) {
                     return null;
                 }
-                String role = null;
-                if (firstOfPhrase.lower().equals("who") || firstOfPhrase.lower().equals("which")
-                        || firstOfPhrase.lower().endsWith("ing") && !firstOfPhrase.isCapitalized()
-                        || Lexicon.STOP.contains(firstOfPhrase.lower()) && !Lexicon.DETERMINERS.contains(firstOfPhrase.lower())
-                        && !firstOfPhrase.is("at")) { // "Tom Miller, at a consulting firm called …": an affiliation
-                    // "Trump, appearing after Clinton at the forum, said", "Biden, while campaigning in Michigan,
-                    // called": circumstances, no role
-                } else if (Lexicon.DETERMINERS.contains(firstOfPhrase.lower()) || !firstOfPhrase.isCapitalized()) {
+                if (isCircumstance(firstOfPhrase)) {
+                    return head;
+                }
+                String role;
+                if (Lexicon.DETERMINERS.contains(firstOfPhrase.lower()) || !firstOfPhrase.isCapitalized()) {
                     // the determiner goes ("a correspondent" -> "correspondent") unless "of" follows ("one of his sons")
                     int from = Lexicon.DETERMINERS.contains(firstOfPhrase.lower()) && p + 2 < comma && !doc.token(p + 2).is("of")
                             ? p + 2 : p + 1;
@@ -367,9 +364,6 @@ final class MentionFinder {
                 } else {
                     role = doc.text.substring(firstOfPhrase.start(), doc.token(comma - 1).end()); // "Pyongyang's only ally"
                 }
-                if (role == null) {
-                    return head;
-                }
                 // "prosecutor Josh Bash, the U.S. Attorney for …": a described role adds to the title
                 boolean described = Lexicon.DETERMINERS.contains(firstOfPhrase.lower());
                 return head.role() == null ? head.withRole(role) : described ? head.withRole(head.role() + ", " + role) : head;
@@ -378,6 +372,17 @@ final class MentionFinder {
         // "Lydia Buchtmann for Food Standards Australia New Zealand, says": a subject set off by a comma alone
         Mention whole = nounPhraseEndingAt(comma - 1, floor);
         return whole != null && whole.first() == floor && whole.type() == Mention.Type.NAME ? whole : null;
+    }
+
+    /**
+     * Whether a phrase set off after a name and opening with {@code first} tells the circumstances, not a role: "Trump,
+     * appearing after Clinton at the forum, said", "Biden, while campaigning in Michigan, called", "Cruz, with
+     * unconcealed delight, …". "Tom Miller, at a consulting firm called …" is an affiliation.
+     */
+    private static boolean isCircumstance(Token first) {
+        String w = first.lower();
+        return w.equals("who") || w.equals("which") || w.endsWith("ing") && !first.isCapitalized()
+                || Lexicon.STOP.contains(w) && !Lexicon.DETERMINERS.contains(w) && !w.equals("at");
     }
 
     /** Whether {@code m} is the body of an affiliation set off by a comma before it: ", of CNN," or ", for the Post,". */

@@ -385,6 +385,32 @@ final class MentionFinder {
                 || Lexicon.STOP.contains(w) && !Lexicon.DETERMINERS.contains(w) && !w.equals("at");
     }
 
+    /**
+     * Where the words before a name start to be its role: after another person's name among them and the lower-case
+     * words that follow it ("Democratic Party presidential nominee Joe Biden leading President Trump": "President").
+     */
+    private int afterAnotherName(int from, int roleEnd) {
+        int start = from;
+        for (int g = from; g + 2 <= roleEnd; g++) {
+            if (GivenNames.genderOf(doc.token(g).text()) != Entities.Gender.UNKNOWN && doc.token(g + 1).isCapitalized()
+                    && isVerbLike(doc.token(g + 2))) {
+                start = g + 3; // a verb after the other name: "Santa Barbara County Sheriff" holds none
+            }
+        }
+        while (start > from && start <= roleEnd && isVerbLike(doc.token(start))) {
+            start++;
+        }
+        return start;
+    }
+
+    private static boolean isVerbLike(Token t) {
+        return t.isWord() && !t.isCapitalized() && !Lexicon.ROLE_NOUNS.contains(t.lower()) && !Lexicon.TITLE_WORDS.contains(t.lower())
+                && !Lexicon.DETERMINERS.contains(t.lower());
+    }
+
+    /** Honorifics that may follow a title and belong to the name: "MIT professor Dr Sara Seager". */
+    private static final Set<String> TITLED_HONORIFICS = Set.of("dr", "dr.", "sir", "dame", "prof", "prof.");
+
     /** Whether {@code m} is the body of an affiliation set off by a comma before it: ", of CNN," or ", for the Post,". */
     private boolean setOffAffiliation(Mention m, int floor) {
         int preposition = m.first() - 1;
@@ -1082,7 +1108,10 @@ final class MentionFinder {
             firstLower = first.lower();
             String name = doc.text.substring(doc.token(nameStart).start(), last.end());
             int roleEnd = nameStart - 1;
-            int roleStart = j;
+            while (roleEnd >= j && TITLED_HONORIFICS.contains(doc.token(roleEnd).lower())) {
+                roleEnd--; // "MIT professor Dr Sara Seager": the honorific is the name's
+            }
+            int roleStart = afterAnotherName(j, roleEnd);
             while (roleStart <= roleEnd && (Lexicon.DETERMINERS.contains(doc.token(roleStart).lower())
                     || Lexicon.HONORIFICS.contains(doc.token(roleStart).lower()))) {
                 roleStart++;

@@ -1004,4 +1004,15 @@ class SpeakerTest {
                 + "strike would go on."), "strike would go on");
         assertEquals("Harbour Workers Union", q.speaker());
     }
+
+    @Test
+    void theRoleBeforeANameHoldsNeitherAnotherPersonsNameNorTheHonorific() {
+        Quotation q = containing(Extracted.from("A new poll shows Senate candidate Mary Ostrom leading Governor Paul Dunn "
+                + "by four points. Dunn said the poll was wrong."), "poll was wrong");
+        assertEquals("Paul Dunn", q.speaker());
+        assertEquals("Governor", q.role());
+        Quotation dr = containing(Extracted.from("Harbour University professor Dr Lena Park said the water was clean."),
+                "water was clean");
+        assertEquals("Harbour University professor", dr.role());
+    }
 }

@@ -9,12 +9,14 @@ import java.util.Locale;
  * @param end   offset after the last character
  * @param text  the characters as written
  * @param lower {@code text} lower-cased with {@link Locale#ROOT}, curly apostrophes made straight
+ * @param capitalized starts with an upper-case letter, or is a name with a lower-case particle ("al-Sisi"); asked of
+ *                    most tokens many times, so found once
  */
-record Token(int start, int end, String text, String lower) {
+record Token(int start, int end, String text, String lower, boolean capitalized) {
 
     static Token of(String source, int start, int end) {
         String text = source.substring(start, end);
-        return new Token(start, end, text, text.toLowerCase(Locale.ROOT).replace('’', '\''));
+        return new Token(start, end, text, text.toLowerCase(Locale.ROOT).replace('’', '\''), isCapitalized(text));
     }
 
     /** Starts with a letter or digit. */
@@ -24,12 +26,16 @@ record Token(int start, int end, String text, String lower) {
 
     /** Starts with an upper-case letter, or is a name with a lower-case particle ("al-Sisi"). */
     boolean isCapitalized() {
+        return capitalized;
+    }
+
+    private static boolean isCapitalized(String text) {
         char first = text.charAt(0);
-        return Character.isUpperCase(first) || Character.isLowerCase(first) && hasParticle();
+        return Character.isUpperCase(first) || Character.isLowerCase(first) && hasParticle(text);
     }
 
     /** Most words have no hyphen or apostrophe among their first letters: only those few meet the pattern. */
-    private boolean hasParticle() {
+    private static boolean hasParticle(String text) {
         for (int i = 1; i < text.length() && i <= 4; i++) {
             char c = text.charAt(i);
             if (c == '-' || c == '\'' || c == '’') {

@@ -403,6 +403,12 @@ final class MentionFinder {
         return start;
     }
 
+    /** A word that names a body, in the singular or plural ("Association", "Services"). */
+    private static boolean isBodyWord(String lower) {
+        return Lexicon.ORGANISATION_WORDS.contains(lower)
+                || lower.endsWith("s") && Lexicon.ORGANISATION_WORDS.contains(lower.substring(0, lower.length() - 1));
+    }
+
     private static boolean isVerbLike(Token t) {
         return t.isWord() && !t.isCapitalized() && !Lexicon.ROLE_NOUNS.contains(t.lower()) && !Lexicon.TITLE_WORDS.contains(t.lower())
                 && !Lexicon.DETERMINERS.contains(t.lower());
@@ -1072,6 +1078,17 @@ final class MentionFinder {
                 String affiliation = doc.text.substring(doc.token(nameStart).start(), last.end());
                 return new Mention(j, k, span, before.name(), before.role() == null ? affiliation
                         : before.role() + " of " + affiliation, Mention.Type.NAME);
+            }
+            String office = preposition - 1 >= j ? doc.token(preposition - 1).lower() : "";
+            if (doc.token(preposition).is("of") && k - nameStart >= 2 && doc.token(k - 1).isCapitalized()
+                    && (Lexicon.TITLE_WORDS.contains(office) || Lexicon.ROLE_NOUNS.contains(office))
+                    && (doc.token(preposition - 1).isCapitalized() || GivenNames.genderOf(doc.token(k - 1).text()) != Entities.Gender.UNKNOWN)
+                    && !isBodyWord(doc.token(k).lower()) && !isBodyWord(doc.token(k - 1).lower())) {
+                // "Minister of Education Stefania Giannini": after a title's body of three or more words, the last
+                // two are the holder's name; "the director of the Integrative Medicine Center" holds none
+                int roleFrom = determiner && firstLower.equals("the") ? j + 1 : j;
+                return new Mention(j, k, span, doc.text.substring(doc.token(k - 1).start(), last.end()),
+                        doc.text.substring(doc.token(roleFrom).start(), doc.token(k - 2).end()), Mention.Type.NAME);
             }
             return new Mention(j, k, span, determiner && firstLower.equals("the") && j < k
                     ? doc.text.substring(doc.token(j + 1).start(), last.end()) : whole, null, Mention.Type.ORGANISATION);

@@ -1015,4 +1015,13 @@ class SpeakerTest {
                 "water was clean");
         assertEquals("Harbour University professor", dr.role());
     }
+
+    @Test
+    void theLastTwoWordsAfterATitlesBodyAreTheHoldersName() {
+        Quotation q = Extracted.from("Minister of Fisheries Tarek Osman said the quota would be cut.").getFirst();
+        assertEquals("Tarek Osman", q.speaker());
+        assertEquals("Minister of Fisheries", q.role());
+        Quotation body = Extracted.from("The director of the Harbour Medicine Center said the clinic would close.").getFirst();
+        assertTrue(body.speaker().contains("Harbour Medicine Center"), body.speaker());
+    }
 }

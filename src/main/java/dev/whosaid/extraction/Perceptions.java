@@ -9,11 +9,11 @@ import java.util.Set;
  * content is the subject and the view from "as" or "for" on, in two pieces. On train these verbs after a finite "is",
  * "are", "was" or "were" are a cue 33 times of 48 ("is seen as" 13 of 22, "was known for/as" 10 of 12); after
  * "be", "been" or "being" ("can be seen as", "being viewed as") they seldom are, so only the finite form counts, and
- * the perfect ("has long been seen as"). The
- * verbs are those of these phrases that train marks more often than not. Judgements and charges read alike: "Sanders
- * was declared the winner", "The plan is considered a long shot" (the view right after the participle: "considered",
- * "declared", "deemed" are marked 15 times of 23 after a finite "be"), "The aide was charged with lying" (8 of 12
- * with "accused of" and "charged with"). Without a source these are judged by these counts, not by the cue model.
+ * the perfect ("has long been seen as"). The verbs are those of these phrases that train marks more often than not.
+ * Judgements and charges read alike: "Sanders was declared the winner", "The plan is considered a long shot" (the
+ * view right after the participle: "considered", "declared", "deemed" are marked 15 times of 23 after a finite "be"),
+ * "The aide was charged with lying" (8 of 12 with "accused of" and "charged with"). Without a source these are
+ * judged by these counts, not by the cue model.
  */
 final class Perceptions {
 

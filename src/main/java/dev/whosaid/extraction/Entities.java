@@ -474,10 +474,8 @@ final class Entities {
             return false;
         }
         String[] words = MentionFinder.lower(role).split(" ");
-        return !PLAIN_HONORIFICS.contains(words[words.length - 1]);
+        return !Lexicon.PLAIN_HONORIFICS.contains(words[words.length - 1]);
     }
-
-    private static final Set<String> PLAIN_HONORIFICS = Set.of("mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms");
 
     /**
      * "his campaign", "her spokesman", "his aides": the body or people of the person "his" or "her" stands for, under
@@ -533,11 +531,8 @@ final class Entities {
 
     /** The subject pronoun a possessive or object one stands for ("his" and "him" for "he"), or the word itself. */
     private static String subjectForm(String pronoun) {
-        return Lexicon.POSSESSIVE_PRONOUNS.getOrDefault(pronoun, OBJECT_PRONOUNS.getOrDefault(pronoun, pronoun));
+        return Lexicon.POSSESSIVE_PRONOUNS.getOrDefault(pronoun, Lexicon.OBJECT_PRONOUNS.getOrDefault(pronoun, pronoun));
     }
-
-    /** "According to him": object pronouns and the subject ones they stand in for ("her" is with the possessives). */
-    private static final Map<String, String> OBJECT_PRONOUNS = Map.of("him", "he", "them", "they", "me", "i", "us", "we");
 
     /**
      * The group or body named as the subject of the pronoun's own sentence, before it ("Scientology officials went to
@@ -687,10 +682,10 @@ final class Entities {
             if (sentence - doc.sentenceOf[o.token()] > 1) {
                 return null;
             }
-            int sentence0 = doc.sentenceOf[o.token()];
+            int named = doc.sentenceOf[o.token()];
             // "On June 27, the Life and Liberty Party held …": the subject after an opening phrase
-            int subjectStart = finder.afterOpeningPhrase(doc.sentenceBegin(sentence0), doc.sentenceEnd(sentence0));
-            if (o.token() - doc.sentenceBegin(sentence0) <= MAX_SUBJECT_OFFSET
+            int subjectStart = finder.afterOpeningPhrase(doc.sentenceBegin(named), doc.sentenceEnd(named));
+            if (o.token() - doc.sentenceBegin(named) <= MAX_SUBJECT_OFFSET
                     || o.token() == subjectStart || o.token() == subjectStart + 1 && doc.token(subjectStart).is("the")) {
                 return new Speaker(acronyms.getOrDefault(o.name(), o.name()), null, SpeakerKind.ORGANISATION);
             }

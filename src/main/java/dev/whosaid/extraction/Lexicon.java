@@ -18,6 +18,8 @@ final class Lexicon {
     static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "who");
     /** Possessive pronouns of the third person, each with the subject pronoun it stands for ("his" for "he"). */
     static final Map<String, String> POSSESSIVE_PRONOUNS = Map.of("his", "he", "her", "she", "their", "they", "its", "it");
+    /** Object pronouns and the subject ones they stand in for ("According to him"). */
+    static final Map<String, String> OBJECT_PRONOUNS = Map.of("him", "he", "her", "she", "them", "they", "me", "i", "us", "we");
 
     static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
             "some", "many", "several", "other", "two", "three", "four", "both", "most", "these", "those", "one",
@@ -71,6 +73,10 @@ final class Lexicon {
             "mogul", "pope", "king", "queen", "prince");
 
     static final Set<String> HONORIFICS = Set.of("mr.", "mrs.", "ms.", "miss", "dr.", "sir", "dame", "mr", "mrs", "ms");
+    /** Honorifics that hold no title: the words before "Mr. Trump" are none ("the largest expenses of Mr. Trump"). */
+    static final Set<String> PLAIN_HONORIFICS = Set.of("mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms");
+    /** Honorifics that may follow a title and belong to the name: "MIT professor Dr Sara Seager". */
+    static final Set<String> TITLED_HONORIFICS = Set.of("dr", "dr.", "sir", "dame", "prof", "prof.");
 
     static final Set<String> FEMALE = Set.of("mrs.", "ms.", "miss", "mrs", "ms", "spokeswoman", "chairwoman",
             "congresswoman", "councilwoman", "queen", "dame", "madam", "businesswoman", "first lady", "she", "her",

@@ -33,7 +33,6 @@ final class MentionFinder {
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
             "would", "can", "could", "should", "may", "might", "must", "does", "did", "do");
-    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them");
     private static final Set<String> RELATIVES = Set.of("who", "which", "whose", "whom", "that");
 
     /** Lower-case words inside a person's name ("Mohammad bin Salman", "Ursula von der Leyen"). */
@@ -414,8 +413,6 @@ final class MentionFinder {
                 && !Lexicon.DETERMINERS.contains(t.lower());
     }
 
-    /** Honorifics that may follow a title and belong to the name: "MIT professor Dr Sara Seager". */
-    private static final Set<String> TITLED_HONORIFICS = Set.of("dr", "dr.", "sir", "dame", "prof", "prof.");
 
     /** Whether {@code m} is the body of an affiliation set off by a comma before it: ", of CNN," or ", for the Post,". */
     private boolean setOffAffiliation(Mention m, int floor) {
@@ -957,7 +954,7 @@ final class MentionFinder {
         if (j >= limit || doc.quoted(j)) {
             return null;
         }
-        if (isPronoun(doc.token(j)) || OBJECT_PRONOUNS.contains(doc.token(j).lower())) {
+        if (isPronoun(doc.token(j)) || Lexicon.OBJECT_PRONOUNS.containsKey(doc.token(j).lower())) {
             return pronoun(j); // "according to him", "was criticised by them"
         }
         if (Prepositions.AFTER_VERB.contains(doc.token(j).lower())) {
@@ -1125,7 +1122,7 @@ final class MentionFinder {
             firstLower = first.lower();
             String name = doc.text.substring(doc.token(nameStart).start(), last.end());
             int roleEnd = nameStart - 1;
-            while (roleEnd >= j && TITLED_HONORIFICS.contains(doc.token(roleEnd).lower())) {
+            while (roleEnd >= j && Lexicon.TITLED_HONORIFICS.contains(doc.token(roleEnd).lower())) {
                 roleEnd--; // "MIT professor Dr Sara Seager": the honorific is the name's
             }
             int roleStart = afterAnotherName(j, roleEnd);

@@ -699,7 +699,8 @@ final class ArticleRun {
         boolean afterThat = from > i + 1 && doc.token(from - 1).is("that") && !doc.quoted(from - 1);
         // "told LA Weekly that on October 6 …": after a complementizer the circumstances open the content
         boolean adverbial = from < e && ContentBounds.ADVERBIAL_STARTS.contains(doc.token(from).lower()) && !infinitive && !afterThat
-                && !(from + 1 < e && doc.token(from).is("there") && EXISTENTIAL_VERBS.contains(doc.token(from + 1).lower()));
+                && !(from + 1 < e && (doc.token(from).is("there") || doc.token(from).is("this"))
+                        && EXISTENTIAL_VERBS.contains(doc.token(from + 1).lower())); // "said this was …", not "said this week"
         if (adverbial) {
             int quote = quotationBefore ? -1 : quoteAfterCircumstances(from, e);
             if (quote >= 0) {

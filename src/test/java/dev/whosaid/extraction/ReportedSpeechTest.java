@@ -448,4 +448,12 @@ class ReportedSpeechTest {
                 + "booed.").getFirst();
         assertEquals(1, q.spans().size(), q::toString);
     }
+
+    @Test
+    void thisOpeningAClauseAfterTheCueIsContentNotATimeOfSaying() {
+        Quotation q = containing(Extracted.from("Mayor Ann Roe said this was the last chance to save the pier."),
+                "last chance");
+        assertEquals("this was the last chance to save the pier", q.text());
+        assertTrue(Extracted.from("Mayor Ann Roe said this week.").isEmpty());
+    }
 }

@@ -1035,6 +1035,14 @@ final class ArticleRun {
      * insertions without quotations or other cues stand between it and the comma or dash before the cue; or null.
      */
     private Mention subjectBeforeInsertions(int b, int commaBeforeCue) {
+        Mention opening = subjectOpeningAt(b, commaBeforeCue);
+        int afterPhrase = finder.afterOpeningPhrase(b, commaBeforeCue);
+        // "In an interview, Reynolds - his partner - told": the subject after an opening phrase
+        return opening != null || afterPhrase == b ? opening : subjectOpeningAt(afterPhrase, commaBeforeCue);
+    }
+
+    /** The mention from {@code b} to the first comma or dash, with only insertions up to the one before the cue. */
+    private Mention subjectOpeningAt(int b, int commaBeforeCue) {
         for (int k = b + 1; k < commaBeforeCue; k++) {
             if (doc.quoted(k) || cues.isCue(doc.token(k).lower()) || doc.token(k).text().equals(";")) {
                 return null;

@@ -1024,4 +1024,11 @@ class SpeakerTest {
         Quotation body = Extracted.from("The director of the Harbour Medicine Center said the clinic would close.").getFirst();
         assertTrue(body.speaker().contains("Harbour Medicine Center"), body.speaker());
     }
+
+    @Test
+    void aSubjectAfterAnOpeningPhraseSpeaksAcrossAnInsertionBetweenDashes() {
+        Quotation q = containing(Extracted.from("In an interview, Lena Park - his sister and co-host on his show - told the "
+                + "Herald that the station would close."), "station would close");
+        assertEquals("Lena Park", q.speaker());
+    }
 }

@@ -635,7 +635,7 @@ final class ArticleRun {
             left = subjectBeforeInsertions(b, i - 1);
         }
         if (left == null) {
-            left = unnamed.plural(i - 1, b); // "security specialists said", "economists believe", "42% support
+            left = unnamed.plural(subjectEnd, b); // "security specialists said", "economists believe", "42% support
         }
         if (left == null && SAYING.contains(w)) {
             left = unnamed.phrase(i - 1, b);

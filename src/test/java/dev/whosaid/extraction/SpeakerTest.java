@@ -1031,4 +1031,10 @@ class SpeakerTest {
                 + "Herald that the station would close."), "station would close");
         assertEquals("Lena Park", q.speaker());
     }
+
+    @Test
+    void aPluralGroupSpeaksThroughTheAuxiliaryBeforeTheCue() {
+        Quotation q = containing(Extracted.from("Already, 520 delegates have publicly said they back the mayor."), "back the mayor");
+        assertEquals("520 delegates", q.speaker());
+    }
 }

@@ -638,13 +638,13 @@ final class ArticleRun {
             left = unnamed.plural(subjectEnd, b); // "security specialists said", "economists believe", "42% support
         }
         if (left == null && SAYING.contains(w)) {
-            left = unnamed.phrase(i - 1, b);
+            left = unnamed.phrase(subjectEnd, b);
         }
         if (left == null && ContentBounds.SAY_FORMS.contains(w) && !w.endsWith("ing")) {
-            left = unnamed.beforeRelativeClause(i - 1, b);
+            left = unnamed.beforeRelativeClause(subjectEnd, b);
         }
         if (left == null) {
-            left = Shares.subjectBefore(doc, i - 1, b); // "About 6 in 10 white men supported Sanders"
+            left = Shares.subjectBefore(doc, subjectEnd, b); // "About 6 in 10 white men supported Sanders"
         }
         if (left == null) {
             boolean afterBreak = i > b && (prev.equals(",") || bounds.isClosingMark(i - 1));

@@ -622,7 +622,8 @@ final class ArticleRun {
             Mention subject = relative != null ? relative : before.isEmpty() ? sentenceSubject(b, i) : before.getLast().mention();
             int from = bounds.skipThat(bounds.skipTime(i + 1, e), e);
             boolean infinitive = from < e && doc.token(from).is("to") && (INFINITIVE_CUES.contains(w) || CueLexicon.isInfinitive(doc, from, e));
-            if (subject == null || from >= e || ContentBounds.ADVERBIAL_STARTS.contains(doc.token(from).lower()) && !infinitive) {
+            boolean afterThat = from > i + 1 && doc.token(from - 1).is("that") && !doc.quoted(from - 1);
+            if (subject == null || from >= e || opensCircumstances(from, e, infinitive, afterThat)) {
                 return null;
             }
             return bounds.wordsIn(from, e) >= 2 ? new Attribution(i, i, subject, from, bounds.clauseEnd(from, e), -1, -1) : null;
@@ -698,9 +699,7 @@ final class ArticleRun {
                 && (INFINITIVE_CUES.contains(w) || (state || !cues.isCue(w)) && CueLexicon.isInfinitive(doc, from, e));
         boolean afterThat = from > i + 1 && doc.token(from - 1).is("that") && !doc.quoted(from - 1);
         // "told LA Weekly that on October 6 …": after a complementizer the circumstances open the content
-        boolean adverbial = from < e && ContentBounds.ADVERBIAL_STARTS.contains(doc.token(from).lower()) && !infinitive && !afterThat
-                && !(from + 1 < e && (doc.token(from).is("there") || doc.token(from).is("this"))
-                        && EXISTENTIAL_VERBS.contains(doc.token(from + 1).lower())); // "said this was …", not "said this week"
+        boolean adverbial = opensCircumstances(from, e, infinitive, afterThat);
         if (adverbial) {
             int quote = quotationBefore ? -1 : quoteAfterCircumstances(from, e);
             if (quote >= 0) {
@@ -753,6 +752,17 @@ final class ArticleRun {
         Mention before = finder.nounPhraseEndingAt(speakerFirst - 2, b);
         return before != null && before.first() == finder.afterOpeningPhrase(b, speakerFirst)
                 && before.type() == Mention.Type.ROLE;
+    }
+
+    /**
+     * Whether the words at {@code from}, right after a cue, tell when, where or how it was said ("said after the
+     * meeting", "said this week") rather than what: not after "that" ("said that in 2015 …"), nor where an infinitive
+     * or a clause opens there ("said there was …", "said this was …").
+     */
+    private boolean opensCircumstances(int from, int e, boolean infinitive, boolean afterThat) {
+        return from < e && ContentBounds.ADVERBIAL_STARTS.contains(doc.token(from).lower()) && !infinitive && !afterThat
+                && !(from + 1 < e && (doc.token(from).is("there") || doc.token(from).is("this"))
+                        && EXISTENTIAL_VERBS.contains(doc.token(from + 1).lower()));
     }
 
     /**

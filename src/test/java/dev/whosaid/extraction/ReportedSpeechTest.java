@@ -456,4 +456,13 @@ class ReportedSpeechTest {
         assertEquals("this was the last chance to save the pier", q.text());
         assertTrue(Extracted.from("Mayor Ann Roe said this week.").isEmpty());
     }
+
+    @Test
+    void aSecondActAfterAndTakesAClauseOpeningWithThereOrCircumstancesAfterThat() {
+        assertEquals("there was no attempt to hide the payments", containing(Extracted.from("Tom Hale called the fees "
+                + "lawful, and said there was no attempt to hide the payments."), "no attempt").text());
+        Quotation q = containing(Extracted.from("Ann Roe thought for a moment and said that in the current climate the "
+                + "pier would not survive."), "would not survive");
+        assertEquals("Ann Roe", q.speaker());
+    }
 }

@@ -132,7 +132,9 @@ final class MentionFinder {
                 k = time - 1;
             } else if (Lexicon.ADVERBS.contains(w) || w.endsWith("ly") && w.length() > 4 && !t.isCapitalized()
                     || w.equals("not") || w.equals("did") || w.equals("does") || w.equals("do")
-                    || w.equals("having")) { // "with analyst Kevin Bonham having declared"
+                    || w.equals("having") // "with analyst Kevin Bonham having declared"
+                    || (w.equals("here") || w.equals("there")) && k - 1 >= floor && !doc.token(k - 1).text().equals(",")) {
+                // "Her campaign workers here said"; "…, there said" opens no subject
                 k--;
             } else {
                 return k;

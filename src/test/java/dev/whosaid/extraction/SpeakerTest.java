@@ -1037,4 +1037,11 @@ class SpeakerTest {
         Quotation q = containing(Extracted.from("Already, 520 delegates have publicly said they back the mayor."), "back the mayor");
         assertEquals("520 delegates", q.speaker());
     }
+
+    @Test
+    void hereOrThereBetweenASubjectAndItsCueIsNoPartOfEither() {
+        Quotation q = containing(Extracted.from("The fishermen there said the harbour had been closed for a week."),
+                "harbour had been closed");
+        assertEquals("The fishermen", q.speaker());
+    }
 }

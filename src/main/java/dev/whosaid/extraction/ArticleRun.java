@@ -718,7 +718,7 @@ final class ArticleRun {
         // "“…,” Kosa told a plenary session", "“…,” Santos said over the phone": after the quotation before the
         // speaker, the rest is the listener or the circumstances
         boolean listenerAfterQuote = quotationBefore && !(from > i + 1 && doc.token(from - 1).is("that"))
-                && !doc.opensQuote(from);
+                && (!doc.opensQuote(from) || quotedListener(w, from));
         // "…, he said, because …": the reason goes on with the content (gold joins it 9 to 0 on train)
         boolean reasonAfter = j + 1 < e && doc.token(j + 1).is("because");
         if (leftContent && j < e && doc.token(j).text().equals(",") && !doc.opensQuote(j + 1) && bounds.wordsIn(j + 1, e) >= 2
@@ -752,6 +752,15 @@ final class ArticleRun {
         Mention before = finder.nounPhraseEndingAt(speakerFirst - 2, b);
         return before != null && before.first() == finder.afterOpeningPhrase(b, speakerFirst)
                 && before.type() == Mention.Type.ROLE;
+    }
+
+    /**
+     * "“…,” Fiorina told “Fox and Friends”": after a verb of telling, a title in quote marks is the show or paper told,
+     * not words said.
+     */
+    private boolean quotedListener(String cue, int from) {
+        int q = from + 1 < doc.size() ? doc.quoteOf[from + 1] : -1;
+        return ContentBounds.TELL_CUES.contains(cue) && q >= 0 && NonStatements.isTitleCased(doc, q);
     }
 
     /**

@@ -297,4 +297,11 @@ class DirectQuotationTest {
         Quotation q = containing(quotes, "close in March");
         assertEquals(1, q.spans().size(), q::toString);
     }
+
+    @Test
+    void aShowToldInQuoteMarksAfterTheQuotationIsTheListenerNotTheWords() {
+        Quotation q = Extracted.from("\"The pier will reopen in June,\" Ann Roe told \"Morning Harbour Live.\"").getFirst();
+        assertEquals("The pier will reopen in June,", q.text());
+        assertEquals("Ann Roe", q.speaker());
+    }
 }

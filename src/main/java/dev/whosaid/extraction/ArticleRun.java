@@ -447,7 +447,8 @@ final class ArticleRun {
         // "…, according to the Tax Foundation, more than …": a clause before it is the content
         // "But according to …, …", "…: According to …, …": a lone conjunction or a colon leaves the content after it
         int leftWords = bounds.wordsIn(b, i);
-        boolean opensSentence = i == b || doc.token(i - 1).text().equals(",") && leftWords < ContentBounds.MIN_LEFT_CONTENT
+        boolean opensSentence = i == b || doc.token(i - 1).text().equals("(") // "(According to the police, …)"
+                || doc.token(i - 1).text().equals(",") && leftWords < ContentBounds.MIN_LEFT_CONTENT
                 || leftWords < MIN_CONTENT_WORDS && CONJUNCTIONS.contains(doc.token(i - 1).lower())
                 || doc.token(i - 1).text().equals(":");
         int after = commaAfterSource(m, e);

@@ -20,7 +20,7 @@ final class UnnamedSubjects {
     /** The most tokens of a relative clause between a subject and its verb of saying ("officials whose laws … say"). */
     private static final int MAX_RELATIVE_TOKENS = 15;
     /** The most words of a source after "according to" that no name or role covers. */
-    private static final int MAX_SOURCE_TOKENS = 12;
+    private static final int MAX_SOURCE_TOKENS = 20;
     /** Relative pronouns that open a clause telling of the words before them ("three sources who spoke to …"). */
     private static final Set<String> RELATIVE_SUBJECTS = Set.of("which", "who", "that");
     private static final Set<String> COMPARATIVES = Set.of("more", "fewer", "less");
@@ -175,8 +175,9 @@ final class UnnamedSubjects {
     Mention source(int from, int e) {
         int k = from;
         // "according to three sources who spoke to Fox News": the source ends where a relative clause tells of it
+        // "according to the ministry he died …": a subject pronoun opens the clause after the source, with no comma
         while (k < e && k - from < MAX_SOURCE_TOKENS && doc.token(k).isWord() && !doc.quoted(k)
-                && !(k > from && RELATIVE_SUBJECTS.contains(doc.token(k).lower()))) {
+                && !(k > from && (RELATIVE_SUBJECTS.contains(doc.token(k).lower()) || MentionFinder.isPronoun(doc.token(k))))) {
             k++;
         }
         boolean ends = k == e || bounds.endsClause(k) || doc.token(k).text().equals(",")

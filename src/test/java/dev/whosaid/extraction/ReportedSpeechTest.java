@@ -465,4 +465,14 @@ class ReportedSpeechTest {
                 + "pier would not survive."), "would not survive");
         assertEquals("Ann Roe", q.speaker());
     }
+
+    @Test
+    void accordingToALongSourceOrInParenthesesStillAttributes() {
+        Quotation q = containing(Extracted.from("According to early results of exit polls conducted by Harbour Research for "
+                + "the Daily Courier and local radio stations, voters are more likely to trust the mayor."), "trust the mayor");
+        assertTrue(q.speaker().startsWith("early results of exit polls"), q.speaker());
+        Quotation p = containing(Extracted.from("Skaters are fined often. (According to the Harbour Police Department, it "
+                + "keeps no count of the fines.)"), "keeps no count");
+        assertEquals("Harbour Police Department", p.speaker());
+    }
 }

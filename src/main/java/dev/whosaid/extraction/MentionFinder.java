@@ -591,7 +591,7 @@ final class MentionFinder {
 
     /**
      * Where a list of capitalised words joined by {@code and} at token {@code and} starts, when the list is part of an
-     * organisation's name: after "of" and a body ("Department of Health and Human Services", "Bureau of Alcohol,
+     * organisation's name: after "of" or "for" and a body ("Department of Health and Human Services", "Bureau of Alcohol,
      * Tobacco, Firearms and Explosives") or before the body's word ending the name ("Life and Liberty Party"); else -1.
      * "Tom Hale and Ann Roe" are two people.
      */
@@ -614,8 +614,8 @@ final class MentionFinder {
                 return -1; // "Thomas Covert of the University of Chicago and Professor Knittel": a person follows
             }
         }
-        boolean afterBody = i - 2 >= floor && doc.token(i - 1).is("of")
-                && Lexicon.ORGANISATION_WORDS.contains(doc.token(i - 2).lower()) && doc.token(i - 2).isCapitalized();
+        boolean afterBody = i - 2 >= floor && (doc.token(i - 1).is("of") || doc.token(i - 1).is("for"))
+                && isBodyWord(doc.token(i - 2).lower()) && doc.token(i - 2).isCapitalized(); // "Centers for Disease Control and …"
         boolean bodyLast = !commas && bodyEnds && doc.token(last).isCapitalized() && last - and <= 3;
         return afterBody || bodyLast ? i : -1;
     }

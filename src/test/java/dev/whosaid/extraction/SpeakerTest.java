@@ -991,6 +991,8 @@ class SpeakerTest {
                 + "the bridge would reopen in June.").getFirst().speaker());
         assertEquals("Bread and Roses Party", Extracted.from("The Bread and Roses Party said it would back the ticket.")
                 .getFirst().speaker());
+        assertEquals("Centers for Harbour Safety and Prevention", Extracted.from("The Centers for Harbour Safety and "
+                + "Prevention estimates that one pier in ten is unsafe.").getFirst().speaker());
         assertEquals("Bureau of Mines, Forests and Rivers", Extracted.from("The Bureau of Mines, Forests and Rivers said "
                 + "the dam had held.").getFirst().speaker());
         Quotation two = Extracted.from("Lena Park of the University of Ruritania and Professor Ivo Marek concluded that "

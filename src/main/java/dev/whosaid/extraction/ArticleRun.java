@@ -413,9 +413,13 @@ final class ArticleRun {
 
     /** "played “Born in the U.S.A.”": content that opens with a quoted title names a work, it reports nothing. */
     private boolean quotesTitle(Attribution a) {
-        int k = a.from();
-        int q = doc.opensQuote(k) && k + 1 < doc.size() ? doc.quoteOf[k + 1] : doc.quoteOf[k];
+        int q = quoteAt(a.from());
         return q >= 0 && NonStatements.isTitle(doc, q);
+    }
+
+    /** The quotation that token {@code k} opens or stands in, or -1. */
+    private int quoteAt(int k) {
+        return doc.opensQuote(k) && k + 1 < doc.size() ? doc.quoteOf[k + 1] : doc.quoteOf[k];
     }
 
     /** Most longer words of the sentence capitalised: a headline, where cue words are capitalised too. */
@@ -760,7 +764,7 @@ final class ArticleRun {
      * not words said.
      */
     private boolean quotedListener(String cue, int from) {
-        int q = from + 1 < doc.size() ? doc.quoteOf[from + 1] : -1;
+        int q = quoteAt(from);
         return ContentBounds.TELL_CUES.contains(cue) && q >= 0 && NonStatements.isTitleCased(doc, q);
     }
 

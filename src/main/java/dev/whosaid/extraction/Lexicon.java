@@ -102,7 +102,8 @@ final class Lexicon {
             "facebook", "google", "apple", "microsoft", "amazon", "wikileaks", "wikinews", "politico", "breitbart",
             "post's", "hospital", "school", "church", "embassy", "consulate", "firm", "industry", "inc", "llc",
             "airlines", "airline", "media", "tv", "npr", "pbs", "editorial", "statement", "report",
-            "study", "data", "research", "review", "analysis", "jury");
+            "study", "data", "research", "review", "analysis", "jury", "academy", "orchestra", "museum",
+            "laboratory", "observatory");
 
     /** Plural or indefinite nouns of unnamed sources ("officials", "an unnamed diplomatic source"). */
     static final Set<String> ANONYMOUS_HEADS = Set.of("source", "sources", "official", "officials", "people", "person",

@@ -405,6 +405,10 @@ final class MentionFinder {
     }
 
     /** A word that names a body, in the singular or plural ("Association", "Services"). */
+    private static boolean endsInBodyWord(String name) {
+        return isBodyWord(lower(name.substring(name.lastIndexOf(' ') + 1)));
+    }
+
     private static boolean isBodyWord(String lower) {
         return Lexicon.ORGANISATION_WORDS.contains(lower)
                 || lower.endsWith("s") && Lexicon.ORGANISATION_WORDS.contains(lower.substring(0, lower.length() - 1));
@@ -1072,8 +1076,9 @@ final class MentionFinder {
                 || organisationOn(preposition))) {
             Mention before = preposition - 1 >= j && doc.token(preposition - 1).isCapitalized()
                     ? classify(j, preposition - 1, determiner) : null;
-            if (before != null && before.type() == Mention.Type.NAME) {
-                // "Joel Pollak of Breitbart California": the person, with the affiliation as the role
+            if (before != null && before.type() == Mention.Type.NAME && !endsInBodyWord(before.name())) {
+                // "Joel Pollak of Breitbart California": the person, with the affiliation as the role; "Chinese
+                // Academy of Sciences", "Transport for London" are one body's name
                 String affiliation = doc.text.substring(doc.token(nameStart).start(), last.end());
                 return new Mention(j, k, span, before.name(), before.role() == null ? affiliation
                         : before.role() + " of " + affiliation, Mention.Type.NAME);

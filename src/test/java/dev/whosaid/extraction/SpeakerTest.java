@@ -2,6 +2,7 @@ package dev.whosaid.extraction;
 
 import static dev.whosaid.extraction.Extracted.containing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -218,6 +219,19 @@ class SpeakerTest {
         assertEquals("Joel Pollak", q.speaker());
         assertEquals("Breitbart California", q.role());
         assertEquals(SpeakerKind.PERSON, q.speakerKind());
+    }
+
+    @Test
+    void aBodyNamedWithOfOrForIsOneOrganisationNotAPersonWithAnAffiliation() {
+        Quotation academy = Extracted.from("The Royal Danish Academy of Letters announced that the prize would go to a poet.")
+                .getFirst();
+        assertEquals("Royal Danish Academy of Letters", academy.speaker());
+        assertNull(academy.role());
+        assertEquals(SpeakerKind.ORGANISATION, academy.speakerKind());
+        Quotation centers = Extracted.from("According to the Centers for Plant Health, the blight has reached four valleys.")
+                .getFirst();
+        assertEquals("Centers for Plant Health", centers.speaker());
+        assertNull(centers.role());
     }
 
     @Test

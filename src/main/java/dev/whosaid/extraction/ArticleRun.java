@@ -1279,7 +1279,7 @@ final class ArticleRun {
         }
         LocalDate date = DateResolver.resolve(doc, cueToken, articleDate);
         Quotation q = new Quotation(text.toString(), spans, speaker == null ? null : speaker.name(),
-                speaker == null || mention == null ? null : mention.span(), speaker == null ? null : speaker.role(),
+                speaker == null || mention == null ? null : mention.span(), speaker == null ? null : RoleText.shown(speaker.role()),
                 speaker == null ? null : speaker.kind(), cue, cueSpan, kind, date, confidence);
         int paragraph = doc.paragraphOf[doc.tokenAt(spans.getFirst().start())];
         Found f = new Found(q, paragraph, mention, speaker, cue, cueSpan);

@@ -1,0 +1,75 @@
+package dev.whosaid.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The role a quotation shows, cleared of what the words before or after a name held that is no role: an age
+ * ("Adamowicz, 53,"), the end of a circumstance ("In the 62nd minute Kim Min-Woo", "In addition to the inspections
+ * Brudzinski"), a phrase that stops at a preposition ("an official from TfL") or a sentence adverb ("Barr and Ross,
+ * however,"). A role of several parts ("prosecutor, the U.S. Attorney for …") keeps the parts that are roles.
+ */
+final class RoleText {
+
+    private RoleText() {}
+
+    /** Nouns of time and of documents or acts that head the circumstance a name follows, never a person's place. */
+    private static final Set<String> NOT_HEADS = Set.of("minute", "minutes", "day", "days", "week", "weeks", "month",
+            "months", "year", "years", "time", "night", "evening", "morning", "afternoon", "date", "speech", "sentence",
+            "study", "inspections", "inspection", "acquisition", "release", "statement", "report", "interview",
+            "however", "meanwhile", "too", "instead", "original", "former", "same");
+
+    /** Words that link a role to what it is of, never its first or last: "of comedian", "an official from". */
+    private static final Set<String> LINKS = Set.of("of", "from", "de", "for", "and");
+    /** Prepositions that open an affiliation set off after a name ("Ann Roe, at the Brookings Institution,"). */
+    private static final Set<String> AFFILIATIONS = Set.of("at", "of", "with");
+    /** Prepositions before a field of work ("director of political advertising", "expert on messaging"). */
+    private static final Set<String> FIELD_OPENERS = Set.of("of", "on", "in", "for");
+    private static final Pattern PLACE_ADVERB = Pattern.compile("\\s+(?:here|there)$");
+    /** "seemingly Honcharuk", "reportedly": an adverb of the sentence opening the phrase set off after a name. */
+    private static final Pattern SENTENCE_ADVERB = Pattern.compile("[a-z]+(?:ingly|edly|ently)");
+
+    /** The role to show, or null where none of it is one. */
+    static String shown(String role) {
+        if (role == null) {
+            return null;
+        }
+        List<String> kept = new ArrayList<>();
+        for (String part : role.split(", ")) {
+            String words = PLACE_ADVERB.matcher(part.strip()).replaceFirst(""); // "a key Clinton supporter here"
+            if (!words.isEmpty() && isRole(words)) {
+                kept.add(words);
+            }
+        }
+        return kept.isEmpty() ? null : String.join(", ", kept);
+    }
+
+    private static boolean isRole(String part) {
+        if (part.chars().noneMatch(Character::isLetter)) {
+            return false; // an age
+        }
+        String[] words = part.split("\\s+");
+        String first = words[0].toLowerCase(Locale.ROOT);
+        String lastWord = words[words.length - 1];
+        String last = lastWord.toLowerCase(Locale.ROOT);
+        if (Lexicon.STOP.contains(last) || LINKS.contains(last) || SENTENCE_ADVERB.matcher(first).matches()) {
+            return false;
+        }
+        if (Lexicon.STOP.contains(first) && !Lexicon.DETERMINERS.contains(first) && !first.equals("only")
+                || LINKS.contains(first)) { // "only senator to endorse Sanders" is a role
+            // "at Dresdner Kleinwort Wasserstein", "of RBC Capital Markets": an affiliation naming its body
+            return AFFILIATIONS.contains(first) && words.length > 1 && Character.isUpperCase(lastWord.charAt(0))
+                    && !Lexicon.TITLE_WORDS.contains(last);
+        }
+        if (!Character.isLowerCase(lastWord.charAt(0))) {
+            return true;
+        }
+        // "head of music programming" names a field; "Maddow asking", "super PAC backing" end in a verb
+        boolean field = words.length >= 3 && FIELD_OPENERS.contains(words[words.length - 3].toLowerCase(Locale.ROOT));
+        return !NOT_HEADS.contains(last) && !(last.endsWith("ing") && !field)
+                && !(words.length == 1 && (last.endsWith("'s") || last.endsWith("’s")));
+    }
+}

@@ -593,13 +593,49 @@ final class Entities {
                 ? subject : null;
     }
 
+    /**
+     * The person named as the subject of the sentence before, where the pronoun opens its own and no one spoke in that
+     * one ("On the same day, Sanders was on CNN talking about what he does next. He said …"): a sentence-opening
+     * pronoun continues its predecessor's subject rather than a speaker further back; or null.
+     */
+    private Person previousSentenceSubject(Mention m, Gender wanted) {
+        int sentence = doc.sentenceOf[m.first()];
+        int begin = doc.sentenceBegin(sentence);
+        if (sentence == 0 || finder.afterOpeningPhrase(begin, m.first()) != m.first()
+                || lastResolved != null && lastResolvedSentence >= sentence - 1) {
+            return null;
+        }
+        int from = finder.afterOpeningPhrase(doc.sentenceBegin(sentence - 1), begin);
+        if (from >= begin || doc.quoted(from)) {
+            return null;
+        }
+        for (Occurrence o : occurrences) {
+            if (o.token() == from) {
+                Person subject = o.person();
+                return subject.gender == wanted || subject.gender == Gender.UNKNOWN && subject.evidenced ? subject : null;
+            }
+            if (o.token() > from) {
+                break;
+            }
+        }
+        return null;
+    }
+
     /** The person "he" or "she" ({@code wanted}) stands for, or the pronoun itself where no one fits. */
     private Speaker personPronoun(Mention m, Gender wanted, Speaker previous) {
         Person subject = subjectBefore(m, wanted);
         if (subject != null) {
             return new Speaker(subject.name, subject.role, SpeakerKind.PERSON);
         }
-        Speaker recent = orElse(recentSpeaker(m, wanted), lastSpeakerWithin(m, wanted, CONTINUATION_SENTENCES));
+        Speaker recent = recentSpeaker(m, wanted);
+        if (recent != null) {
+            return recent;
+        }
+        Person previousSubject = previousSentenceSubject(m, wanted);
+        if (previousSubject != null) {
+            return new Speaker(previousSubject.name, previousSubject.role, SpeakerKind.PERSON);
+        }
+        recent = lastSpeakerWithin(m, wanted, CONTINUATION_SENTENCES);
         if (recent != null) {
             return recent;
         }

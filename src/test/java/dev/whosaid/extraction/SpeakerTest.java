@@ -222,6 +222,16 @@ class SpeakerTest {
     }
 
     @Test
+    void aPronounOpeningASentenceStandsForThePreviousSentencesSubjectRatherThanAPersonNamedAfterIt() {
+        List<Quotation> qs = Extracted.from("""
+                Mayor Tom Hale spoke on Monday.
+
+                Hale drove to the airport with his new campaign manager, retired Army general Bob Dees, late last month. \
+                He said the team was ready.""");
+        assertEquals("Tom Hale", containing(qs, "team was ready").speaker());
+    }
+
+    @Test
     void aBodyNamedWithOfOrForIsOneOrganisationNotAPersonWithAnAffiliation() {
         Quotation academy = Extracted.from("The Royal Danish Academy of Letters announced that the prize would go to a poet.")
                 .getFirst();

@@ -26,6 +26,11 @@ final class Entities {
         /** The words of every role the article gives the person ("Vermont", "senator", "Democratic", "candidate"). */
         final Set<String> roleWords = new HashSet<>();
         Gender gender;
+        /**
+         * The gender by the wider lists of given names ("Debbie", "Jerome"), which may pick a person known to be one
+         * for a pronoun but never rule one out: they call "Adel" a woman's name and hold "North", "Des", "Orlando".
+         */
+        final Gender likely;
         /** Known to be a person (a given name, a title, an honorific, or it speaks), not a place or a thing. */
         boolean evidenced;
 
@@ -35,6 +40,7 @@ final class Entities {
             this.firstKey = key(words[0]);
             this.lastKey = key(words[words.length - 1]);
             this.gender = GivenNames.genderOf(words[0]);
+            this.likely = GivenNames.usualGenderOf(words[0]);
             this.evidenced = gender != Gender.UNKNOWN;
         }
     }
@@ -605,16 +611,19 @@ final class Entities {
                 || lastResolved != null && lastResolvedSentence >= sentence - 1) {
             return null;
         }
-        int from = finder.afterOpeningPhrase(doc.sentenceBegin(sentence - 1), begin);
-        if (from >= begin || doc.quoted(from)) {
+        int floor = doc.sentenceBegin(sentence - 1);
+        int from = finder.afterOpeningPhrase(floor, begin);
+        Mention subject = from < begin && !doc.quoted(from) ? finder.subjectAt(from, floor, begin) : null;
+        if (subject == null || subject.first() != from) {
             return null;
         }
-        for (Occurrence o : occurrences) {
-            if (o.token() == from) {
-                Person subject = o.person();
-                return subject.gender == wanted || subject.gender == Gender.UNKNOWN && subject.evidenced ? subject : null;
+        for (Occurrence o : occurrences) { // "Crown Prince Mohammad bin Salman": the name inside the subject's titles
+            if (o.token() >= from && o.token() <= subject.last()) {
+                Person p = o.person();
+                // in subject place a name of the wider lists is someone's ("Debbie Kepler went home")
+                return p.gender == wanted || p.gender == Gender.UNKNOWN && (p.evidenced || p.likely == wanted) ? p : null;
             }
-            if (o.token() > from) {
+            if (o.token() > subject.last()) {
                 break;
             }
         }
@@ -641,7 +650,8 @@ final class Entities {
         }
         // best first: a person known to be "she" a little before, then any known person who may be "she",
         // then any capitalised name that may be one
-        Person p = mostRecent(m.first(), GENDER_WINDOW, o -> o.evidenced && o.gender == wanted);
+        Person p = mostRecent(m.first(), GENDER_WINDOW, o -> o.evidenced && (o.gender == wanted
+                || o.gender == Gender.UNKNOWN && o.likely == wanted));
         if (p == null) {
             p = mostRecent(m.first(), Integer.MAX_VALUE, o -> o.evidenced && o.gender != opposite(wanted));
         }

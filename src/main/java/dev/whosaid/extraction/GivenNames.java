@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
 /** Common given names and the pronoun they usually take, so that "she" skips Mike Pompeo (given-names.tsv). */
 final class GivenNames {
 
-    private static final Map<String, Entities.Gender> GENDERS = load();
+    private static final Map<String, Entities.Gender> GENDERS = load("given-names.tsv");
+    /** Many more names, of one sex in the Moby lists: for a pronoun's gender only, too broad to find where names start. */
+    private static final Map<String, Entities.Gender> MORE_GENDERS = load("given-names-moby.tsv");
     private static final Pattern COMBINING = Pattern.compile("\\p{M}+");
 
     private GivenNames() {}
@@ -22,14 +24,21 @@ final class GivenNames {
         return GENDERS.getOrDefault(withoutAccents(givenName), Entities.Gender.UNKNOWN);
     }
 
+    /** The usual gender of a given name by the wider lists too ("Debbie", "Jerome"), or UNKNOWN: for pronouns. */
+    static Entities.Gender usualGenderOf(String givenName) {
+        Entities.Gender g = genderOf(givenName);
+        return g != Entities.Gender.UNKNOWN ? g
+                : MORE_GENDERS.getOrDefault(withoutAccents(givenName), Entities.Gender.UNKNOWN);
+    }
+
     /** "Agnès" as "Agnes", "Zoë" as "Zoe": the list is written without accents. */
     private static String withoutAccents(String word) {
         return COMBINING.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("");
     }
 
-    private static Map<String, Entities.Gender> load() {
+    private static Map<String, Entities.Gender> load(String resource) {
         Map<String, Entities.Gender> genders = new HashMap<>();
-        for (String[] row : TsvResource.rows("given-names.tsv")) {
+        for (String[] row : TsvResource.rows(resource)) {
             genders.put(row[0], row[1].equals("F") ? Entities.Gender.FEMALE : Entities.Gender.MALE);
         }
         return Map.copyOf(genders);

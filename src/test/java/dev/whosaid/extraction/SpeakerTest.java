@@ -232,6 +232,17 @@ class SpeakerTest {
     }
 
     @Test
+    void aLessCommonGivenNameOfAPersonKnownToBeOneTellsHeFromShe() {
+        List<Quotation> qs = Extracted.from("""
+                "The square is quiet again," said Donna Lages, a waitress at the diner.
+
+                Debbie Kepler, the organist, went home early.
+
+                She said the church would open on Sunday.""");
+        assertEquals("Debbie Kepler", containing(qs, "church would open").speaker());
+    }
+
+    @Test
     void aBodyNamedWithOfOrForIsOneOrganisationNotAPersonWithAnAffiliation() {
         Quotation academy = Extracted.from("The Royal Danish Academy of Letters announced that the prize would go to a poet.")
                 .getFirst();

@@ -14,6 +14,18 @@ final class MentionFinder {
     static final Set<String> KIN_NOUNS = Set.of("mother", "father", "wife", "husband", "son", "daughter", "brother",
             "sister", "widow", "widower", "grandmother", "grandfather", "aunt", "uncle", "niece", "nephew", "cousin",
             "fiancée", "fiance", "fiancé", "girlfriend", "boyfriend", "partner");
+    /**
+     * Nouns for a person by trade or circumstance ("the mega donor", "the documentarian", "the woman"): a definite
+     * description with one of them stands for someone, as a role noun does, not for an organisation.
+     */
+    static final Set<String> PERSON_NOUNS = Set.of("woman", "man", "girl", "boy", "donor", "documentarian",
+            "filmmaker", "author", "writer", "columnist", "reporter", "journalist", "editor", "host", "anchor", "actor",
+            "actress", "singer", "comedian", "artist", "pollster", "strategist", "analyst", "economist", "scientist",
+            "researcher", "professor", "doctor", "physician", "teacher", "student", "officer", "soldier", "veteran",
+            "activist", "protester", "organizer", "organiser", "owner", "executive", "lawmaker", "legislator",
+            "politician", "tycoon", "magnate", "entrepreneur", "investor", "banker", "pastor", "priest", "rabbi",
+            "imam", "bishop", "cleric", "victim", "survivor", "suspect", "gunman", "shooter", "attacker", "driver",
+            "pilot", "nurse", "retiree", "waitress", "cashier", "businesswoman", "congressman", "celebrity");
     /** Nouns of a person's place in a group ("the head of the investigators"), besides the role nouns. */
     private static final Set<String> GROUP_ROLE_HEADS = Set.of("head", "member", "representative", "spokesman",
             "spokeswoman", "spokesperson", "deputy", "boss", "chair", "organiser", "organizer", "owner", "president");
@@ -1157,7 +1169,7 @@ final class MentionFinder {
             }
         }
         if (Lexicon.ROLE_NOUNS.contains(roleHead) || Lexicon.TITLE_WORDS.contains(roleHead) && !TITLE_MODIFIERS.contains(roleHead)
-                || KIN_NOUNS.contains(roleHead)) {
+                || KIN_NOUNS.contains(roleHead) || PERSON_NOUNS.contains(roleHead) && firstLower.equals("the")) {
             String role = determiner && j < k ? doc.text.substring(doc.token(j + 1).start(), last.end()) : whole;
             return new Mention(j, k, span, whole, role, Mention.Type.ROLE);
         }

@@ -243,6 +243,19 @@ class SpeakerTest {
     }
 
     @Test
+    void aDefiniteDescriptionByTradeIsAPersonAndResolvesToTheOneIntroducedSo() {
+        List<Quotation> qs = Extracted.from("""
+                Top party donor Sam Pell said on Friday he had met the governor.
+
+                The mega donor said the governor was charming.""");
+        Quotation q = containing(qs, "governor was charming");
+        assertEquals("Sam Pell", q.speaker());
+        assertEquals(SpeakerKind.PERSON, q.speakerKind());
+        Quotation woman = Extracted.from("\"The shop is empty,\" said the woman, who did not want to be named.").getFirst();
+        assertEquals(SpeakerKind.PERSON, woman.speakerKind());
+    }
+
+    @Test
     void aBodyNamedWithOfOrForIsOneOrganisationNotAPersonWithAnAffiliation() {
         Quotation academy = Extracted.from("The Royal Danish Academy of Letters announced that the prize would go to a poet.")
                 .getFirst();

@@ -304,4 +304,13 @@ class DirectQuotationTest {
         assertEquals("The pier will reopen in June,", q.text());
         assertEquals("Ann Roe", q.speaker());
     }
+
+    @Test
+    void aQuotationInTwoApostrophesEndingWithANestedOneIsAttributed() {
+        List<Quotation> quotes = Extracted.from("The mayor spoke at noon. ''He told me: 'The bridge stays closed,''' "
+                + "Mary Jones said of the mayor.");
+        Quotation q = containing(quotes, "bridge stays closed");
+        assertEquals("Mary Jones", q.speaker());
+        assertEquals(QuoteKind.DIRECT, q.kind());
+    }
 }

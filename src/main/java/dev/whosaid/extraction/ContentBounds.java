@@ -872,10 +872,15 @@ final class ContentBounds {
             "at", "during", "according", "without", "with", "though", "although",
             "because", "since", "who", "which", "where", "then");
 
-    /** Where content before its speaker starts: after a colon that introduces a quotation ("His verdict: “…,” he said"). */
+    /**
+     * Where content before its speaker starts: after a colon, an opening bracket or a dash right before the quotation
+     * ("His verdict: “…,” he said", "members (“…,” wrote one)", "… Hussein — “…,” Biden said —").
+     */
+    private static final Set<String> QUOTATION_INTRODUCERS = Set.of(":", "(", "[", "—", "–", "-", "--");
+
     int leftContentStart(int b, int to) {
         for (int k = to - 1; k > b; k--) {
-            if (!doc.quoted(k) && doc.token(k).text().equals(":") && doc.opensQuote(k + 1)) {
+            if (!doc.quoted(k) && QUOTATION_INTRODUCERS.contains(doc.token(k).text()) && doc.opensQuote(k + 1)) {
                 return k + 1;
             }
         }

@@ -624,4 +624,18 @@ class ContentBoundsTest {
                 + "a week.");
         assertEquals("that when the river rose, the old bridge closed for a week", containing(quotes, "river").text());
     }
+
+    @Test
+    void aQuotationAfterADashBeforeItsSpeakerStartsAtItsOpeningMark() {
+        List<Quotation> quotes = Extracted.from("The mayor spoke about the old plan for the park - \"We should have built it "
+                + "years ago,\" she said - and asked the council for more money.");
+        assertEquals("We should have built it years ago,", containing(quotes, "built it").text());
+    }
+
+    @Test
+    void aQuotationInBracketsBeforeItsSpeakerStartsAtItsOpeningMark() {
+        List<Quotation> quotes = Extracted.from("The vote drew anger from some members (\"I want my money back,\" Tom "
+                + "Baker wrote) and praise from others.");
+        assertEquals("I want my money back,", containing(quotes, "money back").text());
+    }
 }

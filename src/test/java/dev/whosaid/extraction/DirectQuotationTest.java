@@ -313,4 +313,12 @@ class DirectQuotationTest {
         assertEquals("Mary Jones", q.speaker());
         assertEquals(QuoteKind.DIRECT, q.kind());
     }
+
+    @Test
+    void aSpeakerAfterTweetedFollowsItsQuotation() {
+        List<Quotation> quotes = Extracted.from("The mayor spoke at noon. \"We should all go home now,\" tweeted another.");
+        Quotation q = containing(quotes, "go home now");
+        assertEquals("another", q.speaker());
+        assertEquals("tweeted", q.cue());
+    }
 }

@@ -321,4 +321,11 @@ class DirectQuotationTest {
         assertEquals("another", q.speaker());
         assertEquals("tweeted", q.cue());
     }
+
+    @Test
+    void anAgeStandsForTheSpeakerAfterAQuotation() {
+        String text = "Tom Baker is a lawyer. \"The bridge is safe,\" the 57-year-old said.";
+        Quotation q = containing(Extracted.from(text), "bridge is safe");
+        assertEquals("the 57-year-old", q.speakerMention().of(text));
+    }
 }

@@ -79,6 +79,18 @@ final class ArticleRun {
     /** Words that open what tells of an inverted speaker or the occasion ("said Baker, who …", "said Baker during …"). */
     private static final Set<String> AFTER_INVERTED_SPEAKER = Set.of("who", "whose", "when", "while", "during", "after",
             "before", "as", "in", "at", "on", "following");
+    /**
+     * Verbs of saying besides {@link ContentBounds#SAY_FORMS} that put their speaker after them when a quotation comes
+     * first ("“…,” tweeted another", "“…,” replied a spokesman who …"), though they take no reported clause as the
+     * say forms do ("tweeted a chart", "responded with a statement").
+     */
+    private static final Set<String> INVERTING_CUES = Set.of("tweeted", "posted", "replied", "responded", "continued",
+            "recalled", "asked", "answered", "countered", "quipped", "joked");
+
+    private static boolean invertsSpeaker(String w) {
+        return ContentBounds.SAY_FORMS.contains(w) || INVERTING_CUES.contains(w);
+    }
+
     /** Present and past "say", whose clause's opening words speak where no speaker is known ("Others say"). */
     private static final Set<String> SAYING = Set.of("say", "says", "said");
     /** Quantifiers that open a plural noun phrase ("many voters", "several aides"). */
@@ -879,7 +891,7 @@ final class ArticleRun {
         }
         int next = skipMedium(bounds.skipTime(finder.afterParenthesis(right.last() + 1, e), e), e);
         if (next < e && !bounds.endsClause(next)
-                && !(ContentBounds.SAY_FORMS.contains(doc.token(i).lower()) && circumstancesAfterSpeaker(b, i, next))) {
+                && !(invertsSpeaker(doc.token(i).lower()) && circumstancesAfterSpeaker(b, i, next))) {
             return null; // "said the event brought back memories": no inverted subject
         }
         return withSecondPiece(new Attribution(i, i, right, b, i - 1, -1, -1), next, e);
@@ -891,7 +903,7 @@ final class ArticleRun {
      * right before the cue, so that "…, said the event brought back memories" gives none); or null.
      */
     private Mention invertedPhrase(int i, int e) {
-        if (!ContentBounds.SAY_FORMS.contains(doc.token(i).lower()) || i + 1 >= e
+        if (!invertsSpeaker(doc.token(i).lower()) || i + 1 >= e
                 || !Lexicon.DETERMINERS.contains(doc.token(i + 1).lower()) && !doc.token(i + 1).is("one")) {
             return null;
         }

@@ -479,6 +479,11 @@ final class MentionFinder {
         return false;
     }
 
+    /** "57-year-old", "18-year-olds": an age that stands for the person ("“…,” the 57-year-old said"). */
+    private static boolean isAge(Token t) {
+        return t.lower().endsWith("-year-old") || t.lower().endsWith("-year-olds");
+    }
+
     /** The noun phrase whose last token is {@code k}: a name with its titles, a role noun, a group or a pronoun. */
     Mention nounPhraseEndingAt(int k, int floor) {
         if (k < floor || k >= doc.size() || doc.quoted(k)) {
@@ -496,8 +501,8 @@ final class MentionFinder {
             return object;
         }
         if (Lexicon.MONTHS.contains(last.lower()) || Lexicon.WEEKDAYS.contains(last.lower())
-                || Character.isDigit(last.text().charAt(0))) {
-            return null; // "In April, …", "On Thursday": a time, not a speaker
+                || Character.isDigit(last.text().charAt(0)) && !isAge(last)) {
+            return null; // "In April, …", "On Thursday": a time, not a speaker; "the 57-year-old" is one
         }
         if (TimePhrases.spanEndingAt(doc, k, floor) >= 0 || TimePhrases.endingAt(doc, k, floor) >= 0) {
             return null; // "the last two weeks have signaled …", "On Monday morning, …": a time, not a speaker

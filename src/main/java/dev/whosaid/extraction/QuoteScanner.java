@@ -112,10 +112,19 @@ final class QuoteScanner {
         char c = text.charAt(i);
         return switch (c) {
             case '"', '“', '”', '„', '«', '»' -> 1;
-            case '\'' -> i + 1 < text.length() && text.charAt(i + 1) == '\'' ? 2 : 0;
+            case '\'' -> i + 1 < text.length() && text.charAt(i + 1) == '\'' && !closesNestedQuote(text, i) ? 2 : 0;
             case '`' -> i + 1 < text.length() && text.charAt(i + 1) == '`' ? 2 : 0;
             default -> 0;
         };
+    }
+
+    /**
+     * Whether the apostrophe at {@code i} closes a nested quotation right before a closing '' ("''He said, 'No.'''"):
+     * of three apostrophes after a word, the last two close the outer quotation.
+     */
+    static boolean closesNestedQuote(String text, int i) {
+        return i > 0 && i + 2 < text.length() && text.charAt(i + 1) == '\'' && text.charAt(i + 2) == '\''
+                && !isOpeningContext(text.charAt(i - 1));
     }
 
     private static Role classify(String text, int i, int length) {

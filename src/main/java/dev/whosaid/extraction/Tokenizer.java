@@ -20,7 +20,8 @@ final class Tokenizer {
                 i++;
             } else if (isLetterOrDigit(c)) {
                 i = word(text, i, tokens);
-            } else if ((c == '\'' && i + 1 < n && text.charAt(i + 1) == '\'') || (c == '`' && i + 1 < n && text.charAt(i + 1) == '`')) {
+            } else if ((c == '\'' && i + 1 < n && text.charAt(i + 1) == '\'' && !QuoteScanner.closesNestedQuote(text, i))
+                    || (c == '`' && i + 1 < n && text.charAt(i + 1) == '`')) {
                 tokens.add(Token.of(text, i, i + 2)); // '' and `` stand for double quote marks in some sources
                 i += 2;
             } else if (c == '-' && i + 1 < n && text.charAt(i + 1) == '-') {

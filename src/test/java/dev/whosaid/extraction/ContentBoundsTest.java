@@ -604,4 +604,38 @@ class ContentBoundsTest {
                 + "and the talks may go on for years.");
         assertTrue(quotes.stream().noneMatch(q -> q.text().contains("Norway")), quotes::toString);
     }
+
+    @Test
+    void aClosingAppositiveOnAReportedClauseIsTheReportersNote() {
+        List<Quotation> quotes = Extracted.from("The company said it would close two of its plants, a move that "
+                + "could cost hundreds of jobs.");
+        assertEquals("it would close two of its plants", containing(quotes, "two of its plants").text());
+    }
+
+    @Test
+    void anAppositiveOnANameClosingAReportedClauseStaysInTheContent() {
+        List<Quotation> quotes = Extracted.from("Mary Jones said she would vote for Tom Baker, the mayor of the town.");
+        assertEquals("she would vote for Tom Baker, the mayor of the town", containing(quotes, "Baker").text());
+    }
+
+    @Test
+    void aNounPhraseAfterAnOpeningPhraseIsTheSubjectOfTheReportedClause() {
+        List<Quotation> quotes = Extracted.from("Mary Jones said that when the river rose, the old bridge closed for "
+                + "a week.");
+        assertEquals("that when the river rose, the old bridge closed for a week", containing(quotes, "river").text());
+    }
+
+    @Test
+    void aQuotationAfterADashBeforeItsSpeakerStartsAtItsOpeningMark() {
+        List<Quotation> quotes = Extracted.from("The mayor spoke about the old plan for the park - \"We should have built it "
+                + "years ago,\" she said - and asked the council for more money.");
+        assertEquals("We should have built it years ago,", containing(quotes, "built it").text());
+    }
+
+    @Test
+    void aQuotationInBracketsBeforeItsSpeakerStartsAtItsOpeningMark() {
+        List<Quotation> quotes = Extracted.from("The vote drew anger from some members (\"I want my money back,\" Tom "
+                + "Baker wrote) and praise from others.");
+        assertEquals("I want my money back,", containing(quotes, "money back").text());
+    }
 }

@@ -304,4 +304,28 @@ class DirectQuotationTest {
         assertEquals("The pier will reopen in June,", q.text());
         assertEquals("Ann Roe", q.speaker());
     }
+
+    @Test
+    void aQuotationInTwoApostrophesEndingWithANestedOneIsAttributed() {
+        List<Quotation> quotes = Extracted.from("The mayor spoke at noon. ''He told me: 'The bridge stays closed,''' "
+                + "Mary Jones said of the mayor.");
+        Quotation q = containing(quotes, "bridge stays closed");
+        assertEquals("Mary Jones", q.speaker());
+        assertEquals(QuoteKind.DIRECT, q.kind());
+    }
+
+    @Test
+    void aSpeakerAfterTweetedFollowsItsQuotation() {
+        List<Quotation> quotes = Extracted.from("The mayor spoke at noon. \"We should all go home now,\" tweeted another.");
+        Quotation q = containing(quotes, "go home now");
+        assertEquals("another", q.speaker());
+        assertEquals("tweeted", q.cue());
+    }
+
+    @Test
+    void anAgeStandsForTheSpeakerAfterAQuotation() {
+        String text = "Tom Baker is a lawyer. \"The bridge is safe,\" the 57-year-old said.";
+        Quotation q = containing(Extracted.from(text), "bridge is safe");
+        assertEquals("the 57-year-old", q.speakerMention().of(text));
+    }
 }

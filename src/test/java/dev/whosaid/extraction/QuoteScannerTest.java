@@ -60,4 +60,9 @@ class QuoteScannerTest {
     void twoApostrophesStandForADoubleMark() {
         assertEquals(List.of("I know it,"), quoted("''I know it,'' he said."));
     }
+
+    @Test
+    void aNestedQuotationClosingWithTheOuterTwoApostrophesStaysInside() {
+        assertEquals(List.of("He told me, 'We are done.'"), quoted("''He told me, 'We are done.''' Then he left."));
+    }
 }

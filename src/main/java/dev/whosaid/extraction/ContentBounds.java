@@ -1099,7 +1099,7 @@ final class ContentBounds {
     /** An adverb between a subject and its verb ("once", "not", "repeatedly"). */
     static boolean isChainAdverb(Token t) {
         String w = t.lower();
-        return !t.isCapitalized() && (Lexicon.ADVERBS.contains(w) || w.equals("not") || w.equals("n't")
-                || w.endsWith("ly") && w.length() > 4);
+        return !t.isCapitalized() && (Lexicon.ADVERBS.contains(w) || Lexicon.FLOATING.contains(w) || w.equals("not")
+                || w.equals("n't") || w.endsWith("ly") && w.length() > 4);
     }
 }

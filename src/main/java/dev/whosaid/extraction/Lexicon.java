@@ -35,6 +35,11 @@ final class Lexicon {
             "separately", "specifically", "subsequently", "similarly", "directly", "immediately", "openly", "now",
             "just", "earlier", "famously", "correctly", "falsely", "wrongly", "allegedly", "angrily", "bluntly",
             "emphatically", "confidently", "long", "always", "never", "ultimately", "finally");
+    /**
+     * Words that float, lower-case, between a subject and its verb ("Biden and Harris both refused", "Clinton herself
+     * said", "Carter however said"); capitalised they open a sentence as its subject ("Both want …").
+     */
+    static final Set<String> FLOATING = Set.of("both", "all", "each", "himself", "herself", "themselves", "however");
 
     static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday");

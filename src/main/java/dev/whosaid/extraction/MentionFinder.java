@@ -26,6 +26,11 @@ final class MentionFinder {
             "politician", "tycoon", "magnate", "entrepreneur", "investor", "banker", "pastor", "priest", "rabbi",
             "imam", "bishop", "cleric", "victim", "survivor", "suspect", "gunman", "shooter", "attacker", "driver",
             "pilot", "nurse", "retiree", "waitress", "cashier", "businesswoman", "congressman", "celebrity");
+    /** Adverbs and prepositions that open sentences, capitalised there, never a name's first word. */
+    private static final Set<String> SENTENCE_ADVERBS = Set.of("afterwards", "afterward", "meanwhile", "however",
+            "besides", "following", "now", "perhaps", "given", "still", "instead", "thereafter", "nevertheless",
+            "moreover", "furthermore", "finally", "eventually", "initially", "currently", "recently", "previously",
+            "subsequently", "ultimately", "separately", "similarly", "additionally", "likewise", "yesterday", "today");
     /** Nouns of a person's place in a group ("the head of the investigators"), besides the role nouns. */
     private static final Set<String> GROUP_ROLE_HEADS = Set.of("head", "member", "representative", "spokesman",
             "spokeswoman", "spokesperson", "deputy", "boss", "chair", "organiser", "organizer", "owner", "president");
@@ -143,6 +148,7 @@ final class MentionFinder {
             if (time >= 0) {
                 k = time - 1;
             } else if (Lexicon.ADVERBS.contains(w) || w.endsWith("ly") && w.length() > 4 && !t.isCapitalized()
+                    || Lexicon.FLOATING.contains(w) && !t.isCapitalized()
                     || w.equals("not") || w.equals("did") || w.equals("does") || w.equals("do")
                     || w.equals("having") // "with analyst Kevin Bonham having declared"
                     || (w.equals("here") || w.equals("there")) && k - 1 >= floor && !doc.token(k - 1).text().equals(",")) {
@@ -1061,6 +1067,9 @@ final class MentionFinder {
     }
 
     private Mention classify(int j, int k, boolean determiner) {
+        while (j < k && SENTENCE_ADVERBS.contains(doc.token(j).lower())) {
+            j++; // "Afterwards Trump claimed", "Meanwhile Rihanna wrote": capitalised as the sentence opens
+        }
         Span span = new Span(doc.token(j).start(), doc.token(k).end());
         String whole = span.of(doc.text);
         Token first = doc.token(j);

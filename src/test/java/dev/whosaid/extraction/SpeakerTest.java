@@ -256,6 +256,16 @@ class SpeakerTest {
     }
 
     @Test
+    void anAdverbOpeningTheSentenceOrAWordFloatingBeforeTheVerbIsNoPartOfTheName() {
+        List<Quotation> qs = Extracted.from("""
+                Senator Ann Roe and Governor Tom Hale met voters in Ohio.
+
+                Afterwards Hale claimed the plant would stay open. Roe herself said turnout was high.""");
+        assertEquals("Tom Hale", containing(qs, "plant would stay open").speaker());
+        assertEquals("Ann Roe", containing(qs, "turnout was high").speaker());
+    }
+
+    @Test
     void aBodyNamedWithOfOrForIsOneOrganisationNotAPersonWithAnAffiliation() {
         Quotation academy = Extracted.from("The Royal Danish Academy of Letters announced that the prize would go to a poet.")
                 .getFirst();

@@ -352,6 +352,10 @@ final class ArticleRun {
                 if (a != null && !cues.admits(CueContext.of(doc, a, spoken, cues))) {
                     a = null;
                 }
+            } else if ((a = AttitudeNouns.ownedStance(doc, finder, bounds, cues, i, b, e)) != null) {
+                if (!cues.admits(CueContext.of(doc, a, spoken, cues))) {
+                    a = null;
+                }
             } else if (cues.isCue(t.lower()) || cues.isCandidate(t.lower()) || cues.isOpenCandidate(doc, i, e)
                     || verbAfterSubject(i, b, e)) {
                 if (t.isCapitalized() && (i == b || !headline) && (headline || !OpeningParticiples.opens(doc, i, b))) {
@@ -518,7 +522,7 @@ final class ArticleRun {
     private boolean verbAfterSubject(int i, int b, int e) {
         Token t = doc.token(i);
         if (i + 1 >= e || t.isCapitalized() || !t.isWord() || !CueLexicon.isOpenWord(t.lower())
-                || looksFinite(doc.token(i + 1)) || insideName(i) || pluralAfterQuantifier(i, b)) {
+                || cues.looksFinite(doc.token(i + 1)) || insideName(i) || pluralAfterQuantifier(i, b)) {
             return false;
         }
         ContentBounds.VerbChain chain = ContentBounds.verbChain(doc, i, b);
@@ -539,12 +543,6 @@ final class ArticleRun {
     private boolean insideName(int i) {
         return doc.token(i).text().length() <= 3 && i > 0 && doc.token(i - 1).isCapitalized()
                 && doc.token(i + 1).isCapitalized();
-    }
-
-    /** A word that looks like the finite verb of a clause: a cue, an auxiliary, or an -ed form. */
-    private boolean looksFinite(Token t) {
-        String w = t.lower();
-        return cues.isCue(w) || !CueLexicon.auxClass(w).equals("-") || !t.isCapitalized() && w.endsWith("ed");
     }
 
     private Attribution cue(int i, int b, int e, List<Attribution> before) {
@@ -606,9 +604,11 @@ final class ArticleRun {
             if (comma + 1 < e && !doc.quoted(comma + 1) && !CueLexicon.auxClass(doc.token(comma + 1).lower()).equals("-")) {
                 return null; // "the offer, rejecting every demand, was …": an insertion into a subject, no act of its own
             }
-            return bounds.wordsIn(from, e) >= 2 ? Namings.endContent(doc,
-                    new Attribution(i, cueLast, subject, from, bounds.participleClauseEnd(from, e,
-                            !ContentBounds.SAY_FORMS.contains(w) && !doc.token(from - 1).is("that")), -1, -1)) : null;
+            boolean objectContent = !ContentBounds.SAY_FORMS.contains(w) && !doc.token(from - 1).is("that");
+            Attribution a = new Attribution(i, cueLast, subject, from, bounds.participleClauseEnd(from, e, objectContent),
+                    -1, -1);
+            return bounds.wordsIn(from, e) >= 2
+                    ? Namings.endContent(doc, objectContent ? AttitudeNouns.objectOfStance(doc, a) : a) : null;
         }
         int subjectEnd = chain.aux().isEmpty() ? i - 1 : chain.subjectEnd();
         Mention near = finder.leftOf(subjectEnd, b);
@@ -753,8 +753,11 @@ final class ArticleRun {
             return null; // "called on Tuesday and left a message": the next clause is another act, not content
         }
         boolean objectContent = !ContentBounds.SAY_FORMS.contains(w) && !(from > i + 1 && doc.token(from - 1).is("that"));
-        return bounds.wordsIn(from, e) >= 2 ? Namings.endContent(doc,
-                new Attribution(i, cueLast, left, from, bounds.clauseEnd(from, e, objectContent), -1, -1)) : null;
+        if (bounds.wordsIn(from, e) < 2) {
+            return null;
+        }
+        Attribution a = new Attribution(i, cueLast, left, from, bounds.clauseEnd(from, e, objectContent), -1, -1);
+        return Namings.endContent(doc, objectContent ? AttitudeNouns.objectOfStance(doc, a) : a);
     }
 
     /**
@@ -849,22 +852,9 @@ final class ArticleRun {
                 || !CueLexicon.isOpenWord(doc.token(i).lower()) || doc.token(i).lower().endsWith("ed")) {
             return null;
         }
-        Token owner = doc.token(i - 1);
-        Mention mention;
-        if (Lexicon.POSSESSIVE_PRONOUNS.containsKey(owner.lower())) {
-            mention = new Mention(i - 1, i - 1, new Span(owner.start(), owner.end()), owner.text(), null,
-                    Mention.Type.PRONOUN);
-        } else if (owner.is("'s") || owner.is("’s") || owner.is("'") || owner.is("’")) {
-            // "It's possible that", "What's clear is that": a pronoun before "'s" contracts "is", it owns nothing
-            Token name = doc.token(i - 2);
-            Mention named = Lexicon.STOP.contains(name.lower()) || MentionFinder.isPronoun(name) ? null
-                    : finder.leftOf(i - 2, b);
-            mention = named != null && named.last() == i - 2 && name.isCapitalized() ? named : null;
-        } else {
-            return null;
-        }
+        Mention mention = finder.possessor(i - 1, b);
         int from = i + 2;
-        if (from < e && looksFinite(doc.token(from))) {
+        if (from < e && cues.looksFinite(doc.token(from))) {
             return null; // "his remarks that were featured on the news": "that" opens a relative clause
         }
         if (mention == null || bounds.wordsIn(from, e) < 2) {
@@ -916,7 +906,7 @@ final class ArticleRun {
                 Span span = new Span(doc.token(i + 1).start(), doc.token(k - 1).end());
                 return new Mention(i + 1, k - 1, span, span.of(doc.text), null, Mention.Type.ANONYMOUS);
             }
-            if (doc.quoted(k) || !t.isWord() && !t.isPossessive() || looksFinite(t)) {
+            if (doc.quoted(k) || !t.isWord() && !t.isPossessive() || cues.looksFinite(t)) {
                 return null;
             }
         }

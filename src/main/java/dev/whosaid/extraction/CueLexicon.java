@@ -152,6 +152,12 @@ final class CueLexicon {
         };
     }
 
+    /** A word that looks like the finite verb of a clause: a cue, an auxiliary, or an -ed form. */
+    boolean looksFinite(Token t) {
+        String w = t.lower();
+        return isCue(w) || !auxClass(w).equals("-") || !t.isCapitalized() && w.endsWith("ed");
+    }
+
     /** A content word that could be a verb, an adjective or a noun: letters only, no function word, no adverb in -ly. */
     static boolean isOpenWord(String lowerWord) {
         return lowerWord.length() >= 3 && !lowerWord.endsWith("ly") && isLetters(lowerWord)

@@ -221,6 +221,24 @@ final class MentionFinder {
                 && !last.isCapitalized() && !isPronoun(last) && !isHeadNoun(last.lower());
     }
 
+    /**
+     * The owner that the possessive at {@code k} names: the pronoun itself ("her"), or the capitalised name before "'s"
+     * ("Trump's"), not reaching before {@code floor}; null where there is none ("It's possible": a pronoun before "'s"
+     * contracts "is", it owns nothing).
+     */
+    Mention possessor(int k, int floor) {
+        Token owner = doc.token(k);
+        if (Lexicon.POSSESSIVE_PRONOUNS.containsKey(owner.lower())) {
+            return new Mention(k, k, new Span(owner.start(), owner.end()), owner.text(), null, Mention.Type.PRONOUN);
+        }
+        if (k - 1 < floor || !(owner.is("'s") || owner.is("’s") || owner.is("'") || owner.is("’"))) {
+            return null;
+        }
+        Token name = doc.token(k - 1);
+        Mention named = Lexicon.STOP.contains(name.lower()) || isPronoun(name) ? null : leftOf(k - 1, floor);
+        return named != null && named.last() == k - 1 && name.isCapitalized() ? named : null;
+    }
+
     /** The speaker mention ending at or just before token {@code k}, not reaching before {@code floor}; or null. */
     Mention leftOf(int k, int floor) {
         k = skipAdverbsLeft(k, floor);

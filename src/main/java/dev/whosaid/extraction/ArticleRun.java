@@ -152,7 +152,7 @@ final class ArticleRun {
             unclaimedQuotes(s);
         }
         found.sort(Comparator.comparingInt(f -> f.quotation().start()));
-        List<Quotation> out = found.stream().map(Found::quotation).toList();
+        List<Quotation> out = RoleText.shared(found.stream().map(Found::quotation).toList());
         // pieces joined since may repeat others
         return repeats == null ? out : repeats.dropped(out, q -> byLexiconCue(q.cueSpan()), q -> isFinding(q.cueSpan()));
     }

@@ -60,4 +60,10 @@ public record Quotation(
     public int end() {
         return spans.getLast().end();
     }
+
+    /** This quotation with its speaker's role given as {@code newRole}. */
+    Quotation withRole(String newRole) {
+        return new Quotation(text, spans, speaker, speakerMention, newRole, speakerKind, cue, cueSpan, kind, date,
+                confidence);
+    }
 }

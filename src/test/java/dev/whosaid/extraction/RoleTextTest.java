@@ -3,6 +3,7 @@ package dev.whosaid.extraction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RoleTextTest {
@@ -32,6 +33,15 @@ class RoleTextTest {
     @Test
     void keepsThePartsOfARoleThatAreRolesAndLosesAPlaceAdverb() {
         assertEquals("Agriculture Secretary, a key supporter", RoleText.shown("Agriculture Secretary, 61, a key supporter here"));
+    }
+
+    @Test
+    void everyQuotationOfAPersonShowsTheRoleTheArticleGivesThem() {
+        List<Quotation> qs = Extracted.from("""
+                Tom Hale said the plant would stay open.
+
+                Hale, the governor of Ohio, said the vote would be close.""");
+        assertEquals("governor of Ohio", Extracted.containing(qs, "plant would stay open").role());
     }
 
     @Test

@@ -620,8 +620,9 @@ final class Entities {
         for (Occurrence o : occurrences) { // "Crown Prince Mohammad bin Salman": the name inside the subject's titles
             if (o.token() >= from && o.token() <= subject.last()) {
                 Person p = o.person();
-                // in subject place a name of the wider lists is someone's ("Debbie Kepler went home")
-                return p.gender == wanted || p.gender == Gender.UNKNOWN && (p.evidenced || p.likely == wanted) ? p : null;
+                // in subject place a full name is someone's ("Debbie Kepler went home", "Darcy Richardson had …")
+                return p.gender == wanted || p.gender == Gender.UNKNOWN && (p.evidenced || p.likely == wanted
+                        || p.likely == Gender.UNKNOWN && isFullName(p.name)) ? p : null;
             }
             if (o.token() > subject.last()) {
                 break;
@@ -629,6 +630,24 @@ final class Entities {
         }
         return null;
     }
+
+    /** "Darcy Richardson", not "FULL TEXT" nor "Nevada Democrat": two or more words, none in capitals or a party's. */
+    private static boolean isFullName(String name) {
+        String[] words = name.split(" ");
+        if (words.length < 2) {
+            return false;
+        }
+        for (String w : words) {
+            boolean capitals = w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT));
+            if (capitals || PARTISANS.contains(MentionFinder.lower(w))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> PARTISANS = Set.of("democrat", "republican", "democrats", "republicans",
+            "conservative", "liberal", "independent", "socialist", "libertarian");
 
     /** The person "he" or "she" ({@code wanted}) stands for, or the pronoun itself where no one fits. */
     private Speaker personPronoun(Mention m, Gender wanted, Speaker previous) {

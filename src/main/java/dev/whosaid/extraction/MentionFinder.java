@@ -25,7 +25,7 @@ final class MentionFinder {
             "activist", "protester", "organizer", "organiser", "owner", "executive", "lawmaker", "legislator",
             "politician", "tycoon", "magnate", "entrepreneur", "investor", "banker", "pastor", "priest", "rabbi",
             "imam", "bishop", "cleric", "victim", "survivor", "suspect", "gunman", "shooter", "attacker", "driver",
-            "pilot", "nurse", "retiree", "waitress", "cashier", "businesswoman", "congressman", "celebrity");
+            "pilot", "nurse", "retiree", "waitress", "cashier", "businesswoman", "congressman", "celebrity", "rapper");
     /** Adverbs and prepositions that open sentences, capitalised there, never a name's first word. */
     private static final Set<String> SENTENCE_ADVERBS = Set.of("afterwards", "afterward", "meanwhile", "however",
             "besides", "following", "now", "perhaps", "given", "still", "instead", "thereafter", "nevertheless",
@@ -1106,6 +1106,9 @@ final class MentionFinder {
             } else {
                 break;
             }
+        }
+        while (nameStart < k && PERSON_NOUNS.contains(doc.token(nameStart).lower())) {
+            nameStart++; // "Actor Brendan Fraser", "Rapper Kanye West": a trade capitalised where the sentence opens
         }
         // "Chief Executive of Hong Kong Carrie Lam": a known given name starts the name
         for (int g = nameStart + 1; g < k; g++) {

@@ -266,6 +266,22 @@ class SpeakerTest {
     }
 
     @Test
+    void aSentenceOpeningPronounStandsForAFullNameSubjectOfTheSentenceBeforeThoughItsGenderIsUnknown() {
+        List<Quotation> qs = Extracted.from("""
+                Senator Tom Hale spoke in Ohio on Monday.
+
+                Zorvan Quill had his own opinion on the matter. He said the vote would be close.""");
+        assertEquals("Zorvan Quill", containing(qs, "vote would be close").speaker());
+    }
+
+    @Test
+    void aTradeCapitalisedWhereTheSentenceOpensIsTheRoleNotPartOfTheName() {
+        Quotation q = Extracted.from("Actor Zorvan Quill said the film would open in May.").getFirst();
+        assertEquals("Zorvan Quill", q.speaker());
+        assertEquals("Actor", q.role());
+    }
+
+    @Test
     void aBodyNamedWithOfOrForIsOneOrganisationNotAPersonWithAnAffiliation() {
         Quotation academy = Extracted.from("The Royal Danish Academy of Letters announced that the prize would go to a poet.")
                 .getFirst();

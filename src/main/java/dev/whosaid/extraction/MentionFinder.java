@@ -1033,7 +1033,7 @@ final class MentionFinder {
         if (m == null) {
             return null;
         }
-        Mention named = m.type() == Mention.Type.ROLE ? nameAfterRole(m, limit) : null;
+        Mention named = m.type() == Mention.Type.ROLE || isDescription(m) ? nameAfterRole(m, limit) : null;
         if (named != null) {
             return named;
         }
@@ -1081,7 +1081,23 @@ final class MentionFinder {
             return null;
         }
         Span span = new Span(role.span().start(), name.span().end());
-        return new Mention(role.first(), name.last(), span, name.name(), role.role(), Mention.Type.NAME);
+        String described = role.role() != null ? role.role() : doc.text.substring(
+                doc.token(doc.token(role.first()).is("the") ? role.first() + 1 : role.first()).start(), role.span().end());
+        return new Mention(role.first(), name.last(), span, name.name(), described, Mention.Type.NAME);
+    }
+
+    /**
+     * "the town's first selectman", "Windsor Locks' first selectman": a common noun phrase owned or made definite,
+     * which a name set off after it may hold ("…, Chris Kervick, …"), though its noun is no known role.
+     */
+    private boolean isDescription(Mention m) {
+        Token head = doc.token(m.last());
+        boolean owned = false;
+        for (int i = m.first(); i < m.last(); i++) {
+            owned |= doc.token(i).isPossessive();
+        }
+        return (m.type() == Mention.Type.ORGANISATION || m.type() == Mention.Type.ANONYMOUS) && head.isWord()
+                && !head.isCapitalized() && (owned || doc.token(m.first()).is("the")) && m.last() > m.first();
     }
 
     private Mention classify(int j, int k, boolean determiner) {

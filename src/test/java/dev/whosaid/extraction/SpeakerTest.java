@@ -282,6 +282,15 @@ class SpeakerTest {
     }
 
     @Test
+    void aNameSetOffAfterAnOwnedDescriptionIsTheSpeakerWithTheDescriptionAsRole() {
+        Quotation q = Extracted.from("According to the town's first selectman, Chris Kervick, there were ten passengers aboard.")
+                .getFirst();
+        assertEquals("Chris Kervick", q.speaker());
+        assertEquals("town's first selectman", q.role());
+        assertEquals("there were ten passengers aboard", q.text());
+    }
+
+    @Test
     void aBodyNamedWithOfOrForIsOneOrganisationNotAPersonWithAnAffiliation() {
         Quotation academy = Extracted.from("The Royal Danish Academy of Letters announced that the prize would go to a poet.")
                 .getFirst();

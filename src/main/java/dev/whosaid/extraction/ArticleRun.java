@@ -787,8 +787,13 @@ final class ArticleRun {
      */
     private boolean opensCircumstances(int from, int e, boolean infinitive, boolean afterThat) {
         return from < e && ContentBounds.ADVERBIAL_STARTS.contains(doc.token(from).lower()) && !infinitive && !afterThat
-                && !(from + 1 < e && (doc.token(from).is("there") || doc.token(from).is("this"))
-                        && EXISTENTIAL_VERBS.contains(doc.token(from + 1).lower()));
+                && !((doc.token(from).is("there") || doc.token(from).is("this")) && existentialVerbAfter(from + 1, e));
+    }
+
+    /** An existential verb at {@code k}, maybe after an adverb ("there certainly was …", "there still are …"). */
+    private boolean existentialVerbAfter(int k, int e) {
+        int v = k + 1 < e && doc.token(k).lower().endsWith("ly") || k < e && doc.token(k).is("still") ? k + 1 : k;
+        return v < e && EXISTENTIAL_VERBS.contains(doc.token(v).lower());
     }
 
     /**

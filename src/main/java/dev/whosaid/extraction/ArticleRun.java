@@ -655,6 +655,9 @@ final class ArticleRun {
         if (left == null) {
             left = unnamed.plural(subjectEnd, b); // "security specialists said", "economists believe", "42% support
         }
+        if (left == null && ContentBounds.SAY_FORMS.contains(w)) {
+            left = unnamed.beforeParticiple(subjectEnd, b); // "Voters interviewed at the rally said"
+        }
         if (left == null && SAYING.contains(w)) {
             left = unnamed.phrase(subjectEnd, b);
         }

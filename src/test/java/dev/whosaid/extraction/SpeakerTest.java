@@ -1072,4 +1072,11 @@ class SpeakerTest {
         assertEquals("Tom Baker", relative.speaker());
         assertEquals(null, relative.role());
     }
+
+    @Test
+    void aGroupBeforeTheParticiplePhraseThatTellsWhichOfThemSpeaks() {
+        Quotation q = Extracted.from("Voters interviewed at the rally said they had no problem with the plan.").getFirst();
+        assertEquals("Voters", q.speaker());
+        assertEquals("they had no problem with the plan", q.text());
+    }
 }

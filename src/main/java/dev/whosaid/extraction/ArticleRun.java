@@ -704,6 +704,11 @@ final class ArticleRun {
         if (j + 1 < e && doc.token(j).text().equals(":") && doc.opensQuote(j + 1)) {
             return new Attribution(i, i, left, j + 1, bounds.clauseEnd(j + 1, e), -1, -1); // Hill said: "…"
         }
+        int quoteToListener = leftContent || !ContentBounds.TELL_CUES.contains(w) ? -1 : bounds.quoteAfterListener(i + 1, e);
+        if (quoteToListener >= 0) {
+            // "told the Reuters news agency simply, “We lost.”": the quotation after the listener is what was said
+            return new Attribution(i, i, left, quoteToListener, bounds.clauseEnd(quoteToListener, e), -1, -1);
+        }
         if (j + 1 == e && doc.token(j).text().equals(":") && doc.sentenceOf[j] + 1 < doc.sentenceCount()) {
             int next = doc.sentenceOf[j] + 1; // "Limbaugh added:" and the words on the next line
             return new Attribution(i, i, left, doc.sentenceBegin(next), doc.sentenceEnd(next), -1, -1);

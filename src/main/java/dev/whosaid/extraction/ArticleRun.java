@@ -80,6 +80,31 @@ final class ArticleRun {
     private static final Set<String> AFTER_INVERTED_SPEAKER = Set.of("who", "whose", "when", "while", "during", "after",
             "before", "as", "in", "at", "on", "following");
     /**
+     * "Said Comey, “…”", "Added Dorothy Poynter, who grew up with him, “…”": a verb of saying opening its sentence, its
+     * speaker right after it, and the quotation that follows a comma or colon; or null.
+     */
+    private Attribution openingInvertedCue(int i, int e) {
+        String w = doc.token(i).lower();
+        if (!invertsSpeaker(w) || w.endsWith("ing") || i + 2 >= e) {
+            return null;
+        }
+        Mention speaker = finder.rightFrom(i + 1, e);
+        if (speaker == null || speaker.first() != i + 1 || speaker.type() == Mention.Type.PRONOUN) {
+            return null;
+        }
+        for (int k = speaker.last() + 1; k < e; k++) {
+            if (doc.opensQuote(k)) {
+                boolean introduced = doc.token(k - 1).text().equals(",") || doc.token(k - 1).text().equals(":");
+                return introduced ? new Attribution(i, i, speaker, k, bounds.clauseEnd(k, e), -1, -1) : null;
+            }
+            if (doc.quoted(k) || cues.isCue(doc.token(k).lower())) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
      * Verbs of saying besides {@link ContentBounds#SAY_FORMS} that put their speaker after them when a quotation comes
      * first ("“…,” tweeted another", "“…,” replied a spokesman who …"), though they take no reported clause as the
      * say forms do ("tweeted a chart", "responded with a statement").
@@ -354,13 +379,15 @@ final class ArticleRun {
                 }
             } else if (cues.isCue(t.lower()) || cues.isCandidate(t.lower()) || cues.isOpenCandidate(doc, i, e)
                     || verbAfterSubject(i, b, e)) {
-                if (t.isCapitalized() && (i == b || !headline) && (headline || !OpeningParticiples.opens(doc, i, b))) {
+                Attribution inverted = i == b && !headline ? openingInvertedCue(i, e) : null;
+                if (inverted == null && t.isCapitalized() && (i == b || !headline)
+                        && (headline || !OpeningParticiples.opens(doc, i, b))) {
                     continue; // a capitalised cue speaks only inside a headline ("Clinton Pollster Says Clinton Is …")
                 }
                 if (!cues.isCue(t.lower()) && doc.token(e - 1).text().equals("?")) {
                     continue; // "What do you think of the notice?": a question asks, it reports no belief
                 }
-                a = cue(i, b, e, spoken);
+                a = inverted != null ? inverted : cue(i, b, e, spoken); // "Said Comey, “…”" opens with its cue
                 if (a != null && a.to() > a.from() && (!cues.isCue(t.lower()) && quotesTitle(a)
                         && !Namings.quotesSpeakersName(doc, a) || !cues.admits(CueContext.of(doc, a, spoken, cues)))) {
                     a = null;

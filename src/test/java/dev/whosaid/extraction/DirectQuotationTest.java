@@ -343,4 +343,13 @@ class DirectQuotationTest {
         assertEquals("This is our last chance.", containing(quotes, "last chance").text());
         assertEquals("saying", containing(quotes, "last chance").cue());
     }
+
+    @Test
+    void aSentenceOpeningWithSaidAndItsSpeakerAttributesTheQuotationAfterTheComma() {
+        List<Quotation> quotes = Extracted.from("The mayor left early. Said Mary Jones, who grew up with him, \"We were "
+                + "all so proud of him.\"");
+        Quotation q = containing(quotes, "so proud");
+        assertEquals("We were all so proud of him.", q.text());
+        assertEquals("Mary Jones", q.speaker());
+    }
 }

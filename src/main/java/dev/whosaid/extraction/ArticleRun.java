@@ -80,6 +80,31 @@ final class ArticleRun {
     private static final Set<String> AFTER_INVERTED_SPEAKER = Set.of("who", "whose", "when", "while", "during", "after",
             "before", "as", "in", "at", "on", "following");
     /**
+     * "Said Comey, “…”", "Added Dorothy Poynter, who grew up with him, “…”": a verb of saying opening its sentence, its
+     * speaker right after it, and the quotation that follows a comma or colon; or null.
+     */
+    private Attribution openingInvertedCue(int i, int e) {
+        String w = doc.token(i).lower();
+        if (!invertsSpeaker(w) || w.endsWith("ing") || i + 2 >= e) {
+            return null;
+        }
+        Mention speaker = finder.rightFrom(i + 1, e);
+        if (speaker == null || speaker.first() != i + 1 || speaker.type() == Mention.Type.PRONOUN) {
+            return null;
+        }
+        for (int k = speaker.last() + 1; k < e; k++) {
+            if (doc.opensQuote(k)) {
+                boolean introduced = doc.token(k - 1).text().equals(",") || doc.token(k - 1).text().equals(":");
+                return introduced ? new Attribution(i, i, speaker, k, bounds.clauseEnd(k, e), -1, -1) : null;
+            }
+            if (doc.quoted(k) || cues.isCue(doc.token(k).lower())) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
      * Verbs of saying besides {@link ContentBounds#SAY_FORMS} that put their speaker after them when a quotation comes
      * first ("“…,” tweeted another", "“…,” replied a spokesman who …"), though they take no reported clause as the
      * say forms do ("tweeted a chart", "responded with a statement").
@@ -358,13 +383,15 @@ final class ArticleRun {
                 }
             } else if (cues.isCue(t.lower()) || cues.isCandidate(t.lower()) || cues.isOpenCandidate(doc, i, e)
                     || verbAfterSubject(i, b, e)) {
-                if (t.isCapitalized() && (i == b || !headline) && (headline || !OpeningParticiples.opens(doc, i, b))) {
+                Attribution inverted = i == b && !headline ? openingInvertedCue(i, e) : null;
+                if (inverted == null && t.isCapitalized() && (i == b || !headline)
+                        && (headline || !OpeningParticiples.opens(doc, i, b))) {
                     continue; // a capitalised cue speaks only inside a headline ("Clinton Pollster Says Clinton Is …")
                 }
                 if (!cues.isCue(t.lower()) && doc.token(e - 1).text().equals("?")) {
                     continue; // "What do you think of the notice?": a question asks, it reports no belief
                 }
-                a = cue(i, b, e, spoken);
+                a = inverted != null ? inverted : cue(i, b, e, spoken); // "Said Comey, “…”" opens with its cue
                 if (a != null && a.to() > a.from() && (!cues.isCue(t.lower()) && quotesTitle(a)
                         && !Namings.quotesSpeakersName(doc, a) || !cues.admits(CueContext.of(doc, a, spoken, cues)))) {
                     a = null;
@@ -655,6 +682,9 @@ final class ArticleRun {
         if (left == null) {
             left = unnamed.plural(subjectEnd, b); // "security specialists said", "economists believe", "42% support
         }
+        if (left == null && ContentBounds.SAY_FORMS.contains(w)) {
+            left = unnamed.beforeParticiple(subjectEnd, b); // "Voters interviewed at the rally said"
+        }
         if (left == null && SAYING.contains(w)) {
             left = unnamed.phrase(subjectEnd, b);
         }
@@ -700,6 +730,11 @@ final class ArticleRun {
                 && doc.opensQuote(bounds.leftContentStart(b, speakerFirst - 1));
         if (j + 1 < e && doc.token(j).text().equals(":") && doc.opensQuote(j + 1)) {
             return new Attribution(i, i, left, j + 1, bounds.clauseEnd(j + 1, e), -1, -1); // Hill said: "…"
+        }
+        int quoteToListener = leftContent || !ContentBounds.TELL_CUES.contains(w) ? -1 : bounds.quoteAfterListener(i + 1, e);
+        if (quoteToListener >= 0) {
+            // "told the Reuters news agency simply, “We lost.”": the quotation after the listener is what was said
+            return new Attribution(i, i, left, quoteToListener, bounds.clauseEnd(quoteToListener, e), -1, -1);
         }
         if (j + 1 == e && doc.token(j).text().equals(":") && doc.sentenceOf[j] + 1 < doc.sentenceCount()) {
             int next = doc.sentenceOf[j] + 1; // "Limbaugh added:" and the words on the next line
@@ -790,8 +825,13 @@ final class ArticleRun {
      */
     private boolean opensCircumstances(int from, int e, boolean infinitive, boolean afterThat) {
         return from < e && ContentBounds.ADVERBIAL_STARTS.contains(doc.token(from).lower()) && !infinitive && !afterThat
-                && !(from + 1 < e && (doc.token(from).is("there") || doc.token(from).is("this"))
-                        && EXISTENTIAL_VERBS.contains(doc.token(from + 1).lower()));
+                && !((doc.token(from).is("there") || doc.token(from).is("this")) && existentialVerbAfter(from + 1, e));
+    }
+
+    /** An existential verb at {@code k}, maybe after an adverb ("there certainly was …", "there still are …"). */
+    private boolean existentialVerbAfter(int k, int e) {
+        int v = k + 1 < e && doc.token(k).lower().endsWith("ly") || k < e && doc.token(k).is("still") ? k + 1 : k;
+        return v < e && EXISTENTIAL_VERBS.contains(doc.token(v).lower());
     }
 
     /**

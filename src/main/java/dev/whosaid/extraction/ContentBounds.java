@@ -901,6 +901,29 @@ final class ContentBounds {
         return from;
     }
 
+    /**
+     * Where a quotation opens after a comma that closes the listener of a verb of telling at {@code from} ("told the
+     * Reuters news agency simply, “…”", "told the mayors who gathered in the city, “…”"), before any "that", "to",
+     * conjunction, participle, other cue or quotation; or -1.
+     */
+    int quoteAfterListener(int from, int e) {
+        for (int k = from + 1; k < e && k - from <= MAX_LISTENER_TOKENS; k++) {
+            if (doc.opensQuote(k) || doc.quoted(k)) {
+                return doc.opensQuote(k) && doc.token(k - 1).text().equals(",") ? k : -1;
+            }
+            Token t = doc.token(k);
+            if (LISTENER_ENDS.contains(t.lower()) || Lexicon.isDash(t.text()) || cues.isCue(t.lower()) || isParticiple(t)) {
+                return -1; // "urged women to vote, saying, “…”", "asked for a photo and Clinton said, “…”"
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> LISTENER_ENDS = Set.of("that", ";", ":", "to", "and", "but", "or", "for", "about");
+
+    /** The most tokens of a listener and its description before the quotation told them. */
+    private static final int MAX_LISTENER_TOKENS = 14;
+
     /** Whether a closed quotation ends right before token {@code k}, or before the comma before it. */
     boolean quoteEndsBefore(int k) {
         return isClosingMark(k - 1) || k >= 2 && doc.token(k - 1).text().equals(",") && isClosingMark(k - 2);

@@ -155,6 +155,35 @@ final class Lexicon {
         return ABBREVIATIONS.contains(text.substring(word, end).toLowerCase(Locale.ROOT)) || isInitials(text, from, end);
     }
 
+    /**
+     * Whether the word from {@code from} to {@code end} is a state's abbreviation whose stop a comma follows ("in Tampa,
+     * Fla., said"): no sentence end. Capitalised as written, so that "ill." or "Mass." ending a sentence still ends it.
+     */
+    static boolean isStateBeforeComma(String text, int from, int end) {
+        return end + 1 < text.length() && text.charAt(end + 1) == ',' && STATE_ABBREVIATIONS.contains(text.substring(from, end));
+    }
+
+    /** Whether {@code words} name a U.S. state in full or abbreviated ("Florida", "Fla.", "N.C."). */
+    static boolean isState(String words) {
+        return STATES.contains(words) || words.endsWith(".") && (STATE_ABBREVIATIONS.contains(words.substring(0, words.length() - 1))
+                || STATE_INITIALS.contains(words));
+    }
+
+    private static final Set<String> STATE_INITIALS = Set.of("N.C.", "S.C.", "N.H.", "N.J.", "N.Y.", "N.M.", "N.D.",
+            "S.D.", "R.I.", "W.Va.", "D.C.");
+
+    private static final Set<String> STATES = Set.of("Alabama", "Alaska", "Arizona", "Arkansas", "California",
+            "Colorado", "Connecticut", "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa",
+            "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota",
+            "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico",
+            "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island",
+            "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington",
+            "West Virginia", "Wisconsin", "Wyoming");
+
+    private static final Set<String> STATE_ABBREVIATIONS = Set.of("Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del",
+            "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont",
+            "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo");
+
     /** Capitals joined by stops ("H.W" of "George H.W. Bush", "A.E" of "A.E. Dick Howard"): initials, no sentence end. */
     private static boolean isInitials(String text, int from, int end) {
         if (end - from < 3 || (end - from) % 2 == 0) {

@@ -348,10 +348,15 @@ final class MentionFinder {
 
     /** "Kang In-sung, a Washington-based correspondent for Chosun Ilbo, said": the name, with the role. */
     private Mention appositive(int comma, int floor) {
+        int inner = comma; // the comma after the stretch being read
         for (int p = comma - 1; p >= Math.max(floor, comma - MAX_APPOSITIVE); p--) {
             Token t = doc.token(p);
             if (doc.quoted(p) || t.text().equals(".") || t.text().equals(";")) {
                 return null;
+            }
+            if (t.text().equals(",") && p > floor && insideAppositive(p, inner, floor)) {
+                inner = p; // "Tom Baker, 30, a broker in Tampa, Fla., said": the appositive goes on before the state, the age
+                continue;
             }
             if (t.text().equals(",")) {
                 if (p + 1 >= comma) {
@@ -385,15 +390,23 @@ final class MentionFinder {
                 if (isCircumstance(firstOfPhrase)) {
                     return head;
                 }
+                // "Tom Baker, 30, a broker in Tampa, said": the age is no role; what follows it may be
+                int phrase = isYears(firstOfPhrase) && doc.token(p + 2).text().equals(",") ? p + 3 : p + 1;
+                if (phrase >= comma || RELATIVES.contains(doc.token(phrase).lower())) {
+                    return head; // "Tom Baker, 30, who lives nearby, said": no role
+                }
+                firstOfPhrase = doc.token(phrase);
                 String role;
                 if (Lexicon.DETERMINERS.contains(firstOfPhrase.lower()) || !firstOfPhrase.isCapitalized()) {
                     // the determiner goes ("a correspondent" -> "correspondent") unless "of" follows ("one of his sons")
-                    int from = Lexicon.DETERMINERS.contains(firstOfPhrase.lower()) && p + 2 < comma && !doc.token(p + 2).is("of")
-                            ? p + 2 : p + 1;
+                    int from = Lexicon.DETERMINERS.contains(firstOfPhrase.lower()) && phrase + 1 < comma
+                            && !doc.token(phrase + 1).is("of") ? phrase + 1 : phrase;
                     int to = comma - 1;
                     for (int r = from + 1; r < comma; r++) {
                         if (doc.token(r).is("who") || doc.token(r).is("which") || doc.token(r).is("whose")) {
-                            to = r - 1; // "a UN rapporteur who had investigated the case": the role ends before "who"
+                            // "a UN rapporteur who had investigated the case", "a driver from Ava, Mo., who …": the
+                            // role ends before "who" and its comma
+                            to = doc.token(r - 1).text().equals(",") ? r - 2 : r - 1;
                             break;
                         }
                     }
@@ -489,6 +502,49 @@ final class MentionFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the comma at {@code p} stands inside an appositive whose next comma is {@code inner}: before a state that
+     * follows its town ("a broker in Tampa, Fla.,"), after that state ("from Ava, Mo., who drives"), or after an age
+     * ("Tom Baker, 30, of Raleigh").
+     */
+    private boolean insideAppositive(int p, int inner, int floor) {
+        return isYears(doc.token(p - 1)) && doc.token(p - 2).text().equals(",")
+                || stateAfterTown(p + 1, inner - 1, p, floor)
+                || doc.token(p - 1).isCapitalized() && stateEndingAt(p - 1, floor);
+    }
+
+    /** Whether tokens [from, to] name a state after the comma at {@code townComma} that follows a town after "in". */
+    private boolean stateAfterTown(int from, int to, int townComma, int floor) {
+        if (from > to || to - from > 1 || townComma - 1 < floor || !doc.token(townComma - 1).isCapitalized()
+                || !Lexicon.isState(doc.text.substring(doc.token(from).start(), doc.token(to).end()))) {
+            return false;
+        }
+        for (int k = townComma - 2; k >= floor && k >= townComma - 4; k--) {
+            if (Prepositions.BEFORE_PLACE_NAME.contains(doc.token(k).lower()) || doc.token(k).is("of")) {
+                return true;
+            }
+            if (!doc.token(k).isCapitalized()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a state of one or two words after a town and its comma ends at token {@code k}. */
+    private boolean stateEndingAt(int k, int floor) {
+        for (int first = k; first >= k - 1 && first - 1 > floor; first--) {
+            if (doc.token(first - 1).text().equals(",") && stateAfterTown(first, k, first - 1, floor)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A number of one to three digits, an age between commas ("Tom Baker, 30,"). */
+    private static boolean isYears(Token t) {
+        return t.text().length() <= 3 && t.text().chars().allMatch(Character::isDigit);
     }
 
     /** Whether "whose" opens one of the two comma-separated stretches before {@code comma} ("whose start-up, Paradata,"). */

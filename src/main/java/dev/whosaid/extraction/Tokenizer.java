@@ -66,7 +66,8 @@ final class Tokenizer {
             tokens.add(Token.of(text, end - 2, end));
             return end;
         }
-        if (end < n && text.charAt(end) == '.' && Lexicon.isAbbreviation(text, from, end)) {
+        if (end < n && text.charAt(end) == '.' && (Lexicon.isAbbreviation(text, from, end)
+                || Lexicon.isStateBeforeComma(text, from, end))) {
             end++;
             // "U.S.-led", "D.C.-based": a hyphen right after the abbreviation's period joins a word, it is no dash
             while (end + 1 < n && text.charAt(end) == '-' && isLetterOrDigit(text.charAt(end + 1))) {

@@ -103,6 +103,28 @@ final class UnnamedSubjects {
         return new Mention(j, k, span, span.of(doc.text), null, Mention.Type.ANONYMOUS);
     }
     /**
+     * "Voters interviewed at the rally said", "Democrats trying to win back the Senate say": a plural noun opening the
+     * clause and the participle phrase that tells which of them, with no comma, quotation or verb of saying before the
+     * cue at {@code k + 1}; the noun's group speaks. Or null.
+     */
+    Mention beforeParticiple(int k, int b) {
+        for (int j = k; j > b && k - j < MAX_PARTICIPLE_PHRASE; j--) {
+            Token t = doc.token(j);
+            if (doc.quoted(j) || !t.isWord() && !t.isPossessive() || cues.isCue(t.lower()) && j < k) {
+                return null;
+            }
+            if (!t.isCapitalized() && (ContentBounds.isParticiple(t) || ContentBounds.isPastForm(t))) {
+                Mention group = plural(j - 1, b);
+                return group != null && group.first() == b ? group : null;
+            }
+        }
+        return null;
+    }
+
+    /** The most tokens from a participle after a clause's subject to the verb of saying ("interviewed at the rally"). */
+    private static final int MAX_PARTICIPLE_PHRASE = 10;
+
+    /**
      * "Nearly nine out of 10 say", "Others say", "The state officials whose laws were struck down say": the words that
      * open the cue's clause, where no name, role or group before a verb of saying was found, are its speaker; or null
      * where they run long, hold a verb or a quotation, or open with a preposition.

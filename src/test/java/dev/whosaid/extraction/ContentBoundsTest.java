@@ -487,7 +487,7 @@ class ContentBoundsTest {
     void aStateAfterAPlaceStaysInTheContentOfAnOpeningSubordinateClause() {
         List<Quotation> quotes = Extracted.from("When the mayor said the fair would move to Louisville, Ky., "
                 + "the council voted against it.");
-        assertEquals("the fair would move to Louisville, Ky", containing(quotes, "fair").text());
+        assertEquals("the fair would move to Louisville, Ky.", containing(quotes, "fair").text());
     }
 
     @Test

@@ -328,4 +328,28 @@ class DirectQuotationTest {
         Quotation q = containing(Extracted.from(text), "bridge is safe");
         assertEquals("the 57-year-old", q.speakerMention().of(text));
     }
+
+    @Test
+    void aQuotationAfterTheListenerOfToldIsWhatWasSaid() {
+        Quotation q = Extracted.from("Tom Baker told the city's news agency simply, \"We lost.\"").getFirst();
+        assertEquals("We lost.", q.text());
+        assertEquals("Tom Baker", q.speaker());
+    }
+
+    @Test
+    void aQuotationAfterAnotherActIsNotWhatTheListenerWasTold() {
+        List<Quotation> quotes = Extracted.from("Mary Jones urged voters to back the plan, saying, \"This is our "
+                + "last chance.\"");
+        assertEquals("This is our last chance.", containing(quotes, "last chance").text());
+        assertEquals("saying", containing(quotes, "last chance").cue());
+    }
+
+    @Test
+    void aSentenceOpeningWithSaidAndItsSpeakerAttributesTheQuotationAfterTheComma() {
+        List<Quotation> quotes = Extracted.from("The mayor left early. Said Mary Jones, who grew up with him, \"We were "
+                + "all so proud of him.\"");
+        Quotation q = containing(quotes, "so proud");
+        assertEquals("We were all so proud of him.", q.text());
+        assertEquals("Mary Jones", q.speaker());
+    }
 }

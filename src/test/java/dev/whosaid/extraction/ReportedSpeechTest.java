@@ -475,4 +475,10 @@ class ReportedSpeechTest {
                 + "keeps no count of the fines.)"), "keeps no count");
         assertEquals("Harbour Police Department", p.speaker());
     }
+
+    @Test
+    void anExistentialThereWithAnAdverbOpensTheContent() {
+        Quotation q = Extracted.from("Tom Greenberg said there certainly was more room for the mayor to win.").getFirst();
+        assertEquals("there certainly was more room for the mayor to win", q.text());
+    }
 }

@@ -1129,4 +1129,37 @@ class SpeakerTest {
                 "harbour had been closed");
         assertEquals("The fishermen", q.speaker());
     }
+
+    @Test
+    void anAppositiveRunsOnAcrossATownsStateAfterAQuotation() {
+        Quotation q = Extracted.from("\"The market is weak,\" Tom Baker, a broker based in Tampa, Fla., said.").getFirst();
+        assertEquals("Tom Baker", q.speaker());
+        assertEquals("broker based in Tampa, Fla.", q.role());
+    }
+
+    @Test
+    void aRelativeClauseAfterATownsStateStillLeadsToTheNameBefore() {
+        Quotation q = Extracted.from("Paul Porter, a truck driver from Ava, Mo., who drives for the union, said the "
+                + "market was weak.").getFirst();
+        assertEquals("Paul Porter", q.speaker());
+        assertEquals("truck driver from Ava, Mo.", q.role());
+    }
+
+    @Test
+    void anAgeSetOffByCommasIsNoRole() {
+        Quotation q = Extracted.from("\"The market is weak,\" Jacob Stone, 24, told reporters.").getFirst();
+        assertEquals("Jacob Stone", q.speaker());
+        assertEquals(null, q.role());
+        Quotation relative = Extracted.from("\"The plan is weak,\" Tom Baker, 56, who has served on the council for a "
+                + "decade, told reporters.").getFirst();
+        assertEquals("Tom Baker", relative.speaker());
+        assertEquals(null, relative.role());
+    }
+
+    @Test
+    void aGroupBeforeTheParticiplePhraseThatTellsWhichOfThemSpeaks() {
+        Quotation q = Extracted.from("Voters interviewed at the rally said they had no problem with the plan.").getFirst();
+        assertEquals("Voters", q.speaker());
+        assertEquals("they had no problem with the plan", q.text());
+    }
 }

@@ -53,4 +53,10 @@ class TokenizerTest {
         assertEquals(List.of("don't", "O'Rourke", "rock'n'roll", "Ma'am", "Ilbo", "'s", "d'Estaing"),
                 texts("don't O'Rourke rock'n'roll Ma'am Ilbo's d'Estaing"));
     }
+
+    @Test
+    void aStatesAbbreviationBeforeACommaKeepsItsStopButNotAtASentenceEnd() {
+        assertEquals(List.of("Tampa", ",", "Fla.", ",", "said"), texts("Tampa, Fla., said"));
+        assertEquals(List.of("in", "Tampa", ",", "Fla", ".", "He"), texts("in Tampa, Fla. He"));
+    }
 }

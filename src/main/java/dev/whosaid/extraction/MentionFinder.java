@@ -265,12 +265,30 @@ final class MentionFinder {
             return appositive(k, floor);
         }
         Mention m = nounPhraseEndingAt(k, floor);
+        if (m != null && namesAStorm(m)) {
+            return null; // "Hurricane Gonzalo made landfall", "Typhoon Phanfone continued westward": no one speaks
+        }
         Mention owner = m != null ? ownerOfPlace(m, floor) : null;
         if (owner == null && m != null) {
             owner = subjectBeforeCircumstance(m, floor);
         }
         return owner != null ? owner : m;
     }
+
+    /** A storm's name: "Hurricane Dorian", "Tropical Storm Barry", "Category Two Hurricane Zeta". */
+    private boolean namesAStorm(Mention m) {
+        if (isBodyWord(doc.token(m.last()).lower())) {
+            return false; // "the National Hurricane Center said"
+        }
+        for (int i = m.first(); i < m.last(); i++) {
+            if (STORMS.contains(doc.token(i).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> STORMS = Set.of("Hurricane", "Typhoon", "Cyclone", "Storm", "Depression");
 
     /**
      * "Trump at the time said", "Beck, who has in the past described", "the report on Wednesday for the first time

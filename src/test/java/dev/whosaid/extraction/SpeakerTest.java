@@ -291,6 +291,13 @@ class SpeakerTest {
     }
 
     @Test
+    void aStormIsNoSpeakerButTheCentreNamedAfterStormsIs() {
+        assertTrue(Extracted.from("Hurricane Mira slammed into the coast of Texas.").isEmpty());
+        Quotation q = Extracted.from("The National Hurricane Center said the storm had weakened overnight.").getFirst();
+        assertEquals("National Hurricane Center", q.speaker());
+    }
+
+    @Test
     void aBodyNamedWithOfOrForIsOneOrganisationNotAPersonWithAnAffiliation() {
         Quotation academy = Extracted.from("The Royal Danish Academy of Letters announced that the prize would go to a poet.")
                 .getFirst();

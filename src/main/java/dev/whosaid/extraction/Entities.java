@@ -22,6 +22,8 @@ final class Entities {
         final String[] words;
         /** The first and last name words without accents or case, compared on every lookup by one word. */
         final String firstKey, lastKey;
+        /** The word before the last of three or more: "Rosselló" of "Ricardo Rosselló Nevares", "Harris" of "Harry B. Harris Jr.". */
+        final String innerKey;
         String role;
         /** The words of every role the article gives the person ("Vermont", "senator", "Democratic", "candidate"). */
         final Set<String> roleWords = new HashSet<>();
@@ -39,6 +41,10 @@ final class Entities {
             this.words = name.split(" ");
             this.firstKey = key(words[0]);
             this.lastKey = key(words[words.length - 1]);
+            String inner = words.length >= 3 ? words[words.length - 2] : "";
+            boolean named = GENERATIONS.contains(words[words.length - 1])
+                    || GivenNames.usualGenderOf(words[0]) != Gender.UNKNOWN; // not "History Makes Latinos Feel"
+            this.innerKey = named && inner.length() > 2 && !inner.endsWith(".") ? key(inner) : "";
             this.gender = GivenNames.genderOf(words[0]);
             this.likely = GivenNames.usualGenderOf(words[0]);
             this.evidenced = gender != Gender.UNKNOWN;
@@ -212,17 +218,10 @@ final class Entities {
         if (name.indexOf(' ') > 0) {
             return exact;
         }
-        Person best = null;
-        int bestAt = -1;
         String nameKey = key(name);
-        for (Person p : people.values()) {
-            if (p.words.length > 1 && (p.lastKey.equals(nameKey) || p.firstKey.equals(nameKey))) {
-                int at = lastOccurrenceBefore(p, token);
-                if (best == null || at > bestAt) {
-                    best = p;
-                    bestAt = at;
-                }
-            }
+        Person best = mostRecentWithKey(nameKey, token, false);
+        if (best == null) {
+            best = mostRecentWithKey(nameKey, token, true); // "Rosselló" of "Ricardo Rosselló Nevares"
         }
         if (best != null) {
             return best;
@@ -234,6 +233,26 @@ final class Entities {
         Person close = misspelt(name);
         return close != null ? close : exact;
     }
+
+    /** Of the people with a name of two or more words keyed so (last or first word, or the inner one), the last named. */
+    private Person mostRecentWithKey(String nameKey, int token, boolean inner) {
+        Person best = null;
+        int bestAt = -1;
+        for (Person p : people.values()) {
+            boolean keyed = inner ? p.innerKey.equals(nameKey) : p.lastKey.equals(nameKey) || p.firstKey.equals(nameKey);
+            if (p.words.length > 1 && keyed) {
+                int at = lastOccurrenceBefore(p, token);
+                if (best == null || at > bestAt) {
+                    best = p;
+                    bestAt = at;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Generational suffixes after a surname ("Harry B. Harris Jr."). */
+    private static final Set<String> GENERATIONS = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
 
     /**
      * The one person whose initials a capital label spells ("MS" for Michael Siegel, "NG" for Natasha Gownaris, as

@@ -298,6 +298,16 @@ class SpeakerTest {
     }
 
     @Test
+    void aSurnameStandsForTheFullNameWhoseInnerWordItIsBeforeASuffixOrASecondSurname() {
+        List<Quotation> qs = Extracted.from("""
+                Governor Ricardo Lugo Ortiz and Admiral Harry B. Harris Jr. met on Monday.
+
+                Lugo said the port would reopen. Harris said the fleet would stay.""");
+        assertEquals("Ricardo Lugo Ortiz", containing(qs, "port would reopen").speaker());
+        assertEquals("Harry B. Harris Jr.", containing(qs, "fleet would stay").speaker());
+    }
+
+    @Test
     void aBodyNamedWithOfOrForIsOneOrganisationNotAPersonWithAnAffiliation() {
         Quotation academy = Extracted.from("The Royal Danish Academy of Letters announced that the prize would go to a poet.")
                 .getFirst();

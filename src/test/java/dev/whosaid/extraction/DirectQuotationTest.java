@@ -352,4 +352,11 @@ class DirectQuotationTest {
         assertEquals("We were all so proud of him.", q.text());
         assertEquals("Mary Jones", q.speaker());
     }
+
+    @Test
+    void aSentenceQuotedAfterTheCampaignAndACommaIsWhatItSaidNotItsTitle() {
+        Quotation q = Extracted.from("According to the campaign, \"The speech will be given at the college.\"").getFirst();
+        assertEquals("The speech will be given at the college.", q.text());
+        assertEquals(QuoteKind.DIRECT, q.kind());
+    }
 }

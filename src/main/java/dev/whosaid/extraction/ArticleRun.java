@@ -46,6 +46,10 @@ final class ArticleRun {
     private static final int MAX_LEAD_WORDS = 8;
     private static final double LABEL_CONFIDENCE = 0.8;
     private static final int MAX_CIRCUMSTANCE_WORDS = 8;
+    /** The most tokens of circumstances between a cue and its quotation ("said in an op-ed before a 2014 hearing, “…”"). */
+    private static final int MAX_CIRCUMSTANCE_TOKENS_BEFORE_QUOTE = 14;
+    private static final Set<String> CLAUSE_OPENERS = Set.of("because", "that", "which", "who", "whose", "if", "when",
+            "while", "although", "though", "and", "but");
     /** The fewest words of a content: a lone "But" before "according to" is none. */
     private static final int MIN_CONTENT_WORDS = 2;
     private static final int MIN_UNATTRIBUTED_WORDS = 8;
@@ -753,7 +757,9 @@ final class ArticleRun {
         // "told LA Weekly that on October 6 …": after a complementizer the circumstances open the content
         boolean adverbial = opensCircumstances(from, e, infinitive, afterThat);
         if (adverbial) {
-            int quote = quotationBefore ? -1 : quoteAfterCircumstances(from, e);
+            // with content before the speaker, a quotation beyond short circumstances is that content's next piece
+            int quote = quotationBefore ? -1 : quoteAfterCircumstances(from, e,
+                    leftContent ? MAX_CIRCUMSTANCE_WORDS : MAX_CIRCUMSTANCE_TOKENS_BEFORE_QUOTE);
             if (quote >= 0) {
                 return new Attribution(i, i, left, quote, bounds.clauseEnd(quote, e), -1, -1); // "told the BBC after the verdict “…”"
             }
@@ -1178,11 +1184,18 @@ final class ArticleRun {
         return j;
     }
 
-    /** The opening mark of a quotation a few words on, with no comma or stop between; or -1. */
-    private int quoteAfterCircumstances(int from, int e) {
-        for (int k = from; k < e && k < from + MAX_CIRCUMSTANCE_WORDS; k++) {
+    /**
+     * The opening mark of a quotation a few words on, with no comma or stop between, or within {@code max} tokens
+     * right after a comma or colon ("said in an op-ed piece before a 2014 hearing, “…”"), before any clause of its own;
+     * or -1.
+     */
+    private int quoteAfterCircumstances(int from, int e, int max) {
+        for (int k = from; k < e && k < from + max; k++) {
             if (doc.opensQuote(k)) {
-                return k;
+                return k < from + MAX_CIRCUMSTANCE_WORDS ? k : -1; // further on, only after a comma or colon
+            }
+            if (CLAUSE_OPENERS.contains(doc.token(k).lower())) {
+                return -1; // "learned to read young because her parents were “persistent”": a clause of its own
             }
             boolean colonOrComma = doc.token(k).text().equals(",") || doc.token(k).text().equals(":");
             if (colonOrComma && k + 1 < e && doc.opensQuote(k + 1)) {

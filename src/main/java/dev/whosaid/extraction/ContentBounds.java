@@ -831,11 +831,13 @@ final class ContentBounds {
     private static final Set<String> THAT_AFTER_PREPOSITIONS = Set.of("in", "on", "at", "during", "via", "with", "from",
             "after", "before", "to", "through");
 
+    private static final Set<String> CLAUSE_BEFORE_THAT = Set.of("when", "while", "because", "if", "as");
+
     int thatWithin(int j, int e, int max) {
         for (int k = j; k < e && k < j + max; k++) {
             Token t = doc.token(k);
-            if (doc.quoted(k) || !t.isWord() && !t.isPossessive()) {
-                return -1;
+            if (doc.quoted(k) || !t.isWord() && !t.isPossessive() || CLAUSE_BEFORE_THAT.contains(t.lower())) {
+                return -1; // "told MSNBC when asked about concerns that …": the "that" is the clause's, not the cue's
             }
             if (t.is("that")) {
                 return k;

@@ -40,14 +40,19 @@ final class NonStatements {
         return words >= 2 && words <= MAX_TITLE_WORDS && doc.token(first).isCapitalized();
     }
 
-    /** A title named by the word before it, a comma between or not ("the memoir, “Tough Choices”"). */
+    /**
+     * A title named by the word before it, a comma between or not ("the memoir, “Tough Choices”"); after a comma only
+     * in title case, as a sentence there is what the paper or campaign said ("According to the campaign, “The speech
+     * will be …”").
+     */
     static boolean isNamedTitle(Document doc, int quoteIndex) {
         int before = doc.tokenAt(doc.quotes.get(quoteIndex).open()) - 1;
-        if (before >= 1 && doc.token(before).text().equals(",")) {
+        boolean comma = before >= 1 && doc.token(before).text().equals(",");
+        if (comma) {
             before--;
         }
         return before >= 0 && !doc.quoted(before) && Lexicon.TITLE_TRIGGERS.contains(doc.token(before).lower())
-                && !CALLING.contains(doc.token(before).lower());
+                && !CALLING.contains(doc.token(before).lower()) && (!comma || isTitleCased(doc, quoteIndex));
     }
 
     /** Triggers that call something by words one may quote as said ("what he called “a disaster”"). */

@@ -352,4 +352,25 @@ class DirectQuotationTest {
         assertEquals("We were all so proud of him.", q.text());
         assertEquals("Mary Jones", q.speaker());
     }
+
+    @Test
+    void aSentenceQuotedAfterTheCampaignAndACommaIsWhatItSaidNotItsTitle() {
+        Quotation q = Extracted.from("According to the campaign, \"The speech will be given at the college.\"").getFirst();
+        assertEquals("The speech will be given at the college.", q.text());
+        assertEquals(QuoteKind.DIRECT, q.kind());
+    }
+
+    @Test
+    void aQuotationAfterLongCircumstancesAndACommaIsWhatWasSaid() {
+        Quotation q = Extracted.from("Tom Baker said in an op-ed piece before a 2014 Senate hearing, \"The department "
+                + "failed to honor the requests.\"").getFirst();
+        assertEquals("The department failed to honor the requests.", q.text());
+    }
+
+    @Test
+    void aQuotedWordInAClauseOfItsOwnAfterTheCueIsNoContent() {
+        List<Quotation> quotes = Extracted.from("She learned to read at a young age because her parents were "
+                + "\"persistent\" about it.");
+        assertFalse(Extracted.anyContaining(quotes, "persistent"), quotes::toString);
+    }
 }

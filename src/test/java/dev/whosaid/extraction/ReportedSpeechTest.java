@@ -481,4 +481,10 @@ class ReportedSpeechTest {
         Quotation q = Extracted.from("Tom Greenberg said there certainly was more room for the mayor to win.").getFirst();
         assertEquals("there certainly was more room for the mayor to win", q.text());
     }
+
+    @Test
+    void aThatInsideAClauseOpeningAfterTheCueBelongsToThatClause() {
+        List<Quotation> quotes = Extracted.from("A reporter asked if the new plan meant that taxes would rise.");
+        assertEquals("if the new plan meant that taxes would rise", containing(quotes, "taxes").text());
+    }
 }

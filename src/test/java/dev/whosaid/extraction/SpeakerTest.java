@@ -260,9 +260,12 @@ class SpeakerTest {
         List<Quotation> qs = Extracted.from("""
                 Senator Ann Roe and Governor Tom Hale met voters in Ohio.
 
-                Afterwards Hale claimed the plant would stay open. Roe herself said turnout was high.""");
+                Afterwards Hale claimed the plant would stay open. Roe herself said turnout was high.
+
+                Without Hale, the committee would stall. Whereas Roe said the vote was lost, Hale said it was won.""");
         assertEquals("Tom Hale", containing(qs, "plant would stay open").speaker());
         assertEquals("Ann Roe", containing(qs, "turnout was high").speaker());
+        assertEquals("Ann Roe", containing(qs, "vote was lost").speaker());
     }
 
     @Test

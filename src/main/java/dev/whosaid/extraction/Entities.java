@@ -174,6 +174,9 @@ final class Entities {
     }
 
     private static boolean isPersonName(String name) {
+        if (Lexicon.isState(name)) {
+            return false; // "New Hampshire", "North Carolina"
+        }
         String[] words = name.split(" ");
         if (Lexicon.DETERMINERS.contains(MentionFinder.lower(words[0]))) {
             return false; // "A Clinton presidency", "His Catholic faith": a sentence's first word, capitalised
@@ -760,8 +763,8 @@ final class Entities {
         }
         for (int i = organisations.size() - 1; i >= 0; i--) {
             Named o = organisations.get(i);
-            if (o.token() >= m.first()) {
-                continue;
+            if (o.token() >= m.first() || Lexicon.isState(o.name())) {
+                continue; // "Six Gannett newspapers in New Jersey … They called him": no state speaks so
             }
             if (sentence - doc.sentenceOf[o.token()] > 1) {
                 return null;

@@ -55,6 +55,7 @@ final class Lexicon {
 
     /** Titles and roles that stand before a name ("Secretary of State Mike Pompeo"). */
     static final Set<String> TITLE_WORDS = Set.of("president", "vice", "secretary", "state", "senator", "sen.", "rep.",
+            "senators", "sens.", "reps.",
             "representative", "gov.", "governor", "mayor", "minister", "prime", "foreign", "defense", "chief", "director",
             "spokeswoman", "spokesman", "spokesperson", "commissioner", "chairman", "chairwoman", "chair", "leader",
             "ambassador", "general", "gen.", "judge", "justice", "attorney", "speaker", "house", "senate", "majority",

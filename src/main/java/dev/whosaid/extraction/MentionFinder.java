@@ -32,7 +32,7 @@ final class MentionFinder {
             "moreover", "furthermore", "finally", "eventually", "initially", "currently", "recently", "previously",
             "subsequently", "ultimately", "separately", "similarly", "additionally", "likewise", "yesterday", "today",
             "whatever", "whenever", "wherever", "unless", "whereas", "without", "within", "beyond", "across",
-            "toward", "towards", "upon", "behind", "inside", "outside", "near");
+            "toward", "towards", "upon", "behind", "inside", "outside", "near", "neither", "either");
     /** Modals that are given names too ("May Smith", "Will Hurd"). */
     private static final Set<String> MODALS = Set.of("may", "will", "can", "might", "must", "shall", "should", "would",
             "could");
@@ -1180,9 +1180,9 @@ final class MentionFinder {
     }
 
     private Mention classify(int j, int k, boolean determiner) {
-        while (j < k && (SENTENCE_ADVERBS.contains(doc.token(j).lower())
+        while (j < k && (SENTENCE_ADVERBS.contains(doc.token(j).lower()) || CueLexicon.STANDARD.isCue(doc.token(j).lower())
                 || Lexicon.STOP.contains(doc.token(j).lower()) && !MODALS.contains(doc.token(j).lower()))) {
-            j++; // "Afterwards Trump claimed", "Without Bloomberg": capitalised as the sentence opens
+            j++; // "Afterwards Trump claimed", "Without Bloomberg", "Continued Stone": capitalised as the sentence opens
         }
         Span span = new Span(doc.token(j).start(), doc.token(k).end());
         String whole = span.of(doc.text);

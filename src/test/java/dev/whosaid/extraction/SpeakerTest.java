@@ -262,10 +262,13 @@ class SpeakerTest {
 
                 Afterwards Hale claimed the plant would stay open. Roe herself said turnout was high.
 
-                Without Hale, the committee would stall. Whereas Roe said the vote was lost, Hale said it was won.""");
+                Without Hale, the committee would stall. Whereas Roe said the vote was lost, Hale said it was won.
+
+                Neither Hale nor his aides would say when the plant reopens. Continued Roe, "It will not reopen.\"""");
         assertEquals("Tom Hale", containing(qs, "plant would stay open").speaker());
         assertEquals("Ann Roe", containing(qs, "turnout was high").speaker());
         assertEquals("Ann Roe", containing(qs, "vote was lost").speaker());
+        assertEquals("Ann Roe", containing(qs, "will not reopen").speaker());
     }
 
     @Test

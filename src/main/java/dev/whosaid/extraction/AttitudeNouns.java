@@ -1,6 +1,8 @@
 package dev.whosaid.extraction;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -13,7 +15,7 @@ final class AttitudeNouns {
 
     private AttitudeNouns() {}
 
-    private static final Set<String> PAIRS = load();
+    private static final Map<String, Set<String>> NOUNS_BY_PREPOSITION = load();
 
     /** The most words before the noun in the object ("made no such mention of", "delivered an impassioned defense of"). */
     private static final int MAX_LEAD_WORDS = 3;
@@ -84,14 +86,17 @@ final class AttitudeNouns {
 
     /** Whether the word before {@code prep} and it are an attitude noun and its preposition. */
     static boolean isPair(Document doc, int prep) {
-        return prep > 0 && PAIRS.contains(doc.token(prep - 1).lower() + " " + doc.token(prep).lower());
+        Set<String> nouns = prep > 0 ? NOUNS_BY_PREPOSITION.get(doc.token(prep).lower()) : null;
+        return nouns != null && nouns.contains(doc.token(prep - 1).lower()); // looked up per token: no string built
     }
 
-    private static Set<String> load() {
-        Set<String> pairs = new HashSet<>();
+    private static Map<String, Set<String>> load() {
+        Map<String, Set<String>> nouns = new HashMap<>();
         for (String[] row : TsvResource.rows("attitude-nouns.tsv")) {
-            pairs.add(row[0] + " " + row[1]);
+            nouns.computeIfAbsent(row[1], p -> new HashSet<>()).add(row[0]);
         }
-        return Set.copyOf(pairs);
+        Map<String, Set<String>> frozen = new HashMap<>();
+        nouns.forEach((p, n) -> frozen.put(p, Set.copyOf(n)));
+        return Map.copyOf(frozen);
     }
 }

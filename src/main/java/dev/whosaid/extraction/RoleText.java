@@ -31,6 +31,8 @@ final class RoleText {
     private static final Set<String> AFFILIATIONS = Set.of("at", "of", "with");
     /** Prepositions before a field of work ("director of political advertising", "expert on messaging"). */
     private static final Set<String> FIELD_OPENERS = Set.of("of", "on", "in", "for");
+    private static final Pattern PARTS = Pattern.compile(", ");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern PLACE_ADVERB = Pattern.compile("\\s+(?:here|there)$");
     /** "seemingly Honcharuk", "reportedly": an adverb of the sentence opening the phrase set off after a name. */
     private static final Pattern SENTENCE_ADVERB = Pattern.compile("[a-z]+(?:ingly|edly|ently)");
@@ -65,7 +67,7 @@ final class RoleText {
             return null;
         }
         List<String> kept = new ArrayList<>();
-        for (String part : role.split(", ")) {
+        for (String part : PARTS.split(role)) {
             String words = PLACE_ADVERB.matcher(part.strip()).replaceFirst(""); // "a key Clinton supporter here"
             if (!words.isEmpty() && isRole(words)) {
                 kept.add(words);
@@ -78,7 +80,7 @@ final class RoleText {
         if (part.chars().noneMatch(Character::isLetter)) {
             return false; // an age
         }
-        String[] words = part.split("\\s+");
+        String[] words = SPACES.split(part);
         String first = words[0].toLowerCase(Locale.ROOT);
         String lastWord = words[words.length - 1];
         String last = lastWord.toLowerCase(Locale.ROOT);

@@ -22,7 +22,10 @@ final class Entities {
         final String[] words;
         /** The first and last name words without accents or case, compared on every lookup by one word. */
         final String firstKey, lastKey;
-        /** The word before the last of three or more: "Rosselló" of "Ricardo Rosselló Nevares", "Harris" of "Harry B. Harris Jr.". */
+        /**
+         * The word before the last of three or more: "Rosselló" of "Ricardo Rosselló Nevares", "Harris" of "Harry B.
+         * Harris Jr.".
+         */
         final String innerKey;
         String role;
         /** The words of every role the article gives the person ("Vermont", "senator", "Democratic", "candidate"). */
@@ -242,7 +245,8 @@ final class Entities {
         Person best = null;
         int bestAt = -1;
         for (Person p : people.values()) {
-            boolean keyed = inner ? p.innerKey.equals(nameKey) : p.lastKey.equals(nameKey) || p.firstKey.equals(nameKey);
+            boolean keyed = inner ? p.innerKey.equals(nameKey)
+                    : p.lastKey.equals(nameKey) || p.firstKey.equals(nameKey);
             if (p.words.length > 1 && keyed) {
                 int at = lastOccurrenceBefore(p, token);
                 if (best == null || at > bestAt) {

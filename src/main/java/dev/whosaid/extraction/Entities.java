@@ -852,7 +852,7 @@ final class Entities {
         }
         before = found.first() - 1;
         boolean described = found.type() == Mention.Type.ROLE || found.type() == Mention.Type.ANONYMOUS
-                || found.type() == Mention.Type.NAME && doc.token(found.first()).is("the");
+                || found.type() == Mention.Type.NAME && doc.token(found.first()).is("the") || headsAGroup(found);
         if (described && (Lexicon.INDEFINITE.contains(doc.token(found.first()).lower()) || doc.token(found.first()).is("the"))
                 && before - 1 >= floor
                 && doc.token(before).text().equals(",")) {
@@ -862,6 +862,25 @@ final class Entities {
             }
         }
         return found;
+    }
+
+    /**
+     * "the president of the Foundation for Middle East Peace", "a top adviser to Ted Cruz's campaign": an organisation
+     * phrase whose head, before "of", "for" or "to", is a person's office.
+     */
+    private boolean headsAGroup(Mention m) {
+        if (m.type() != Mention.Type.ORGANISATION) {
+            return false;
+        }
+        for (int i = m.first() + 1; i < m.last(); i++) {
+            Token t = doc.token(i);
+            if (t.is("of") || t.is("for") || t.is("to")) {
+                String head = doc.token(i - 1).lower();
+                return Lexicon.ROLE_NOUNS.contains(head) || Lexicon.ANONYMOUS_HEADS.contains(head)
+                        || MentionFinder.PERSON_NOUNS.contains(head);
+            }
+        }
+        return false;
     }
 
     /** "a pollster", "the senators", "two officials": a role or group whose head word is a person's. */

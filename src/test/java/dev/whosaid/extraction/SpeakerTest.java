@@ -314,6 +314,13 @@ class SpeakerTest {
     }
 
     @Test
+    void whoAfterANameAndItsOfficeInAnOrganisationStandsForThePerson() {
+        Quotation q = Extracted.from("The panel invited Ann Roe, the president of the Society for Coastal Studies, "
+                + "who often criticizes the harbour plan.").getFirst();
+        assertEquals("Ann Roe", q.speaker());
+    }
+
+    @Test
     void aBodyNamedWithOfOrForIsOneOrganisationNotAPersonWithAnAffiliation() {
         Quotation academy = Extracted.from("The Royal Danish Academy of Letters announced that the prize would go to a poet.")
                 .getFirst();

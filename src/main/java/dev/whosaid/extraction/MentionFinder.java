@@ -33,9 +33,6 @@ final class MentionFinder {
             "subsequently", "ultimately", "separately", "similarly", "additionally", "likewise", "yesterday", "today",
             "whatever", "whenever", "wherever", "unless", "whereas", "without", "within", "beyond", "across",
             "toward", "towards", "upon", "behind", "inside", "outside", "near", "neither", "either");
-    /** Modals that are given names too ("May Smith", "Will Hurd"). */
-    private static final Set<String> MODALS = Set.of("may", "will", "can", "might", "must", "shall", "should", "would",
-            "could");
     /** Nouns of a person's place in a group ("the head of the investigators"), besides the role nouns. */
     private static final Set<String> GROUP_ROLE_HEADS = Set.of("head", "member", "representative", "spokesman",
             "spokeswoman", "spokesperson", "deputy", "boss", "chair", "organiser", "organizer", "owner", "president");
@@ -1180,9 +1177,10 @@ final class MentionFinder {
     }
 
     private Mention classify(int j, int k, boolean determiner) {
-        while (j < k && (SENTENCE_ADVERBS.contains(doc.token(j).lower()) || CueLexicon.STANDARD.isCue(doc.token(j).lower())
-                || Lexicon.STOP.contains(doc.token(j).lower()) && !MODALS.contains(doc.token(j).lower()))) {
-            j++; // "Afterwards Trump claimed", "Without Bloomberg", "Continued Stone": capitalised as the sentence opens
+        // "Afterwards Trump claimed", "Without Bloomberg", "Continued Stone": capitalised as the sentence opens (stop
+        // words went in nounPhraseEndingAt)
+        while (j < k && (SENTENCE_ADVERBS.contains(doc.token(j).lower()) || CueLexicon.STANDARD.isCue(doc.token(j).lower()))) {
+            j++;
         }
         Span span = new Span(doc.token(j).start(), doc.token(k).end());
         String whole = span.of(doc.text);

@@ -577,13 +577,8 @@ final class Entities {
         if (before < 0 || doc.token(before).text().equals(",") || Lexicon.isQuoteMark(doc.token(before).text())) {
             return null;
         }
-        int floor = doc.sentenceBegin(doc.sentenceOf[m.first()]);
-        int from = finder.afterOpeningPhrase(floor, m.first());
-        if (from >= before || doc.quoted(from)) {
-            return null;
-        }
-        Mention subject = finder.subjectAt(from, floor, m.first());
-        if (subject == null || subject.first() != from || subject.last() >= before
+        Mention subject = openingSubject(doc.sentenceBegin(doc.sentenceOf[m.first()]), m.first());
+        if (subject == null || subject.last() >= before
                 || subject.type() != Mention.Type.ANONYMOUS && subject.type() != Mention.Type.ORGANISATION) {
             return null;
         }
@@ -637,14 +632,12 @@ final class Entities {
                 || lastResolved != null && lastResolvedSentence >= sentence - 1) {
             return null;
         }
-        int floor = doc.sentenceBegin(sentence - 1);
-        int from = finder.afterOpeningPhrase(floor, begin);
-        Mention subject = from < begin && !doc.quoted(from) ? finder.subjectAt(from, floor, begin) : null;
-        if (subject == null || subject.first() != from) {
+        Mention subject = openingSubject(doc.sentenceBegin(sentence - 1), begin);
+        if (subject == null) {
             return null;
         }
         for (Occurrence o : occurrences) { // "Crown Prince Mohammad bin Salman": the name inside the subject's titles
-            if (o.token() >= from && o.token() <= subject.last()) {
+            if (o.token() >= subject.first() && o.token() <= subject.last()) {
                 Person p = o.person();
                 // in subject place a full name is someone's ("Debbie Kepler went home", "Darcy Richardson had …")
                 return p.gender == wanted || p.gender == Gender.UNKNOWN && (p.evidenced || p.likely == wanted
@@ -655,6 +648,16 @@ final class Entities {
             }
         }
         return null;
+    }
+
+    /**
+     * The subject that opens the sentence starting at {@code floor}, right after any opening phrase ("On the same day,
+     * Sanders …"), before {@code limit}; or null.
+     */
+    private Mention openingSubject(int floor, int limit) {
+        int from = finder.afterOpeningPhrase(floor, limit);
+        Mention subject = from < limit && !doc.quoted(from) ? finder.subjectAt(from, floor, limit) : null;
+        return subject != null && subject.first() == from ? subject : null;
     }
 
     /** "Darcy Richardson", not "FULL TEXT" nor "Nevada Democrat": two or more words, none in capitals or a party's. */

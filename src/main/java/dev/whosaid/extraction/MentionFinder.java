@@ -25,7 +25,7 @@ final class MentionFinder {
             "activist", "protester", "organizer", "organiser", "owner", "executive", "lawmaker", "legislator",
             "politician", "tycoon", "magnate", "entrepreneur", "investor", "banker", "pastor", "priest", "rabbi",
             "imam", "bishop", "cleric", "victim", "survivor", "suspect", "gunman", "shooter", "attacker", "driver",
-            "pilot", "nurse", "retiree", "waitress", "cashier", "businesswoman", "congressman", "celebrity", "rapper");
+            "pilot", "nurse", "retiree", "waitress", "cashier", "businesswoman", "celebrity", "rapper");
     /** Adverbs and prepositions that open sentences, capitalised there, never a name's first word. */
     private static final Set<String> SENTENCE_ADVERBS = Set.of("afterwards", "afterward", "meanwhile", "however",
             "besides", "following", "now", "perhaps", "given", "still", "instead", "thereafter", "nevertheless",
@@ -487,7 +487,6 @@ final class MentionFinder {
         return t.isWord() && !t.isCapitalized() && !Lexicon.ROLE_NOUNS.contains(t.lower()) && !Lexicon.TITLE_WORDS.contains(t.lower())
                 && !Lexicon.DETERMINERS.contains(t.lower());
     }
-
 
     /** Whether {@code m} is the body of an affiliation set off by a comma before it: ", of CNN," or ", for the Post,". */
     private boolean setOffAffiliation(Mention m, int floor) {
@@ -1179,7 +1178,8 @@ final class MentionFinder {
     private Mention classify(int j, int k, boolean determiner) {
         // "Afterwards Trump claimed", "Without Bloomberg", "Continued Stone": capitalised as the sentence opens (stop
         // words went in nounPhraseEndingAt)
-        while (j < k && (SENTENCE_ADVERBS.contains(doc.token(j).lower()) || CueLexicon.STANDARD.isCue(doc.token(j).lower()))) {
+        while (j < k && (SENTENCE_ADVERBS.contains(doc.token(j).lower())
+                || CueLexicon.STANDARD.isCue(doc.token(j).lower()))) {
             j++;
         }
         Span span = new Span(doc.token(j).start(), doc.token(k).end());

@@ -836,11 +836,36 @@ final class ContentBounds {
     int thatWithin(int j, int e, int max) {
         for (int k = j; k < e && k < j + max; k++) {
             Token t = doc.token(k);
+            int appositiveEnd = t.text().equals(",") ? appositiveBeforeThat(k, Math.min(e, j + max)) : -1;
+            if (appositiveEnd > k) {
+                k = appositiveEnd; // "told Anadolu Agency, a local news outlet, that …": the listener's description
+                continue;
+            }
             if (doc.quoted(k) || !t.isWord() && !t.isPossessive() || CLAUSE_BEFORE_THAT.contains(t.lower())) {
                 return -1; // "told MSNBC when asked about concerns that …": the "that" is the clause's, not the cue's
             }
             if (t.is("that")) {
                 return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The comma closing a description of the listener that opens at the comma {@code comma} with an article and is
+     * followed by "that" ("told Reuters, a news agency, that"), or -1.
+     */
+    private int appositiveBeforeThat(int comma, int end) {
+        if (comma + 1 >= end || !ARTICLES.contains(doc.token(comma + 1).lower())) {
+            return -1;
+        }
+        for (int k = comma + 2; k + 1 < end; k++) {
+            Token t = doc.token(k);
+            if (t.text().equals(",")) {
+                return doc.token(k + 1).is("that") ? k : -1;
+            }
+            if (doc.quoted(k) || !t.isWord() && !t.isPossessive()) {
+                return -1;
             }
         }
         return -1;

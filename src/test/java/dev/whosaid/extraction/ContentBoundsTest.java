@@ -70,6 +70,12 @@ class ContentBoundsTest {
     }
 
     @Test
+    void aDescriptionOfTheListenerBeforeThatIsNoContent() {
+        Quotation q = Extracted.from("A clinic worker told Valley Radio, a local station, that two patients had left.").getFirst();
+        assertEquals("that two patients had left", q.text());
+    }
+
+    @Test
     void theListenerAfterAQuotationAndTheCueToldIsNoContent() {
         List<Quotation> quotes = Extracted.from("\"We are shocked, Ahmed was a friend to us,\" one employee told French "
                 + "television station BFMTV.");

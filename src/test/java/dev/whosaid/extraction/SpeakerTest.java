@@ -331,6 +331,10 @@ class SpeakerTest {
                 .getFirst();
         assertEquals("Centers for Plant Health", centers.speaker());
         assertNull(centers.role());
+        Quotation legislatures = Extracted.from("According to the Regional Conference of State Legislatures, the next "
+                + "vote is in May.").getFirst();
+        assertEquals("Regional Conference of State Legislatures", legislatures.speaker()); // "State" is no title here
+        assertNull(legislatures.role());
     }
 
     @Test

@@ -1332,7 +1332,7 @@ final class ArticleRun {
             }
             text.append(pieces.stripMarks(s.of(doc.text)));
         }
-        LocalDate date = DateResolver.resolve(doc, cueToken, articleDate);
+        LocalDate date = DateResolver.resolve(doc, cueToken, spans, articleDate);
         Quotation q = new Quotation(text.toString(), spans, speaker == null ? null : speaker.name(),
                 speaker == null || mention == null ? null : mention.span(), speaker == null ? null : RoleText.shown(speaker.role()),
                 speaker == null ? null : speaker.kind(), cue, cueSpan, kind, date, confidence);

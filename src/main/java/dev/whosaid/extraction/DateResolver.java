@@ -6,64 +6,90 @@ import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
- * The day a statement was made, from the time words near its cue resolved against the article date: "said
- * Saturday" in an article of a Sunday is the day before (of a Saturday, the same day); "yesterday", "last week",
- * "last month", and explicit dates ("said on July 5"). Without such words, the article date.
+ * The day a statement was made, from the time words of its cue's sentence resolved against the article date: "said
+ * Saturday" in an article of a Sunday is the day before (of a Saturday, the same day); "yesterday", "last night",
+ * "last week", "last month", and explicit dates ("said on July 5"). The words nearest the cue win, and words of the
+ * content itself never count ("said the vote is on Monday"): so a time phrase opening the sentence dates its
+ * statement ("On Saturday, in a video message, the minister said …"). After the cue only its next few words count.
+ * Without such words, the article date.
  */
 final class DateResolver {
 
-    private static final int WINDOW = 5;
-
     private DateResolver() {}
 
-    static LocalDate resolve(Document doc, int cue, LocalDate articleDate) {
+    static LocalDate resolve(Document doc, int cue, List<Span> content, LocalDate articleDate) {
         if (articleDate == null || cue < 0) {
             return articleDate;
         }
         int sentence = doc.sentenceOf[cue];
-        int from = Math.max(doc.sentenceBegin(sentence), cue - WINDOW);
-        int to = Math.min(doc.sentenceEnd(sentence), cue + WINDOW + 1);
-        for (int i = from; i < to; i++) {
-            if (doc.quoted(i)) {
-                continue;
-            }
-            String w = doc.token(i).lower();
-            String next = i + 1 < to ? doc.token(i + 1).lower() : "";
-            LocalDate explicit = monthDay(doc, i, articleDate);
-            if (explicit != null) {
-                return explicit;
-            }
-            if (Lexicon.WEEKDAYS.contains(w)) {
-                DayOfWeek day = DayOfWeek.valueOf(w.toUpperCase(Locale.ROOT));
-                return articleDate.with(TemporalAdjusters.previousOrSame(day));
-            }
-            switch (w) {
-                case "yesterday" -> {
-                    return articleDate.minusDays(1);
+        int begin = doc.sentenceBegin(sentence);
+        int end = Math.min(doc.sentenceEnd(sentence), cue + AFTER_CUE + 1);
+        for (int distance = 0; cue - distance >= begin || cue + distance < end; distance++) {
+            for (int i : distance == 0 ? new int[] {cue} : new int[] {cue + distance, cue - distance}) {
+                if (i < begin || i >= end || doc.quoted(i) || inside(doc.token(i), content)
+                        || i < cue && inRelativeClause(doc, i, begin)) {
+                    continue;
                 }
-                case "today", "tonight" -> {
-                    return articleDate;
+                LocalDate date = dateAt(doc, i, end, articleDate);
+                if (date != null) {
+                    return date;
                 }
-                case "last" -> {
-                    switch (next) {
-                        case "week" -> {
-                            return articleDate.minusWeeks(1);
-                        }
-                        case "month" -> {
-                            return articleDate.minusMonths(1);
-                        }
-                        case "year" -> {
-                            return articleDate.minusYears(1);
-                        }
-                        default -> { }
-                    }
-                }
-                default -> { }
             }
         }
         return articleDate;
+    }
+
+    /** Words after the cue that may date it ("said late Saturday"); further on they belong to other clauses. */
+    private static final int AFTER_CUE = 5;
+
+    /** Whether token {@code i} is in a clause opened by a relative pronoun after a comma ("Jones, who won last week,"). */
+    private static boolean inRelativeClause(Document doc, int i, int begin) {
+        for (int k = i - 1; k > begin; k--) {
+            if (doc.token(k).text().equals(",")) {
+                return RELATIVE_PRONOUNS.contains(doc.token(k + 1).lower());
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "whose", "whom", "where");
+
+    private static boolean inside(Token t, List<Span> content) {
+        for (Span s : content) {
+            if (t.start() >= s.start() && t.end() <= s.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The day the time words at token {@code i} name ("Saturday", "yesterday", "last week", "July 5"), or null. */
+    private static LocalDate dateAt(Document doc, int i, int end, LocalDate articleDate) {
+        String w = doc.token(i).lower();
+        String next = i + 1 < end ? doc.token(i + 1).lower() : "";
+        LocalDate explicit = monthDay(doc, i, articleDate);
+        if (explicit != null) {
+            return explicit;
+        }
+        if (Lexicon.WEEKDAYS.contains(w)) {
+            DayOfWeek day = DayOfWeek.valueOf(w.toUpperCase(Locale.ROOT));
+            return articleDate.with(TemporalAdjusters.previousOrSame(day));
+        }
+        return switch (w) {
+            case "yesterday" -> articleDate.minusDays(1);
+            case "today", "tonight" -> articleDate;
+            case "last" -> switch (next) {
+                case "night" -> articleDate.minusDays(1);
+                case "week" -> articleDate.minusWeeks(1);
+                case "month" -> articleDate.minusMonths(1);
+                case "year" -> articleDate.minusYears(1);
+                default -> null;
+            };
+            default -> null;
+        };
     }
 
     /**

@@ -73,4 +73,33 @@ class DateResolverTest {
     void theModalMayIsNoMonth() {
         assertEquals(SUNDAY, dateOf("Mary Jones said the talks may 2 weeks late.", SUNDAY));
     }
+
+    @Test
+    void aTimePhraseOpeningTheSentenceDatesItsStatement() {
+        assertEquals(LocalDate.of(2018, 7, 6), dateOf(
+                "On Friday, in a video message posted to his followers, the transport minister Ali Reza said the roads would reopen.",
+                SUNDAY));
+    }
+
+    @Test
+    void timeWordsOfTheContentDoNotDateTheStatement() {
+        assertEquals(SUNDAY, dateOf("Mary Jones said the vote is on Tuesday.", SUNDAY));
+    }
+
+    @Test
+    void timeWordsOfARelativeClauseAboutTheSpeakerDoNotDateTheStatement() {
+        assertEquals(SUNDAY, dateOf("Mary Jones, who was elected last week, said the talks went well.", SUNDAY));
+    }
+
+    @Test
+    void timeWordsFarAfterTheCueBelongToAnotherClause() {
+        assertEquals(LocalDate.of(2018, 7, 5), dateOf(
+                "Mary Jones said Thursday that she would leave the party before the members meet in the capital next Monday.",
+                SUNDAY));
+    }
+
+    @Test
+    void lastNightIsTheDayBefore() {
+        assertEquals(LocalDate.of(2018, 7, 7), dateOf("Mary Jones said last night that the talks went well.", SUNDAY));
+    }
 }

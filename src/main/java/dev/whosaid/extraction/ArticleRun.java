@@ -3,7 +3,10 @@ package dev.whosaid.extraction;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /** Extraction of one article: every sentence's attributions, then the quotations no cue claimed. */
@@ -145,7 +148,9 @@ final class ArticleRun {
     private int answeringParagraph = -2;
 
     /** An emitted quotation with where its attribution stood. */
-    private record Found(Quotation quotation, int paragraph, Mention mention, Speaker speaker, String cue, Span cueSpan) {}
+    /** A quotation found, with where and how; {@code dated} when time words of its own sentence gave its date. */
+    private record Found(Quotation quotation, int paragraph, Mention mention, Speaker speaker, String cue, Span cueSpan,
+            boolean dated) {}
 
     ArticleRun(Document doc, LocalDate articleDate, CueLexicon cues, boolean keepsRepeats) {
         this.doc = doc;
@@ -181,9 +186,50 @@ final class ArticleRun {
             unclaimedQuotes(s);
         }
         found.sort(Comparator.comparingInt(f -> f.quotation().start()));
-        List<Quotation> out = RoleText.shared(found.stream().map(Found::quotation).toList());
+        List<Quotation> out = RoleText.shared(datesCarried());
         // pieces joined since may repeat others
         return repeats == null ? out : repeats.dropped(out, q -> byLexiconCue(q.cueSpan()), q -> isFinding(q.cueSpan()));
+    }
+
+    /**
+     * The quotations in order, each undated one of a speaker taking the date of that speaker's previous quotation
+     * in the same or the paragraph before, unless time words stand between them ("On Friday, Obama took a lighter
+     * tone") or mark another time ("had previously called"): "In a ruling on Friday, the judge wrote … He added …"
+     * are one occasion. A cue in the present ("says") speaks of now, and keeps the article date.
+     */
+    private List<Quotation> datesCarried() {
+        Map<String, Found> lastDated = new HashMap<>();
+        List<Quotation> out = new ArrayList<>(found.size());
+        for (Found f : found) {
+            Quotation q = f.quotation();
+            String speaker = q.speaker();
+            Found before = speaker == null ? null : lastDated.get(speaker);
+            if (speaker == null || f.dated()) {
+                out.add(q);
+                if (speaker != null) {
+                    lastDated.put(speaker, f);
+                }
+                continue;
+            }
+            boolean sameOccasion = before != null && f.paragraph() - before.paragraph() <= 1 && !inThePresent(f.cue())
+                    && f.cueSpan() != null && before.cueSpan() != null
+                    && !DateResolver.timeWordsBetween(doc, doc.tokenAt(before.cueSpan().end() - 1) + 1,
+                            doc.tokenAt(f.cueSpan().start()), articleDate)
+                    && !DateResolver.atAnotherTime(doc, doc.tokenAt(f.cueSpan().start()));
+            out.add(sameOccasion ? q.withDate(before.quotation().date()) : q);
+            if (sameOccasion) {
+                lastDated.put(speaker, f);
+            } else {
+                lastDated.remove(speaker);
+            }
+        }
+        return out;
+    }
+
+    /** "says", "tells", "argues": a cue in the present tense. */
+    private static boolean inThePresent(String cue) {
+        String first = cue == null ? "" : cue.strip().split(" ", 2)[0].toLowerCase(Locale.ROOT);
+        return first.endsWith("s") && !first.endsWith("ss") && !first.equals("was") && !first.equals("has");
     }
 
     /**
@@ -1332,12 +1378,13 @@ final class ArticleRun {
             }
             text.append(pieces.stripMarks(s.of(doc.text)));
         }
-        LocalDate date = DateResolver.resolve(doc, cueToken, spans, articleDate);
+        LocalDate stated = DateResolver.stated(doc, cueToken, spans, articleDate);
+        LocalDate date = stated != null ? stated : articleDate;
         Quotation q = new Quotation(text.toString(), spans, speaker == null ? null : speaker.name(),
                 speaker == null || mention == null ? null : mention.span(), speaker == null ? null : RoleText.shown(speaker.role()),
                 speaker == null ? null : speaker.kind(), cue, cueSpan, kind, date, confidence);
         int paragraph = doc.paragraphOf[doc.tokenAt(spans.getFirst().start())];
-        Found f = new Found(q, paragraph, mention, speaker, cue, cueSpan);
+        Found f = new Found(q, paragraph, mention, speaker, cue, cueSpan, stated != null);
         int repeated = repeats == null || isFinding(cueSpan) ? -1 : repeated(q);
         if (repeated < 0) {
             found.add(f);
@@ -1484,7 +1531,8 @@ final class ArticleRun {
         Quotation merged = new Quotation(pq.text() + " " + pieces.stripMarks(span.of(doc.text)), spans, pq.speaker(),
                 pq.speakerMention(), pq.role(), pq.speakerKind(), pq.cue(), pq.cueSpan(), kind, pq.date(),
                 pq.confidence());
-        found.set(at, new Found(merged, prev.paragraph(), prev.mention(), prev.speaker(), prev.cue(), prev.cueSpan()));
+        found.set(at, new Found(merged, prev.paragraph(), prev.mention(), prev.speaker(), prev.cue(), prev.cueSpan(),
+                prev.dated()));
     }
 
     /**

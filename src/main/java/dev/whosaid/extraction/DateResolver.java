@@ -14,15 +14,16 @@ import java.util.Set;
  * "last week", "last month", and explicit dates ("said on July 5"). The words nearest the cue win, and words of the
  * content itself never count ("said the vote is on Monday"): so a time phrase opening the sentence dates its
  * statement ("On Saturday, in a video message, the minister said …"). After the cue only its next few words count.
- * Without such words, the article date.
+ * Without such words, none: the caller decides (the article date, or the date of the same occasion).
  */
 final class DateResolver {
 
     private DateResolver() {}
 
-    static LocalDate resolve(Document doc, int cue, List<Span> content, LocalDate articleDate) {
+    /** The day time words near the cue name, or null where there are none (or no article date). */
+    static LocalDate stated(Document doc, int cue, List<Span> content, LocalDate articleDate) {
         if (articleDate == null || cue < 0) {
-            return articleDate;
+            return null;
         }
         int sentence = doc.sentenceOf[cue];
         int begin = doc.sentenceBegin(sentence);
@@ -39,7 +40,7 @@ final class DateResolver {
                 }
             }
         }
-        return articleDate;
+        return null;
     }
 
     /** Words after the cue that may date it ("said late Saturday"); further on they belong to other clauses. */
@@ -56,6 +57,34 @@ final class DateResolver {
     }
 
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "whose", "whom", "where");
+
+    /**
+     * Whether unquoted time words stand between tokens {@code from} (inclusive) and {@code to} (exclusive): those that
+     * date a statement, and a month or a year alone ("in December", "in 2012").
+     */
+    static boolean timeWordsBetween(Document doc, int from, int to, LocalDate articleDate) {
+        for (int i = from; i < to; i++) {
+            Token t = doc.token(i);
+            boolean monthOrYear = monthOf(t) > 0 && t.isCapitalized() || t.text().matches("(19|20)\\d\\d");
+            if (!doc.quoted(i) && (monthOrYear || dateAt(doc, i, to, articleDate) != null)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the sentence of the cue at {@code cue} places it at an earlier, unnamed time ("had previously called"). */
+    static boolean atAnotherTime(Document doc, int cue) {
+        int sentence = doc.sentenceOf[cue];
+        for (int i = doc.sentenceBegin(sentence); i < doc.sentenceEnd(sentence); i++) {
+            if (!doc.quoted(i) && EARLIER.contains(doc.token(i).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> EARLIER = Set.of("previously", "earlier", "once", "formerly", "ago");
 
     private static boolean inside(Token t, List<Span> content) {
         for (Span s : content) {

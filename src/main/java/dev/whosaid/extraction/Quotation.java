@@ -62,6 +62,11 @@ public record Quotation(
     }
 
     /** This quotation with its speaker's role given as {@code newRole}. */
+    Quotation withDate(LocalDate newDate) {
+        return new Quotation(text, spans, speaker, speakerMention, role, speakerKind, cue, cueSpan, kind, newDate,
+                confidence);
+    }
+
     Quotation withRole(String newRole) {
         return new Quotation(text, spans, speaker, speakerMention, newRole, speakerKind, cue, cueSpan, kind, date,
                 confidence);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DateResolverTest {
@@ -101,5 +102,29 @@ class DateResolverTest {
     @Test
     void lastNightIsTheDayBefore() {
         assertEquals(LocalDate.of(2018, 7, 7), dateOf("Mary Jones said last night that the talks went well.", SUNDAY));
+    }
+
+    private static List<LocalDate> datesOf(String text) {
+        return Extracted.from(text, SUNDAY).stream().map(Quotation::date).toList();
+    }
+
+    @Test
+    void aStatementOfTheSameOccasionKeepsTheDateOfTheOneBefore() {
+        assertEquals(List.of(LocalDate.of(2018, 7, 6), LocalDate.of(2018, 7, 6)), datesOf(
+                "On Friday, Mayor Ann Lee said the bridge would reopen. She added that the repairs had cost less than planned."));
+    }
+
+    @Test
+    void timeWordsBetweenTwoStatementsEndTheOccasion() {
+        assertEquals(List.of(LocalDate.of(2018, 7, 6), SUNDAY), datesOf("On Friday, Mayor Ann Lee said the bridge would "
+                + "reopen. In December the council met twice. She added that the repairs had cost less than planned."));
+    }
+
+    @Test
+    void aStatementInThePresentOrAtAnEarlierTimeTakesNoOtherDate() {
+        assertEquals(List.of(LocalDate.of(2018, 7, 6), SUNDAY), datesOf("On Friday, Mayor Ann Lee said the bridge "
+                + "would reopen. She says the repairs cost less than planned."));
+        assertEquals(List.of(LocalDate.of(2018, 7, 6), SUNDAY), datesOf("On Friday, Mayor Ann Lee said the bridge "
+                + "would reopen. She had previously said that it would stay closed."));
     }
 }

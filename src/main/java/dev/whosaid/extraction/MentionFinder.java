@@ -401,8 +401,9 @@ final class MentionFinder {
                     if (namesAPlaceOrThing(head, p, floor)) {
                         return null; // the subject opens the sentence, before the insertion
                     }
-                    // "In Paris, Smith said"; "The state's campaign chairman, Phil Lovas, said"
-                    return head != null && head.type() == Mention.Type.ROLE ? second.withRole(head.role()) : second;
+                    // "In Paris, Smith said"; "The state's campaign chairman, Phil Lovas, said"; "the director of IEDCR, Meerjady Flora,"
+                    return head != null && head.type() == Mention.Type.ROLE ? second.withRole(head.role())
+                            : head != null && namesAnOffice(head) ? second.withRole(withoutDeterminer(head)) : second;
                 }
                 if (head == null || head.type() == Mention.Type.PRONOUN || insideRelativeClause(p, floor)) {
                     return null;
@@ -1159,6 +1160,24 @@ final class MentionFinder {
         String described = role.role() != null ? role.role() : doc.text.substring(
                 doc.token(doc.token(role.first()).is("the") ? role.first() + 1 : role.first()).start(), role.span().end());
         return new Mention(role.first(), name.last(), span, name.name(), described, Mention.Type.NAME);
+    }
+
+    /** The words of {@code m} after an opening determiner: "director of NASA" of "the director of NASA". */
+    private String withoutDeterminer(Mention m) {
+        int from = Lexicon.DETERMINERS.contains(doc.token(m.first()).lower()) ? m.first() + 1 : m.first();
+        return doc.text.substring(doc.token(from).start(), doc.token(m.last()).end());
+    }
+
+    /** "the director of NASA", "the mayor of Paris": an office in a body, though its phrase is no role mention. */
+    private boolean namesAnOffice(Mention m) {
+        for (int i = m.first() + 1; i < m.last(); i++) {
+            String office = doc.token(i - 1).lower();
+            if (Prepositions.AFFILIATION_LINKS.contains(doc.token(i).lower()) && !doc.token(i - 1).isCapitalized()
+                    && (Lexicon.ROLE_NOUNS.contains(office) || Lexicon.TITLE_WORDS.contains(office))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

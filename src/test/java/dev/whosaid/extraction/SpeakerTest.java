@@ -656,6 +656,14 @@ class SpeakerTest {
     }
 
     @Test
+    void anOfficeInANamedBodyBeforeTheAppositiveNameIsItsRole() {
+        Quotation q = Extracted.from("In a briefing, the director of the Harbour Authority, Ann Roe, said the pier was safe.")
+                .getFirst();
+        assertEquals("Ann Roe", q.speaker());
+        assertEquals("director of the Harbour Authority", q.role());
+    }
+
+    @Test
     void aDefiniteAppositiveAfterTheNameAddsToItsTitleAndStaysWithThePerson() {
         String text = "The shooting is domestic terrorism, according to prosecutor Josh Bash, the U.S. Attorney for the"
                 + " Western District of Texas. \"We are treating it as a domestic terrorism case,\" said Bash.";

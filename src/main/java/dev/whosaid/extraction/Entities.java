@@ -99,14 +99,44 @@ final class Entities {
             }
         }
         learnAcronyms();
+        Map<Mention, Person> named = new LinkedHashMap<>();
         for (Mention m : names) {
             Person p = lookup(clean(m.name()), m.first());
             if (p != null) {
                 learn(p, m);
                 occurrences.add(new Occurrence(m.first(), p));
+                named.put(m, p);
             }
         }
+        named.forEach((m, p) -> p.role = p.role != null ? p.role : roleSetOffAfter(m)); // titles first
     }
+
+    /**
+     * "Boris Johnson, the current prime minister, lost the vote": the short role set off after the name {@code m},
+     * where the person need not speak; or null. Only a short phrase headed by a role noun counts: in sentences of
+     * narration, what follows a name is often a clause or a trait ("Christie, brusque as ever,").
+     */
+    private String roleSetOffAfter(Mention m) {
+        if (m.role() != null) {
+            return null;
+        }
+        String role = finder.withRoleAfter(m, doc.sentenceEnd(doc.sentenceOf[m.last()])).role();
+        String[] words = role == null ? new String[0] : MentionFinder.lower(role).split("\\s+");
+        if (words.length == 0 || words.length > MAX_ROLE_WORDS_SET_OFF) {
+            return null;
+        }
+        int head = 0; // "founder of …", "strategist and lobbyist", "director at …": the noun before the first link
+        while (head + 1 < words.length && !ROLE_HEAD_ENDS.contains(words[head + 1])) {
+            head++;
+        }
+        String noun = words[head];
+        return !Lexicon.STOP.contains(noun) && (Lexicon.ROLE_NOUNS.contains(noun) || Lexicon.TITLE_WORDS.contains(noun))
+                ? role : null;
+    }
+
+    private static final int MAX_ROLE_WORDS_SET_OFF = 8;
+    private static final Set<String> ROLE_HEAD_ENDS = Set.of("of", "at", "for", "in", "from", "since", "with", "and",
+            "to", "on");
 
     /** "( EFF )" after capitalised words whose initials spell it: the acronym stands for those words. */
     private void learnAcronyms() {

@@ -1113,7 +1113,14 @@ final class MentionFinder {
         if (named != null) {
             return named;
         }
-        // ", a spokesman for the campaign", ", the U.S. Attorney for the Western District": the role after the name
+        return withRoleAfter(m, limit);
+    }
+
+    /**
+     * {@code m} with the role set off after it, when it is a name: ", a spokesman for the campaign", ", the U.S.
+     * Attorney for the Western District"; else {@code m} as it is.
+     */
+    Mention withRoleAfter(Mention m, int limit) {
         int article = m.last() + 2 < limit && ROLE_TIME_ADVERBS.contains(doc.token(m.last() + 2).lower())
                 ? m.last() + 3 : m.last() + 2; // ", formerly a deputy administrator at FEMA"
         if (m.type() == Mention.Type.NAME && article < limit && doc.token(m.last() + 1).text().equals(",")

@@ -656,6 +656,14 @@ class SpeakerTest {
     }
 
     @Test
+    void aRoleSetOffAfterANameInNarrationIsThePersonsRoleWhenTheyLaterSpeak() {
+        List<Quotation> quotes = Extracted.from("Ann Roe, the harbour commissioner, closed the pier on Monday. Tom Lind, "
+                + "tired as ever, watched. Roe said the pier was unsafe. Lind said he was sorry.");
+        assertEquals("harbour commissioner", containing(quotes, "unsafe").role());
+        assertNull(containing(quotes, "sorry").role()); // a trait is no role
+    }
+
+    @Test
     void anOfficeInANamedBodyBeforeTheAppositiveNameIsItsRole() {
         Quotation q = Extracted.from("In a briefing, the director of the Harbour Authority, Ann Roe, said the pier was safe.")
                 .getFirst();

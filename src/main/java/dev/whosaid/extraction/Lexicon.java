@@ -78,7 +78,8 @@ final class Lexicon {
             "speaker", "prosecutor", "attorney", "ceo", "founder", "lawyer", "coach", "billionaire", "businessman",
             "mogul", "pope", "king", "queen", "prince");
 
-    static final Set<String> HONORIFICS = Set.of("mr.", "mrs.", "ms.", "miss", "dr.", "sir", "dame", "mr", "mrs", "ms");
+    static final Set<String> HONORIFICS = Set.of("mr.", "mrs.", "ms.", "miss", "dr.", "dr", "sir", "dame", "mr", "mrs",
+            "ms");
     /** Honorifics that hold no title: the words before "Mr. Trump" are none ("the largest expenses of Mr. Trump"). */
     static final Set<String> PLAIN_HONORIFICS = Set.of("mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms");
     /** Honorifics that may follow a title and belong to the name: "MIT professor Dr Sara Seager". */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Finds the noun phrase that names a speaker next to a cue: before it ("Nauert said") or after it ("said Nauert"). */
 final class MentionFinder {
@@ -1287,7 +1288,7 @@ final class MentionFinder {
         if (nameStart <= k && last.isCapitalized()) {
             while (j < nameStart && !doc.token(j).isCapitalized() && !Lexicon.DETERMINERS.contains(doc.token(j).lower())
                     && !Lexicon.TITLE_WORDS.contains(doc.token(j).lower()) && !Lexicon.ROLE_NOUNS.contains(doc.token(j).lower())
-                    && !isOrdinal(doc.token(j).text())) {
+                    && !isOrdinal(doc.token(j).text()) && !TRADE.matcher(doc.token(j).text()).matches()) {
                 j++; // "did not give North Korean leader Kim Jong Un": "give" is no part of the role
             }
             span = new Span(doc.token(j).start(), doc.token(k).end());
@@ -1377,6 +1378,12 @@ final class MentionFinder {
         }
         return out;
     }
+
+    /**
+     * "archaeologist", "comedian": a trade by its ending, in lower case, which may stand before a name as its role;
+     * not the verbs "assist", "insist", "exist".
+     */
+    private static final Pattern TRADE = Pattern.compile("\\p{Ll}{3,}(?:(?<![sx])ist|ian)");
 
     /** "1st", "22nd": an ordinal opening a unit's name ("1st Fleet Command's … head Arba Agung"). */
     private static boolean isOrdinal(String w) {

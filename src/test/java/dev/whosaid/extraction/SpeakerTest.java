@@ -664,6 +664,21 @@ class SpeakerTest {
     }
 
     @Test
+    void aTradeByItsEndingBeforeANameIsItsRole() {
+        List<Quotation> quotes = Extracted.from("A survey led by glaciologist Ann Roe measured the ice. Roe said it was "
+                + "thinning.");
+        assertEquals("glaciologist", containing(quotes, "thinning").role());
+    }
+
+    @Test
+    void dottedAndUndottedDoctorsAreOnePerson() {
+        List<Quotation> quotes = Extracted.from("Dr Ann Roe led the survey. Dr Roe said the ice was thinning. "
+                + "Dr. Roe said it would go on.");
+        assertEquals("Ann Roe", containing(quotes, "thinning").speaker());
+        assertEquals("Ann Roe", containing(quotes, "go on").speaker());
+    }
+
+    @Test
     void anOfficeInANamedBodyBeforeTheAppositiveNameIsItsRole() {
         Quotation q = Extracted.from("In a briefing, the director of the Harbour Authority, Ann Roe, said the pier was safe.")
                 .getFirst();

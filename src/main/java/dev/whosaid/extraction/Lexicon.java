@@ -110,7 +110,7 @@ final class Lexicon {
             "post's", "hospital", "school", "church", "embassy", "consulate", "firm", "industry", "inc", "llc",
             "airlines", "airline", "media", "tv", "npr", "pbs", "editorial", "statement", "report",
             "study", "data", "research", "review", "analysis", "jury", "academy", "orchestra", "museum",
-            "laboratory", "observatory", "legislatures");
+            "laboratory", "observatory", "legislatures", "today");
 
     /** Plural or indefinite nouns of unnamed sources ("officials", "an unnamed diplomatic source"). */
     static final Set<String> ANONYMOUS_HEADS = Set.of("source", "sources", "official", "officials", "people", "person",

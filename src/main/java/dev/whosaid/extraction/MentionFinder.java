@@ -1093,7 +1093,7 @@ final class MentionFinder {
             }
             if (k > j && (Lexicon.STOP.contains(w) && !Prepositions.INSIDE_NAME.contains(w) && !w.equals("the")
                     && !organisationOn(k)
-                    || Lexicon.WEEKDAYS.contains(w) || w.equals("yesterday") || w.equals("today")
+                    || Lexicon.WEEKDAYS.contains(w) || w.equals("yesterday") || w.equals("today") && !TimePhrases.endsAName(doc, k)
                     || CueLexicon.STANDARD.isCue(w))) {
                 break;
             }
@@ -1135,6 +1135,8 @@ final class MentionFinder {
             for (int v = article + 1; v < end; v++) {
                 clause |= AUXILIARIES.contains(doc.token(v).lower());
             }
+            String lastWord = doc.token(end - 1).text();
+            clause |= lastWord.endsWith("ed") && lastWord.length() > 4 && !doc.token(end - 1).isCapitalized(); // "the judge ruled."
             boolean closed = end == limit || doc.token(end).text().equals(",") || RELATIVES.contains(doc.token(end).lower())
                     || doc.token(end).text().equals(".") || doc.token(end).text().equals(";");
             if (end > article + 1 && closed && !clause) {

@@ -31,13 +31,19 @@ final class TimePhrases {
             return k;
         }
         String w = doc.token(i).lower();
-        if (DAYS.contains(w)) {
+        if (DAYS.contains(w) && !endsAName(doc, i)) {
             return i + 1 < end && !doc.quoted(i + 1) && DAY_PARTS.contains(doc.token(i + 1).lower()) ? i + 2 : i + 1;
         }
         if (Lexicon.WEEKDAYS.contains(w) && (i > k || !namesDay(doc, i))) {
             return i + 1 < end && !doc.quoted(i + 1) && DAY_PARTS.contains(doc.token(i + 1).lower()) ? i + 2 : i + 1;
         }
         return i > k && (DAY_PARTS.contains(w) || UNITS.contains(w)) ? i + 1 : k;
+    }
+
+    /** "USA Today", "Good Morning America Tonight": a capitalised day word after a capitalised word ends a name. */
+    static boolean endsAName(Document doc, int i) {
+        return i > 0 && doc.token(i).isCapitalized() && doc.token(i - 1).isCapitalized() && doc.token(i - 1).isWord()
+                && doc.sentenceOf[i - 1] == doc.sentenceOf[i];
     }
 
     /** The first token of the longest time phrase that ends with token {@code k}, not before {@code floor}; or -1. */

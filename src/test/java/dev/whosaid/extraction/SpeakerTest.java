@@ -671,6 +671,16 @@ class SpeakerTest {
     }
 
     @Test
+    void aCapitalisedDayWordAfterANameEndsTheName() {
+        List<Quotation> quotes = Extracted.from("Harbour Today reported that the pier was closed. Today, Ann Roe said it "
+                + "would reopen. According to Harbour Today, the ferry stopped.");
+        assertEquals("Harbour Today", containing(quotes, "pier").speaker());
+        assertEquals(SpeakerKind.ORGANISATION, containing(quotes, "pier").speakerKind());
+        assertEquals("Ann Roe", containing(quotes, "reopen").speaker());
+        assertNull(containing(quotes, "ferry").role()); // "the ferry stopped" is a clause, no role
+    }
+
+    @Test
     void dottedAndUndottedDoctorsAreOnePerson() {
         List<Quotation> quotes = Extracted.from("Dr Ann Roe led the survey. Dr Roe said the ice was thinning. "
                 + "Dr. Roe said it would go on.");

@@ -581,6 +581,11 @@ final class ArticleRun {
             if (t.text().equals(",")) {
                 return k;
             }
+            int close = t.text().equals("(") ? closingParenthesis(k, e) : -1;
+            if (close > k) {
+                k = close; // "the National Transportation Safety Board (NTSB), …"
+                continue;
+            }
             // "the officer in charge of the CIA's base", "a University of Texas/Texas Tribune poll" go on
             if (!t.isWord() && !t.isPossessive() && !t.text().equals("/") || doc.quoted(k)) {
                 break;
@@ -588,6 +593,18 @@ final class ArticleRun {
         }
         return after;
     }
+
+    /** The ")" closing the short parenthesis that opens at {@code open}, or -1. */
+    private int closingParenthesis(int open, int e) {
+        for (int k = open + 1; k < e && k <= open + MAX_PARENTHESIS_TOKENS; k++) {
+            if (doc.token(k).text().equals(")")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static final int MAX_PARENTHESIS_TOKENS = 6;
 
     /**
      * "is once again questioning the integrity of …", "has detailed the spending", "will demand a recount", "backed

@@ -339,6 +339,13 @@ class ContentBoundsTest {
     }
 
     @Test
+    void anAcronymInParenthesesAfterTheSourceIsNoContent() {
+        Quotation q = Extracted.from("According to the Harbour Safety Board (HSB), the pier was built in 1950.").getFirst();
+        assertEquals("the pier was built in 1950", q.text());
+        assertEquals("Harbour Safety Board", q.speaker());
+    }
+
+    @Test
     void anAppositionToTheSourceAfterAccordingToIsNoContent() {
         Quotation q = Extracted.from("The cost of the program has doubled since the spring, according to Mary Jones, "
                 + "a budget analyst at the city.").getFirst();

@@ -65,6 +65,7 @@ final class Entities {
 
     private final Document doc;
     private final MentionFinder finder;
+    private final Writings writings;
     private final Map<String, Person> people = new LinkedHashMap<>();
     private final List<Occurrence> occurrences = new ArrayList<>();
     /** Capitalised organisations in text order, for "the agency" or "the court" later on. */
@@ -83,6 +84,7 @@ final class Entities {
     Entities(Document doc, MentionFinder finder) {
         this.doc = doc;
         this.finder = finder;
+        this.writings = new Writings(doc, finder);
         List<Mention> names = new ArrayList<>();
         for (Mention m : finder.names()) {
             if (m.type() == Mention.Type.NAME) {
@@ -357,7 +359,9 @@ final class Entities {
     Speaker resolve(Mention m, Speaker previous) {
         String spelledOut = acronyms.get(clean(m.name()));
         Person initialled = m.first() == m.last() ? initialled(clean(m.name())) : null;
-        Speaker s = spelledOut != null ? new Speaker(spelledOut, m.role(), SpeakerKind.ORGANISATION)
+        Speaker issuer = m.type() == Mention.Type.PRONOUN || m.type() == Mention.Type.RELATIVE
+                || !writings.isWriting(m.last()) ? null : issuer(m, previous);
+        Speaker s = issuer != null ? issuer : spelledOut != null ? new Speaker(spelledOut, m.role(), SpeakerKind.ORGANISATION)
                 : initialled != null ? new Speaker(initialled.name, initialled.role, SpeakerKind.PERSON) : switch (m.type()) {
             case NAME -> name(m);
             case PRONOUN -> pronoun(m, previous);
@@ -739,6 +743,65 @@ final class Entities {
             }
         }
         return head;
+    }
+
+    /**
+     * "Judge Miller's statement", "the NHC advisory", "a report by the safety board": the one who issued the writing,
+     * resolved as any mention of them; "The advisory" after one that had an issuer, that issuer if it was the only
+     * one. Null where no one is named, or the issuer resolves to no name ("the hotel's website").
+     */
+    private Speaker issuer(Mention m, Speaker previous) {
+        Mention owner = writings.issuerOf(m.first(), m.last());
+        if (owner != null) {
+            return named(resolve(owner, previous));
+        }
+        if (m.last() != m.first() + 1 || !doc.token(m.first()).is("the")) {
+            return null;
+        }
+        return orElse(document(m, previous), earlierIssuer(m, previous));
+    }
+
+    /**
+     * The only issuer named with the same writing's noun earlier in the article ("the NHC advisory … The advisory
+     * also noted"), unless the last such writing before was one with none ("A report by the board … A report said …
+     * The report"); or null.
+     */
+    private Speaker earlierIssuer(Mention m, Speaker previous) {
+        String head = doc.token(m.last()).lower();
+        if (head.equals("website")) {
+            return null; // "the website" most often is the news site the article cites, whose name it gave apart
+        }
+        Speaker found = null;
+        for (int i = 0; i < m.first(); i++) {
+            if (!doc.token(i).is(head) || !writings.isWriting(i) || doc.quoted(i)) {
+                continue;
+            }
+            int floor = doc.sentenceBegin(doc.sentenceOf[i]);
+            Mention phrase = finder.nounPhraseEndingAt(i, floor);
+            Mention owner = writings.issuerOf(phrase != null && phrase.last() == i ? phrase.first() : i, i);
+            if (owner == null) {
+                if (i > floor && Lexicon.INDEFINITE.contains(doc.token(i - 1).lower())) {
+                    found = null; // "a report said": a new writing, by no one named
+                }
+                continue;
+            }
+            if (owner.type() == Mention.Type.PRONOUN) {
+                continue; // "his letter": whom "his" stands for there is known only where it is resolved
+            }
+            Speaker s = named(resolve(owner, previous));
+            if (s != null && found != null && !found.name().equals(s.name())) {
+                return null;
+            }
+            found = orElse(s, found);
+        }
+        return found;
+    }
+
+    /** The speaker if it has a name ("Gray Miller", "National Hurricane Center"), not a description or pronoun. */
+    private static Speaker named(Speaker s) {
+        return s != null && s.kind() != SpeakerKind.ANONYMOUS && Character.isUpperCase(s.name().charAt(0))
+                && !isPronounName(s.name()) && !Lexicon.DETERMINERS.contains(MentionFinder.lower(s.name().split(" ")[0]))
+                ? s : null; // not "The hotel", "The chain"
     }
 
     private static final Set<String> INSTITUTION_HEADS = Set.of("agency", "ministry", "department",

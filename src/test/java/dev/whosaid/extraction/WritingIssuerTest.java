@@ -1,0 +1,126 @@
+package dev.whosaid.extraction;
+
+import static dev.whosaid.extraction.Extracted.containing;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A writing that says something speaks as the one the article names as its issuer ({@link Writings}). */
+class WritingIssuerTest {
+
+    private static final String JUDGE = "Judge Harold Baxter of the district court struck down the rule on Monday. ";
+    private static final String OFFICE = "The Weather Prediction Office (WPO) tracked the storm overnight. The WPO "
+            + "advisory indicated winds of 120 mph would reach the coast by Friday.";
+
+    @Test
+    void aStatementOwnedByATitledSurnameSpeaksAsThePersonAndKeepsItsMention() {
+        String text = JUDGE + "\"The law does not allow it,\" reads Judge Baxter's statement.";
+        Quotation q = containing(Extracted.from(text), "does not allow");
+        assertEquals("Harold Baxter", q.speaker());
+        assertEquals(SpeakerKind.PERSON, q.speakerKind());
+        assertEquals(text.indexOf("Judge Baxter's statement"), q.speakerMention().start());
+    }
+
+    @Test
+    void theJudgesStatementSpeaksAsTheJudgeNamedBefore() {
+        Quotation q = containing(Extracted.from(JUDGE + "Part of the judge's statement says \"the agency "
+                + "overstepped\"."), "overstepped");
+        assertEquals("Harold Baxter", q.speaker());
+    }
+
+    @Test
+    void anAcronymBeforeTheWritingSpeaksAsTheBodyItSpellsOut() {
+        Quotation q = containing(Extracted.from(OFFICE), "120 mph");
+        assertEquals("Weather Prediction Office", q.speaker());
+        assertEquals(SpeakerKind.ORGANISATION, q.speakerKind());
+    }
+
+    @Test
+    void theBareWritingAfterAnOwnedOneSpeaksAsItsOwner() {
+        Quotation q = containing(Extracted.from(OFFICE + " Ferries stayed in port. The advisory also said flooding "
+                + "was likely in low-lying towns."), "flooding");
+        assertEquals("Weather Prediction Office", q.speaker());
+    }
+
+    @Test
+    void theBareWritingAfterOneIssuedInAnOpeningPhraseSpeaksAsThatPhrasesSubject() {
+        Quotation q = containing(Extracted.from("In an advisory issued on Sunday, the Weather Prediction Office "
+                + "upgraded the storm to a hurricane. Ferries stayed in port. The advisory said roads along the coast "
+                + "would close."), "roads along");
+        assertEquals("Weather Prediction Office", q.speaker());
+    }
+
+    @Test
+    void theBareWritingAfterTwoOwnersStaysAsItIs() {
+        Quotation q = containing(Extracted.from("The Harbour Trust criticised the plan. The Harbour Trust letter said "
+                + "the fees were too high. The Fishermen's Union letter said the quay was unsafe. The letter said the "
+                + "council had ignored them."), "ignored them");
+        assertTrue(q.speaker().contains("letter"), q.speaker());
+    }
+
+    @Test
+    void aPressReleaseSpeaksAsTheBodyNamedBeforeIt() {
+        Quotation q = containing(Extracted.from("Quantum Wrestling announced its next show on Monday. A QWL press "
+                + "release said the main event would feature two former champions."), "main event");
+        assertEquals("QWL", q.speaker());
+    }
+
+    @Test
+    void aPossessivePronounsStatementSpeaksAsThePersonNotAsTheirStatement() {
+        Quotation q = containing(Extracted.from("Tom Baker, the harbour master, resigned on Friday. His statement said "
+                + "he had been treated unfairly."), "treated unfairly");
+        assertEquals("Tom Baker", q.speaker());
+    }
+
+    @Test
+    void aWritingBySomeoneSpeaksAsThem() {
+        Quotation q = containing(Extracted.from("The hospital was evacuated on Sunday, according to a tweet on Monday "
+                + "by Mayor Janet Fields of Riverton."), "evacuated");
+        assertEquals("Janet Fields", q.speaker());
+    }
+
+    @Test
+    void aWritingFromABodyAndTheBareOneAfterItSpeakAsTheBody() {
+        List<Quotation> quotes = Extracted.from("A report from the Coastal Safety Board found the ferry had been "
+                + "overloaded. Three crew members were dismissed. The report said the crew had ignored warnings.");
+        assertEquals("Coastal Safety Board", containing(quotes, "ignored warnings").speaker());
+    }
+
+    @Test
+    void aMinistrysStatementSpeaksAsTheMinistryNamedBefore() {
+        Quotation q = containing(Extracted.from("The Ministry of Fisheries issued new rules on Tuesday. The ministry's "
+                + "statement said quotas would be cut by half."), "quotas");
+        assertEquals("Ministry of Fisheries", q.speaker());
+    }
+
+    @Test
+    void aWritingWithNoOneNamedStaysAsItIs() {
+        List<Quotation> quotes = Extracted.from("A report said the river was polluted. The study found that fish "
+                + "stocks had fallen.");
+        assertTrue(containing(quotes, "polluted").speaker().contains("report"));
+        assertTrue(containing(quotes, "fish").speaker().contains("study"));
+    }
+
+    @Test
+    void aWritingOnAServiceIsNotTheServices() {
+        Quotation q = containing(Extracted.from("The road was closed for hours. A Twitter post said the road was open "
+                + "again by noon."), "open");
+        assertTrue(q.speaker().contains("post"), q.speaker());
+    }
+
+    @Test
+    void aPeoplesAdjectiveNamesNoIssuer() {
+        Quotation q = containing(Extracted.from("Talks ended on Friday. The Turkish statement called for a safe zone "
+                + "along the border."), "safe zone");
+        assertTrue(q.speaker().contains("statement"), q.speaker());
+    }
+
+    @Test
+    void theDirectorOfAStudyIsNoStudy() {
+        Quotation q = containing(Extracted.from("Professor Ann Roe, Director of the National Salt Study, said iodine "
+                + "levels were falling."), "iodine");
+        assertTrue(!q.speaker().equals("National Salt"), q.speaker());
+    }
+}

@@ -1076,7 +1076,9 @@ final class MentionFinder {
         if (j >= limit || doc.quoted(j)) {
             return null;
         }
-        if (isPronoun(doc.token(j)) || Lexicon.OBJECT_PRONOUNS.containsKey(doc.token(j).lower())) {
+        Token opening = doc.token(j);
+        boolean capitals = opening.text().length() > 1 && opening.text().equals(opening.text().toUpperCase(Locale.ROOT));
+        if (isPronoun(opening) || Lexicon.OBJECT_PRONOUNS.containsKey(opening.lower()) && !capitals) { // not "by US officials"
             return pronoun(j); // "according to him", "was criticised by them"
         }
         if (Prepositions.AFTER_VERB.contains(doc.token(j).lower())) {

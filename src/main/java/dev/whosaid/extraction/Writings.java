@@ -50,9 +50,13 @@ final class Writings {
     /**
      * The issuer the writing phrase from {@code first} to its noun at {@code head} names: the owner before "'s" or a
      * possessive pronoun ("Judge Miller's statement", "his letter"), a name before the noun ("the NHC advisory", "an
-     * AEW press release"), or the one after "by" or "from" ("a report on Wednesday by UpGuard"); or null.
+     * AEW press release"), the one after "by" or "from" ("a report on Wednesday by UpGuard"), or the subject after a
+     * phrase opening the sentence that holds the writing ("In a statement, the council said"); or null.
      */
     Mention issuerOf(int first, int head) {
+        if (first > 0 && Lexicon.POSSESSIVE_PRONOUNS.containsKey(doc.token(first - 1).lower())) {
+            first--; // "its press release", of which the mention holds "press release"
+        }
         for (int k = head - 1; k > first; k--) {
             if (doc.token(k).is("of")) {
                 if (!PARTS.contains(doc.token(first).lower())) {
@@ -63,13 +67,17 @@ final class Writings {
             }
         }
         Mention owner = possessorWithin(first, head);
+        if (owner != null && owner.type() == Mention.Type.PRONOUN) {
+            Mention subject = subjectAfterOpening(first, head, true); // "According to its press release, the NBA …"
+            owner = subject != null ? subject : owner;
+        }
         if (owner == null) {
             owner = nameBefore(first, head);
         }
         if (owner == null) {
             owner = agentAfter(head);
         }
-        return owner != null ? owner : subjectAfterOpening(first, head);
+        return owner != null ? owner : subjectAfterOpening(first, head, false);
     }
 
     /** Words for a part of a writing, which speaks as the writing does ("Part of the judge's statement"). */
@@ -151,12 +159,15 @@ final class Writings {
             "interim", "recent");
 
     /**
-     * "In an advisory issued on Sunday, the National Hurricane Center (NHC) confirmed …": the subject after the
-     * opening phrase that holds the writing; or null.
+     * "In an advisory issued on Sunday, the National Hurricane Center (NHC) confirmed …", "According to its press
+     * release, the league …": the subject after the opening phrase that holds the writing; or null. Only a writing
+     * owned by "its" or "their" may open with "according to" ("According to reports, Smith …" names no issuer).
      */
-    private Mention subjectAfterOpening(int first, int head) {
+    private Mention subjectAfterOpening(int first, int head, boolean owned) {
         int begin = doc.sentenceBegin(doc.sentenceOf[head]);
-        if (first - 1 != begin || !doc.token(begin).is("in")) {
+        boolean in = first - 1 == begin && doc.token(begin).is("in");
+        boolean accordingTo = owned && first - 2 == begin && doc.token(begin).is("according") && doc.token(first - 1).is("to");
+        if (!in && !accordingTo) {
             return null;
         }
         int end = doc.sentenceEnd(doc.sentenceOf[head]);

@@ -123,4 +123,18 @@ class WritingIssuerTest {
                 + "levels were falling."), "iodine");
         assertTrue(!q.speaker().equals("National Salt"), q.speaker());
     }
+
+    @Test
+    void capitalUsAfterByIsTheCountryNotThePronoun() {
+        Quotation q = containing(Extracted.from("The airline was sanctioned in March. \"It moves weapons for the army,\" "
+                + "according to a tweet on Monday by US Secretary of State Ann Roe."), "moves weapons");
+        assertEquals("Ann Roe", q.speaker());
+    }
+
+    @Test
+    void itsWritingInAnOpeningPhraseSpeaksAsTheSubjectAfterIt() {
+        Quotation q = containing(Extracted.from("The season was halted on Wednesday. According to its press release, the "
+                + "Northern Hockey League was \"pausing all games until further notice\"."), "pausing");
+        assertEquals("Northern Hockey League", q.speaker());
+    }
 }

@@ -110,18 +110,47 @@ final class Entities {
         }
     }
 
-    /** "( EFF )" after capitalised words whose initials spell it: the acronym stands for those words. */
+    /**
+     * "( EFF )" after capitalised words whose initials spell it: the acronym stands for those words; so does an acronym
+     * before them in brackets ("AEW (All Elite Wrestling)").
+     */
     private void learnAcronyms() {
         for (int open = 1; open + 2 < doc.size(); open++) {
+            if (!doc.token(open).text().equals("(")) {
+                continue;
+            }
             String acronym = doc.token(open + 1).text();
-            if (doc.token(open).text().equals("(") && doc.token(open + 2).text().equals(")")
-                    && ACRONYM.matcher(acronym).matches() && !acronyms.containsKey(acronym)) {
+            String before = doc.token(open - 1).text();
+            if (doc.token(open + 2).text().equals(")") && ACRONYM.matcher(acronym).matches() && !acronyms.containsKey(acronym)) {
                 String expansion = spelledOutBefore(open, acronym);
                 if (expansion != null) {
                     acronyms.put(acronym, expansion);
                 }
+            } else if (ACRONYM.matcher(before).matches() && !acronyms.containsKey(before)) {
+                String expansion = spelledOutAfter(open, before);
+                if (expansion != null) {
+                    acronyms.put(before, expansion);
+                }
             }
         }
+    }
+
+    /** The capitalised words from after {@code open} to its ")" whose initials are {@code acronym}; or null. */
+    private String spelledOutAfter(int open, String acronym) {
+        StringBuilder initials = new StringBuilder();
+        for (int k = open + 1; k < doc.size() && k - open <= 2 * acronym.length() + 2; k++) {
+            Token t = doc.token(k);
+            if (t.text().equals(")")) {
+                return k > open + 1 && initials.toString().equals(acronym)
+                        ? doc.text.substring(doc.token(open + 1).start(), doc.token(k - 1).end()) : null;
+            }
+            if (t.isCapitalized() && t.isWord()) {
+                initials.append(t.text().charAt(0));
+            } else if (!ACRONYM_CONNECTORS.contains(t.lower()) || k == open + 1) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** The capitalised words ending before {@code open} whose initials are {@code acronym}, with "of", "on" between. */
@@ -799,9 +828,11 @@ final class Entities {
 
     /** The speaker if it has a name ("Gray Miller", "National Hurricane Center"), not a description or pronoun. */
     private static Speaker named(Speaker s) {
+        String[] words = s == null ? new String[0] : s.name().split(" ");
+        boolean described = words.length > 0 && Lexicon.DETERMINERS.contains(MentionFinder.lower(words[0]))
+                && (words.length == 1 || Character.isLowerCase(words[1].charAt(0))); // "The hotel", not "All Elite Wrestling"
         return s != null && s.kind() != SpeakerKind.ANONYMOUS && Character.isUpperCase(s.name().charAt(0))
-                && !isPronounName(s.name()) && !Lexicon.DETERMINERS.contains(MentionFinder.lower(s.name().split(" ")[0]))
-                ? s : null; // not "The hotel", "The chain"
+                && !isPronounName(s.name()) && !described ? s : null;
     }
 
     private static final Set<String> INSTITUTION_HEADS = Set.of("agency", "ministry", "department",

@@ -108,7 +108,8 @@ final class Writings {
         while (last >= first && MODIFIERS.contains(doc.token(last).lower()) && !doc.token(last).isCapitalized()) {
             last--; // "an AEW press release", "the WHO situation report"
         }
-        if (last < first || !doc.token(last).isCapitalized() || PLATFORMS.contains(doc.token(last).lower())) {
+        if (last < first || !doc.token(last).isCapitalized() || PLATFORMS.contains(doc.token(last).lower())
+                || Lexicon.INDEFINITE.contains(doc.token(last).lower()) || Lexicon.DETERMINERS.contains(doc.token(last).lower())) {
             return null;
         }
         int start = last;

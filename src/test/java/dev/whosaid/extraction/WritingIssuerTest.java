@@ -137,4 +137,18 @@ class WritingIssuerTest {
                 + "Northern Hockey League was \"pausing all games until further notice\"."), "pausing");
         assertEquals("Northern Hockey League", q.speaker());
     }
+
+    @Test
+    void anAcronymSpelledOutInBracketsAfterItSpeaksAsTheFullName() {
+        Quotation q = containing(Extracted.from("Lee wrestled for QWL (Quantum Wrestling League) until 2019. \"He was a "
+                + "fierce competitor,\" reads a QWL press release."), "fierce competitor");
+        assertEquals("Quantum Wrestling League", q.speaker());
+    }
+
+    @Test
+    void oneWritingOfManyIsNoIssuer() {
+        Quotation q = containing(Extracted.from("Polls differ on the race. One poll found the senator ahead by six "
+                + "points."), "ahead by six");
+        assertTrue(q.speaker().contains("poll"), q.speaker());
+    }
 }

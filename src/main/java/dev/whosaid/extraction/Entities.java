@@ -78,6 +78,8 @@ final class Entities {
     private Speaker lastResolved;
     private int lastResolvedSentence = -1;
     private int lastResolvedToken = -1;
+    /** Whether the last resolved mention was a writing that spoke as its issuer, whom "it" may go on for. */
+    private boolean lastWasWriting;
     /** How many sentences back a pronoun may still continue the last speaker when no one else is named between. */
     private static final int CONTINUATION_SENTENCES = 3;
 
@@ -388,8 +390,8 @@ final class Entities {
     Speaker resolve(Mention m, Speaker previous) {
         String spelledOut = acronyms.get(clean(m.name()));
         Person initialled = m.first() == m.last() ? initialled(clean(m.name())) : null;
-        Speaker issuer = m.type() == Mention.Type.PRONOUN || m.type() == Mention.Type.RELATIVE
-                || !writings.isWriting(m.last()) ? null : issuer(m, previous);
+        int writing = m.type() == Mention.Type.PRONOUN || m.type() == Mention.Type.RELATIVE ? -1 : writings.headOf(m);
+        Speaker issuer = writing < 0 ? null : issuer(m, writing, previous);
         Speaker s = issuer != null ? issuer : spelledOut != null ? new Speaker(spelledOut, m.role(), SpeakerKind.ORGANISATION)
                 : initialled != null ? new Speaker(initialled.name, initialled.role, SpeakerKind.PERSON) : switch (m.type()) {
             case NAME -> name(m);
@@ -405,6 +407,7 @@ final class Entities {
                     new Speaker(m.name(), m.role(), SpeakerKind.ANONYMOUS)));
         };
         lastResolved = s;
+        lastWasWriting = issuer != null;
         lastResolvedSentence = doc.sentenceOf[m.first()];
         lastResolvedToken = m.last();
         return s;
@@ -577,6 +580,9 @@ final class Entities {
         String w = subjectForm(doc.token(m.first()).lower());
         if (w.equals("he") || w.equals("she")) {
             return personPronoun(m, w.equals("she") ? Gender.FEMALE : Gender.MALE, previous);
+        }
+        if (w.equals("it") && lastWasWriting && doc.sentenceOf[m.first()] - lastResolvedSentence <= 1) {
+            return lastResolved; // "according to a statement posted to his account. It also stated …"
         }
         if (w.equals("it") || w.equals("they")) {
             Speaker body = orElse(groupSubjectBefore(m, w, previous), nearbyBody(m));
@@ -779,12 +785,12 @@ final class Entities {
      * resolved as any mention of them; "The advisory" after one that had an issuer, that issuer if it was the only
      * one. Null where no one is named, or the issuer resolves to no name ("the hotel's website").
      */
-    private Speaker issuer(Mention m, Speaker previous) {
-        Mention owner = writings.issuerOf(m.first(), m.last());
+    private Speaker issuer(Mention m, int writing, Speaker previous) {
+        Mention owner = writings.issuerOf(m.first(), writing);
         if (owner != null) {
             return named(resolve(owner, previous));
         }
-        if (m.last() != m.first() + 1 || !doc.token(m.first()).is("the")) {
+        if (writing != m.last() || m.last() != m.first() + 1 || !doc.token(m.first()).is("the")) {
             return null;
         }
         return orElse(document(m, previous), earlierIssuer(m, previous));

@@ -48,6 +48,17 @@ final class Writings {
     }
 
     /**
+     * The writing's noun that mention {@code m} ends with, or with a participle after it ("a statement posted"), or -1.
+     */
+    int headOf(Mention m) {
+        if (isWriting(m.last())) {
+            return m.last();
+        }
+        return m.last() > m.first() && ISSUING.contains(doc.token(m.last()).lower()) && isWriting(m.last() - 1)
+                ? m.last() - 1 : -1;
+    }
+
+    /**
      * The issuer the writing phrase from {@code first} to its noun at {@code head} names: the owner before "'s" or a
      * possessive pronoun ("Judge Miller's statement", "his letter"), a name before the noun ("the NHC advisory", "an
      * AEW press release"), the one after "by" or "from" ("a report on Wednesday by UpGuard"), or the subject after a
@@ -192,6 +203,28 @@ final class Writings {
         return null;
     }
 
+    /** The owner of the account or page a writing was posted to: "his", "the council's" of "the council's Facebook page". */
+    private Mention accountOwner(int from, int end) {
+        for (int k = from; k < end && k - from < MAX_ACCOUNT_WORDS; k++) {
+            Token t = doc.token(k);
+            if (ACCOUNTS.contains(t.lower())) {
+                return null;
+            }
+            if (Lexicon.POSSESSIVE_PRONOUNS.containsKey(t.lower()) || t.isPossessive()) {
+                for (int a = k + 1; a < end && a - k <= MAX_ACCOUNT_WORDS; a++) {
+                    if (ACCOUNTS.contains(doc.token(a).lower())) {
+                        return finder.possessor(k, from);
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> ACCOUNTS = Set.of("account", "page", "website", "site", "channel", "feed", "blog");
+    private static final int MAX_ACCOUNT_WORDS = 4;
+
     /** The most tokens after a writing's noun to the comma closing the phrase that opens its sentence. */
     private static final int MAX_OPENING_TAIL = 8;
 
@@ -202,9 +235,18 @@ final class Writings {
         if (k < end && ISSUING.contains(doc.token(k).lower())) {
             k++;
         }
+        if (k > head + 1 && k < end && (doc.token(k).is("to") || doc.token(k).is("on"))) {
+            Mention account = accountOwner(k + 1, end);
+            if (account != null) {
+                return account; // "a statement posted to his official Twitter account"
+            }
+        }
         k = TimePhrases.after(doc, k, end);
         if (k + 1 >= end || doc.quoted(k) || !(doc.token(k).is("by") || doc.token(k).is("from"))) {
             return null;
+        }
+        if (Lexicon.POSSESSIVE_PRONOUNS.containsKey(doc.token(k + 1).lower()) && k + 2 < end && doc.token(k + 2).isWord()) {
+            return null; // "a statement released by her family": not by her
         }
         Mention agent = finder.rightFrom(k + 1, end);
         int last = agent == null ? -1 : agent.last();

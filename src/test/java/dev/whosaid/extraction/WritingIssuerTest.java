@@ -151,4 +151,13 @@ class WritingIssuerTest {
                 + "points."), "ahead by six");
         assertTrue(q.speaker().contains("poll"), q.speaker());
     }
+
+    @Test
+    void aStatementPostedToSomeonesAccountSpeaksAsThemAndSoDoesItAfter() {
+        List<Quotation> quotes = Extracted.from("The singer Ann Roe died on Friday. She died at home in the company of "
+                + "her family, according to a statement posted to her official Twitter account. It also stated she had "
+                + "been ill since 2019.");
+        assertEquals("Ann Roe", containing(quotes, "died at home").speaker());
+        assertEquals("Ann Roe", containing(quotes, "ill since").speaker());
+    }
 }

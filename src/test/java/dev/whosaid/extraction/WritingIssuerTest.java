@@ -160,4 +160,12 @@ class WritingIssuerTest {
         assertEquals("Ann Roe", containing(quotes, "died at home").speaker());
         assertEquals("Ann Roe", containing(quotes, "ill since").speaker());
     }
+
+    @Test
+    void aLongNameAfterAWritingIsReadToItsEnd() {
+        Quotation q = containing(Extracted.from("According to a 2019 report from the National Coastal Ferry Safety "
+                + "Board, the ferry had been overloaded twice before."), "overloaded");
+        assertTrue(q.speaker().endsWith("National Coastal Ferry Safety Board"), q.speaker());
+        assertTrue(q.text().startsWith("the ferry"), q.text());
+    }
 }

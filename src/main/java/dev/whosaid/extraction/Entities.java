@@ -771,13 +771,27 @@ final class Entities {
         if (!INSTITUTION_HEADS.contains(word)) {
             return head; // "the network", "the paper": too many of them to tell which
         }
+        // the body of that kind named last as a sentence's subject, else named last: "The Court of Session issued … The
+        // only court higher is the Supreme Court. … The court's summary" is the Court of Session's
+        String latest = null;
         for (int i = organisations.size() - 1; i >= 0; i--) {
             Named o = organisations.get(i);
             if (o.token() < m.first() && o.name().indexOf(' ') > 0 && headOf(o.name()).equals(word)) {
-                return o.name();
+                if (isSubject(o)) {
+                    return o.name();
+                }
+                latest = latest != null ? latest : o.name();
             }
         }
-        return head;
+        return latest != null ? latest : head;
+    }
+
+    /** Whether an organisation is named as its sentence's subject, at its start or after its opening phrase. */
+    private boolean isSubject(Named o) {
+        int sentence = doc.sentenceOf[o.token()];
+        int subjectStart = finder.afterOpeningPhrase(doc.sentenceBegin(sentence), doc.sentenceEnd(sentence));
+        return o.token() - doc.sentenceBegin(sentence) <= MAX_SUBJECT_OFFSET
+                || o.token() == subjectStart || o.token() == subjectStart + 1 && doc.token(subjectStart).is("the");
     }
 
     /**

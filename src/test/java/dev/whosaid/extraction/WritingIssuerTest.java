@@ -168,4 +168,12 @@ class WritingIssuerTest {
         assertTrue(q.speaker().endsWith("National Coastal Ferry Safety Board"), q.speaker());
         assertTrue(q.text().startsWith("the ferry"), q.text());
     }
+
+    @Test
+    void theCourtsSummarySpeaksAsTheCourtNamedAsASubjectNotOneNamedInPassing() {
+        Quotation q = containing(Extracted.from("On Monday, the Court of Appeal in Wessex struck down the ban. The only "
+                + "court above it is the High Court of Albion. The court's summary said the ban had no basis in law."),
+                "no basis");
+        assertEquals("Court of Appeal", q.speaker());
+    }
 }

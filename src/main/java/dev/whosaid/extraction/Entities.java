@@ -65,6 +65,7 @@ final class Entities {
 
     private final Document doc;
     private final MentionFinder finder;
+    private final Writings writings;
     private final Map<String, Person> people = new LinkedHashMap<>();
     private final List<Occurrence> occurrences = new ArrayList<>();
     /** Capitalised organisations in text order, for "the agency" or "the court" later on. */
@@ -77,12 +78,15 @@ final class Entities {
     private Speaker lastResolved;
     private int lastResolvedSentence = -1;
     private int lastResolvedToken = -1;
+    /** Whether the last resolved mention was a writing that spoke as its issuer, whom "it" may go on for. */
+    private boolean lastWasWriting;
     /** How many sentences back a pronoun may still continue the last speaker when no one else is named between. */
     private static final int CONTINUATION_SENTENCES = 3;
 
     Entities(Document doc, MentionFinder finder) {
         this.doc = doc;
         this.finder = finder;
+        this.writings = new Writings(doc, finder);
         List<Mention> names = new ArrayList<>();
         for (Mention m : finder.names()) {
             if (m.type() == Mention.Type.NAME) {
@@ -138,18 +142,47 @@ final class Entities {
     private static final Set<String> ROLE_HEAD_ENDS = Set.of("of", "at", "for", "in", "from", "since", "with", "and",
             "to", "on");
 
-    /** "( EFF )" after capitalised words whose initials spell it: the acronym stands for those words. */
+    /**
+     * "( EFF )" after capitalised words whose initials spell it: the acronym stands for those words; so does an acronym
+     * before them in brackets ("AEW (All Elite Wrestling)").
+     */
     private void learnAcronyms() {
         for (int open = 1; open + 2 < doc.size(); open++) {
+            if (!doc.token(open).text().equals("(")) {
+                continue;
+            }
             String acronym = doc.token(open + 1).text();
-            if (doc.token(open).text().equals("(") && doc.token(open + 2).text().equals(")")
-                    && ACRONYM.matcher(acronym).matches() && !acronyms.containsKey(acronym)) {
+            String before = doc.token(open - 1).text();
+            if (doc.token(open + 2).text().equals(")") && ACRONYM.matcher(acronym).matches() && !acronyms.containsKey(acronym)) {
                 String expansion = spelledOutBefore(open, acronym);
                 if (expansion != null) {
                     acronyms.put(acronym, expansion);
                 }
+            } else if (ACRONYM.matcher(before).matches() && !acronyms.containsKey(before)) {
+                String expansion = spelledOutAfter(open, before);
+                if (expansion != null) {
+                    acronyms.put(before, expansion);
+                }
             }
         }
+    }
+
+    /** The capitalised words from after {@code open} to its ")" whose initials are {@code acronym}; or null. */
+    private String spelledOutAfter(int open, String acronym) {
+        StringBuilder initials = new StringBuilder();
+        for (int k = open + 1; k < doc.size() && k - open <= 2 * acronym.length() + 2; k++) {
+            Token t = doc.token(k);
+            if (t.text().equals(")")) {
+                return k > open + 1 && initials.toString().equals(acronym)
+                        ? doc.text.substring(doc.token(open + 1).start(), doc.token(k - 1).end()) : null;
+            }
+            if (t.isCapitalized() && t.isWord()) {
+                initials.append(t.text().charAt(0));
+            } else if (!ACRONYM_CONNECTORS.contains(t.lower()) || k == open + 1) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** The capitalised words ending before {@code open} whose initials are {@code acronym}, with "of", "on" between. */
@@ -387,7 +420,9 @@ final class Entities {
     Speaker resolve(Mention m, Speaker previous) {
         String spelledOut = acronyms.get(clean(m.name()));
         Person initialled = m.first() == m.last() ? initialled(clean(m.name())) : null;
-        Speaker s = spelledOut != null ? new Speaker(spelledOut, m.role(), SpeakerKind.ORGANISATION)
+        int writing = m.type() == Mention.Type.PRONOUN || m.type() == Mention.Type.RELATIVE ? -1 : writings.headOf(m);
+        Speaker issuer = writing < 0 ? null : issuer(m, writing, previous);
+        Speaker s = issuer != null ? issuer : spelledOut != null ? new Speaker(spelledOut, m.role(), SpeakerKind.ORGANISATION)
                 : initialled != null ? new Speaker(initialled.name, initialled.role, SpeakerKind.PERSON) : switch (m.type()) {
             case NAME -> name(m);
             case PRONOUN -> pronoun(m, previous);
@@ -402,6 +437,7 @@ final class Entities {
                     new Speaker(m.name(), m.role(), SpeakerKind.ANONYMOUS)));
         };
         lastResolved = s;
+        lastWasWriting = issuer != null;
         lastResolvedSentence = doc.sentenceOf[m.first()];
         lastResolvedToken = m.last();
         return s;
@@ -574,6 +610,9 @@ final class Entities {
         String w = subjectForm(doc.token(m.first()).lower());
         if (w.equals("he") || w.equals("she")) {
             return personPronoun(m, w.equals("she") ? Gender.FEMALE : Gender.MALE, previous);
+        }
+        if (w.equals("it") && lastWasWriting && doc.sentenceOf[m.first()] - lastResolvedSentence <= 1) {
+            return lastResolved; // "according to a statement posted to his account. It also stated …"
         }
         if (w.equals("it") || w.equals("they")) {
             Speaker body = orElse(groupSubjectBefore(m, w, previous), nearbyBody(m));
@@ -762,13 +801,88 @@ final class Entities {
         if (!INSTITUTION_HEADS.contains(word)) {
             return head; // "the network", "the paper": too many of them to tell which
         }
+        // the body of that kind named last as a sentence's subject, else named last: "The Court of Session issued … The
+        // only court higher is the Supreme Court. … The court's summary" is the Court of Session's
+        String latest = null;
         for (int i = organisations.size() - 1; i >= 0; i--) {
             Named o = organisations.get(i);
             if (o.token() < m.first() && o.name().indexOf(' ') > 0 && headOf(o.name()).equals(word)) {
-                return o.name();
+                if (isSubject(o)) {
+                    return o.name();
+                }
+                latest = latest != null ? latest : o.name();
             }
         }
-        return head;
+        return latest != null ? latest : head;
+    }
+
+    /** Whether an organisation is named as its sentence's subject, at its start or after its opening phrase. */
+    private boolean isSubject(Named o) {
+        int sentence = doc.sentenceOf[o.token()];
+        int subjectStart = finder.afterOpeningPhrase(doc.sentenceBegin(sentence), doc.sentenceEnd(sentence));
+        return o.token() - doc.sentenceBegin(sentence) <= MAX_SUBJECT_OFFSET
+                || o.token() == subjectStart || o.token() == subjectStart + 1 && doc.token(subjectStart).is("the");
+    }
+
+    /**
+     * "Judge Miller's statement", "the NHC advisory", "a report by the safety board": the one who issued the writing,
+     * resolved as any mention of them; "The advisory" after one that had an issuer, that issuer if it was the only
+     * one. Null where no one is named, or the issuer resolves to no name ("the hotel's website").
+     */
+    private Speaker issuer(Mention m, int writing, Speaker previous) {
+        Mention owner = writings.issuerOf(m.first(), writing);
+        if (owner != null) {
+            return named(resolve(owner, previous));
+        }
+        if (writing != m.last() || m.last() != m.first() + 1 || !doc.token(m.first()).is("the")) {
+            return null;
+        }
+        return orElse(document(m, previous), earlierIssuer(m, previous));
+    }
+
+    /**
+     * The only issuer named with the same writing's noun earlier in the article ("the NHC advisory … The advisory
+     * also noted"), unless the last such writing before was one with none ("A report by the board … A report said …
+     * The report"); or null.
+     */
+    private Speaker earlierIssuer(Mention m, Speaker previous) {
+        String head = doc.token(m.last()).lower();
+        if (head.equals("website")) {
+            return null; // "the website" most often is the news site the article cites, whose name it gave apart
+        }
+        Speaker found = null;
+        for (int i = 0; i < m.first(); i++) {
+            if (!doc.token(i).is(head) || !writings.isWriting(i) || doc.quoted(i)) {
+                continue;
+            }
+            int floor = doc.sentenceBegin(doc.sentenceOf[i]);
+            Mention phrase = finder.nounPhraseEndingAt(i, floor);
+            Mention owner = writings.issuerOf(phrase != null && phrase.last() == i ? phrase.first() : i, i);
+            if (owner == null) {
+                if (i > floor && Lexicon.INDEFINITE.contains(doc.token(i - 1).lower())) {
+                    found = null; // "a report said": a new writing, by no one named
+                }
+                continue;
+            }
+            if (owner.type() == Mention.Type.PRONOUN) {
+                continue; // "his letter": whom "his" stands for there is known only where it is resolved
+            }
+            Speaker s = named(resolve(owner, previous));
+            if (s != null && found != null && !found.name().equals(s.name())) {
+                return null;
+            }
+            found = orElse(s, found);
+        }
+        return found;
+    }
+
+    /** The speaker if it has a name ("Gray Miller", "National Hurricane Center"), not a description or pronoun. */
+    private static Speaker named(Speaker s) {
+        String[] words = s == null ? new String[0] : s.name().split(" ");
+        boolean described = words.length > 0 && Lexicon.DETERMINERS.contains(MentionFinder.lower(words[0]))
+                && (words.length == 1 || Character.isLowerCase(words[1].charAt(0))); // "The hotel", not "All Elite Wrestling"
+        return s != null && s.kind() != SpeakerKind.ANONYMOUS && Character.isUpperCase(s.name().charAt(0))
+                && !isPronounName(s.name()) && !described ? s : null;
     }
 
     private static final Set<String> INSTITUTION_HEADS = Set.of("agency", "ministry", "department",

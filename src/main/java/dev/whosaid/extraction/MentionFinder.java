@@ -1074,18 +1074,25 @@ final class MentionFinder {
     }
 
     /** The speaker mention starting at token {@code j} ("said the spokeswoman", "according to officials"). */
+    /** The most tokens of a phrase read rightwards when a capitalised name runs on at its end. */
+    private static final int MAX_RIGHT_NAME = 14;
+
     Mention rightFrom(int j, int limit) {
         if (j >= limit || doc.quoted(j)) {
             return null;
         }
-        if (isPronoun(doc.token(j)) || Lexicon.OBJECT_PRONOUNS.containsKey(doc.token(j).lower())) {
+        Token opening = doc.token(j);
+        boolean capitals = opening.text().length() > 1 && opening.text().equals(opening.text().toUpperCase(Locale.ROOT));
+        if (isPronoun(opening) || Lexicon.OBJECT_PRONOUNS.containsKey(opening.lower()) && !capitals) { // not "by US officials"
             return pronoun(j); // "according to him", "was criticised by them"
         }
         if (Prepositions.AFTER_VERB.contains(doc.token(j).lower())) {
             return null; // "said in a follow-up interview": where or how it was said, not who said it
         }
         int k = j;
-        while (k < limit && k - j < 8) {
+        // a name under way goes on past the usual length ("a 1989 report from the National Transportation Safety Board")
+        while (k < limit && (k - j < 8 || k - j < MAX_RIGHT_NAME && k > j && doc.token(k).isCapitalized()
+                && doc.token(k - 1).isCapitalized() && !doc.quoted(k))) {
             Token t = doc.token(k);
             String w = t.lower();
             if (doc.quoted(k) || !t.isWord() && !t.isPossessive() && !w.equals("&")) {

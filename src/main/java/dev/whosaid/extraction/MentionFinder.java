@@ -397,13 +397,17 @@ final class MentionFinder {
                 Token firstOfPhrase = doc.token(p + 1);
                 int secondEnd = skipParenthesis(comma - 1, p + 1); // "…, Gov. John Kasich (R-OH), said"
                 Mention second = nounPhraseEndingAt(secondEnd, p + 1);
-                if (second != null && second.type() == Mention.Type.NAME && second.first() == p + 1
-                        && (second.role() == null || secondEnd < comma - 1)) {
+                boolean onePerson = head != null && describesOnePerson(head) && !afterNameAndComma(head, floor);
+                if (second != null && second.type() == Mention.Type.NAME
+                        && (second.first() == p + 1 || onePerson && lowerCaseWords(p + 1, second.first()))
+                        && (second.role() == null || secondEnd < comma - 1 || onePerson)) {
                     if (namesAPlaceOrThing(head, p, floor)) {
                         return null; // the subject opens the sentence, before the insertion
                     }
-                    // "In Paris, Smith said"; "The state's campaign chairman, Phil Lovas, said"; "the director of IEDCR, Meerjady Flora,"
-                    return head != null && head.type() == Mention.Type.ROLE ? second.withRole(head.role())
+                    // "In Paris, Smith said"; "The state's campaign chairman, Phil Lovas, said"; "Another co-author,
+                    // doctoral student Ann Roe, said": the name speaks, the description and the title are its role; "the
+                    // director of IEDCR, Meerjady Flora,"
+                    return onePerson ? second.withRole(describedRole(head, second, p + 1))
                             : head != null && namesAnOffice(head) ? second.withRole(withoutDeterminer(head)) : second;
                 }
                 if (head == null || head.type() == Mention.Type.PRONOUN || insideRelativeClause(p, floor)) {
@@ -444,6 +448,95 @@ final class MentionFinder {
         // "Lydia Buchtmann for Food Standards Australia New Zealand, says": a subject set off by a comma alone
         Mention whole = nounPhraseEndingAt(comma - 1, floor);
         return whole != null && whole.first() == floor && whole.type() == Mention.Type.NAME ? whole : null;
+    }
+
+    /**
+     * Whether a mention is a common noun phrase for one person, which a name set off after it may name: a role ("the
+     * mayor"), or a description owned or with a determiner whose last word is a singular common noun ("Another
+     * co-author", "the study's lead author"); not a group ("Two analysts") nor a name.
+     */
+    private boolean describesOnePerson(Mention m) {
+        if (m.type() == Mention.Type.ROLE) {
+            return true;
+        }
+        int h = m.last();
+        for (int i = m.first() + 1; i < m.last(); i++) {
+            if (doc.token(i).is("of")) {
+                h = i - 1; // "the policies of the nominee" are policies
+                break;
+            }
+        }
+        Token head = doc.token(h);
+        return (m.type() == Mention.Type.ANONYMOUS || m.type() == Mention.Type.ORGANISATION) && m.last() > m.first()
+                && head.isWord() && !head.isCapitalized() && isPersonNoun(head.lower());
+    }
+
+    /** A singular noun for a person: a role, a trade, kin, or a word for a doer ("pollster", "co-author", "ally"). */
+    private static boolean isPersonNoun(String w) {
+        return Lexicon.ROLE_NOUNS.contains(w) || Lexicon.TITLE_WORDS.contains(w) && !TITLE_MODIFIERS.contains(w)
+                || PERSON_NOUNS.contains(w) || KIN_NOUNS.contains(w) || PERSON_DESCRIPTIONS.contains(w)
+                || w.startsWith("co-") || DOER_ENDINGS.stream().anyMatch(w::endsWith);
+    }
+
+    /** Endings of nouns for a person by what they do ("pollster", "committeeman", "opponent", "scientist"). */
+    private static final List<String> DOER_ENDINGS = List.of("er", "or", "ist", "man", "woman", "person", "ent", "ant",
+            "ian");
+    /** Nouns for a person that no ending marks. */
+    private static final Set<String> PERSON_DESCRIPTIONS = Set.of("ally", "rival", "colleague", "friend", "delegate",
+            "associate", "graduate", "fellow", "expert", "critic", "aide", "official", "diplomat", "witness", "resident");
+
+    /** Whether tokens [from, to) are one to three lower-case words, no stop words ("doctoral candidate"). */
+    private boolean lowerCaseWords(int from, int to) {
+        if (from >= to || to - from > 3) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            Token t = doc.token(i);
+            if (!t.isWord() || !Character.isLowerCase(t.text().charAt(0)) || Lexicon.STOP.contains(t.lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The description {@code head} with what the name set off after it carries, from token {@code from}: the title
+     * before the name, its determiner left out, and the affiliation after it ("pollster, Dr." of "Another pollster,
+     * Dr. Ann Roe", "pollster of Clemson University" of "Another pollster, Ann Roe of Clemson University").
+     */
+    private String describedRole(Mention head, Mention named, int from) {
+        if (Lexicon.DETERMINERS.contains(doc.token(from).lower())) {
+            from++;
+        }
+        int start = doc.token(from).start();
+        int nameStart = doc.text.indexOf(named.name(), start);
+        if (nameStart < 0 || nameStart > named.span().end()) {
+            return descriptionOf(head);
+        }
+        String title = doc.text.substring(start, nameStart).strip();
+        String affiliation = doc.text.substring(nameStart + named.name().length(), named.span().end()).strip();
+        return descriptionOf(head) + (title.isEmpty() ? "" : ", " + title) + (affiliation.isEmpty() ? "" : " " + affiliation);
+    }
+
+    /**
+     * Whether a mention is set off after a name that opens its sentence or stands between commas, a few lower-case words
+     * between ("Ann Roe, curator and director of the museum"): it describes that name, not one set off after it.
+     */
+    private boolean afterNameAndComma(Mention m, int floor) {
+        int c = commaBefore(m.first(), floor);
+        Mention before = c >= 0 ? nounPhraseEndingAt(c - 1, floor) : null;
+        // "Speaking to Reuters, the president of …, Ann Roe, said": a name inside an opening phrase is described by none
+        return before != null && before.type() == Mention.Type.NAME
+                && (before.first() == floor || doc.token(before.first() - 1).text().equals(","));
+    }
+
+    /** A description as a role: the role found with it, or its words without their determiner ("co-author"). */
+    private String descriptionOf(Mention m) {
+        if (m.role() != null) {
+            return m.role();
+        }
+        int from = Lexicon.DETERMINERS.contains(doc.token(m.first()).lower()) ? m.first() + 1 : m.first();
+        return doc.text.substring(doc.token(from).start(), doc.token(m.last()).end());
     }
 
     /**
@@ -1073,10 +1166,21 @@ final class MentionFinder {
         return new Mention(first, k, span, whole, role, indefinite ? Mention.Type.ANONYMOUS : Mention.Type.ROLE);
     }
 
-    /** The speaker mention starting at token {@code j} ("said the spokeswoman", "according to officials"). */
-    /** The most tokens of a phrase read rightwards when a capitalised name runs on at its end. */
-    private static final int MAX_RIGHT_NAME = 14;
+    /** The most words of a speaker read after its cue, or of a body's name after a person's there. */
+    private static final int MAX_RIGHT_WORDS = 8;
+    private static final int MAX_RIGHT_BODY = 16;
 
+    /**
+     * Whether token {@code k} belongs to the capitalised name of a body ("… of the Connecticut Department of Emergency
+     * Services"): a capitalised word, or "of" or "the" before one.
+     */
+    private boolean continuesBodyName(int k) {
+        Token t = doc.token(k);
+        return t.isCapitalized() && t.isWord() || (t.is("of") || t.is("the")) && k + 1 < doc.size()
+                && (doc.token(k + 1).isCapitalized() || doc.token(k + 1).is("the"));
+    }
+
+    /** The speaker mention starting at token {@code j} ("said the spokeswoman", "according to officials"). */
     Mention rightFrom(int j, int limit) {
         if (j >= limit || doc.quoted(j)) {
             return null;
@@ -1090,9 +1194,9 @@ final class MentionFinder {
             return null; // "said in a follow-up interview": where or how it was said, not who said it
         }
         int k = j;
-        // a name under way goes on past the usual length ("a 1989 report from the National Transportation Safety Board")
-        while (k < limit && (k - j < 8 || k - j < MAX_RIGHT_NAME && k > j && doc.token(k).isCapitalized()
-                && doc.token(k - 1).isCapitalized() && !doc.quoted(k))) {
+        // a name under way goes on past the usual length ("a 1989 report from the National Transportation Safety Board",
+        // "Commissioner Ann Roe of the Vermont Department of Public Safety")
+        while (k < limit && (k - j < MAX_RIGHT_WORDS || k - j < MAX_RIGHT_BODY && continuesBodyName(k - 1) && continuesBodyName(k))) {
             Token t = doc.token(k);
             String w = t.lower();
             if (doc.quoted(k) || !t.isWord() && !t.isPossessive() && !w.equals("&")) {
@@ -1112,6 +1216,10 @@ final class MentionFinder {
         }
         if (k == j) {
             return null;
+        }
+        Mention ownersRole = nameAfterOwnedRole(j, k, limit);
+        if (ownersRole != null) {
+            return ownersRole;
         }
         Mention m = nounPhraseEndingAt(k - 1, j);
         if (m == null) {
@@ -1198,6 +1306,43 @@ final class MentionFinder {
     }
 
     /**
+     * "according to Windsor Locks' first selectman, Chris Kervick, …": the name set off after a description that a name
+     * in -s, from {@code j}, owns through the apostrophe alone at {@code apostrophe}; or null.
+     */
+    private Mention nameAfterOwnedRole(int j, int apostrophe, int limit) {
+        if (apostrophe >= limit || apostrophe <= j || doc.token(apostrophe).isPossessive() || !isPossessiveAt(apostrophe)
+                || !doc.token(apostrophe - 1).isCapitalized()) {
+            return null;
+        }
+        int end = apostrophe + 1;
+        while (end < limit && end - apostrophe <= MAX_LOWER_WORDS && !doc.quoted(end) && doc.token(end).isWord()
+                && Character.isLowerCase(doc.token(end).text().charAt(0)) && !Lexicon.STOP.contains(doc.token(end).lower())) {
+            end++;
+        }
+        Mention owner = nounPhraseEndingAt(apostrophe - 1, j);
+        if (end == apostrophe + 1 || owner == null || owner.first() != j || owner.type() == Mention.Type.PRONOUN) {
+            return null;
+        }
+        Span span = new Span(owner.span().start(), doc.token(end - 1).end());
+        Mention described = new Mention(j, end - 1, span, span.of(doc.text), null, Mention.Type.ORGANISATION);
+        return isDescription(described) ? nameAfterRole(described, limit) : null;
+    }
+
+    /**
+     * Whether token {@code i} makes the word before it an owner: "'s", or the apostrophe alone after a name in -s
+     * before a lower-case word ("Windsor Locks' first selectman", "the Lakers' coach").
+     */
+    private boolean isPossessiveAt(int i) {
+        Token t = doc.token(i);
+        if (t.isPossessive()) {
+            return true;
+        }
+        return (t.is("'") || t.is("’")) && i > 0 && i + 1 < doc.size() && !doc.quoted(i)
+                && doc.token(i - 1).isWord() && doc.token(i - 1).lower().endsWith("s") && doc.token(i - 1).end() == t.start()
+                && doc.token(i + 1).isWord() && Character.isLowerCase(doc.token(i + 1).text().charAt(0));
+    }
+
+    /**
      * "the town's first selectman", "Windsor Locks' first selectman": a common noun phrase owned or made definite,
      * which a name set off after it may hold ("…, Chris Kervick, …"), though its noun is no known role.
      */
@@ -1205,7 +1350,7 @@ final class MentionFinder {
         Token head = doc.token(m.last());
         boolean owned = false;
         for (int i = m.first(); i < m.last(); i++) {
-            owned |= doc.token(i).isPossessive();
+            owned |= isPossessiveAt(i);
         }
         return (m.type() == Mention.Type.ORGANISATION || m.type() == Mention.Type.ANONYMOUS) && head.isWord()
                 && !head.isCapitalized() && (owned || doc.token(m.first()).is("the")) && m.last() > m.first();
@@ -1217,6 +1362,10 @@ final class MentionFinder {
         while (j < k && (SENTENCE_ADVERBS.contains(doc.token(j).lower())
                 || CueLexicon.STANDARD.isCue(doc.token(j).lower()))) {
             j++;
+        }
+        Mention affiliated = personOfBody(j, k, determiner);
+        if (affiliated != null) {
+            return affiliated;
         }
         Span span = new Span(doc.token(j).start(), doc.token(k).end());
         String whole = span.of(doc.text);
@@ -1237,7 +1386,8 @@ final class MentionFinder {
                 break;
             }
         }
-        while (nameStart < k && PERSON_NOUNS.contains(doc.token(nameStart).lower())) {
+        while (nameStart < k && PERSON_NOUNS.contains(doc.token(nameStart).lower())
+                || nameStart + 1 < k && isTradeOpeningSentence(nameStart)) {
             nameStart++; // "Actor Brendan Fraser", "Rapper Kanye West": a trade capitalised where the sentence opens
         }
         // "Chief Executive of Hong Kong Carrie Lam": a known given name starts the name
@@ -1344,6 +1494,51 @@ final class MentionFinder {
         return new Mention(j, k, span, whole, null, determiner ? Mention.Type.ORGANISATION : Mention.Type.ANONYMOUS);
     }
 
+    /**
+     * "Co-author Jing Li", "Voter Kitty Mak", "Prosecutor Kama Melly": a word capitalised only because it opens the
+     * sentence, naming the trade or part of the person named after it: a role noun, a "co-" word, or a word the article
+     * also writes in lower case before a known given name. A given name stays ("Rich Bowen", "Mark Jones").
+     */
+    private boolean isTradeOpeningSentence(int i) {
+        Token t = doc.token(i);
+        String w = t.lower();
+        if (!t.isCapitalized() || !opensSentence(i) || GivenNames.genderOf(t.text()) != Entities.Gender.UNKNOWN
+                || !doc.token(i + 1).isCapitalized()) {
+            return false;
+        }
+        return Lexicon.ROLE_NOUNS.contains(w) || w.startsWith("co-") && w.length() > 5 && !w.substring(3).contains("-")
+                || writtenInLowerCase(w) && GivenNames.genderOf(doc.token(i + 1).text()) != Entities.Gender.UNKNOWN;
+    }
+
+    /**
+     * "Commissioner James Rovella of the Connecticut Department of Emergency Services", "Dr. Ann Roe at Saint Agnes": a
+     * person, named with a known given name before the first link to a body whose name goes on to {@code k}, with the
+     * body in the role; or null. Where the words before a link name no person ("Department of Health", "Secretary of
+     * State Mike Pompeo of Kansas"), the next link is tried.
+     */
+    private Mention personOfBody(int j, int k, boolean determiner) {
+        Token end = doc.token(k);
+        boolean bodyEnds = end.isCapitalized() || !end.lower().endsWith("s") && doc.token(k - 1).isCapitalized(); // "delegation", not "writes"
+        for (int link = j + 1; link < k && bodyEnds; link++) {
+            int body = doc.token(link + 1).is("the") ? link + 2 : link + 1;
+            if (!PERSON_TO_BODY.contains(doc.token(link).text()) || body > k || !doc.token(link - 1).isCapitalized()
+                    || !doc.token(body).isCapitalized()) {
+                continue;
+            }
+            Mention before = classify(j, link - 1, determiner);
+            if (before.type() == Mention.Type.NAME && startsWithGivenName(before.name()) && !endsInBodyWord(before.name())) {
+                String affiliation = doc.text.substring(doc.token(body).start(), doc.token(k).end());
+                String role = before.role() == null ? affiliation : before.role() + " " + doc.token(link).lower() + " " + affiliation;
+                return new Mention(j, k, new Span(doc.token(j).start(), doc.token(k).end()), before.name(), role,
+                        Mention.Type.NAME);
+            }
+        }
+        return null;
+    }
+
+    /** Links between a person and the body they belong to, inside one noun phrase ("Ann Roe of the Tate"); "At" in a title is none. */
+    private static final Set<String> PERSON_TO_BODY = Set.of("of", "for", "at");
+
     private boolean containsOrganisationWord(int from, int to) {
         for (int i = from; i <= to; i++) {
             if (Lexicon.ORGANISATION_WORDS.contains(doc.token(i).lower())) {
@@ -1355,11 +1550,17 @@ final class MentionFinder {
 
     /** Whether the phrase from {@code first} follows a name and a comma, a few lower-case words between ("Matt Sinovic, executive"). */
     private boolean describesNameBefore(int first, int floor) {
+        int c = commaBefore(first, floor);
+        return c >= 0 && doc.token(c - 1).isCapitalized();
+    }
+
+    /** The comma before the phrase from {@code first}, up to three lower-case words between, with a token before it; or -1. */
+    private int commaBefore(int first, int floor) {
         int c = first - 1;
         while (c > floor && first - c <= 3 && doc.token(c).isWord() && Character.isLowerCase(doc.token(c).text().charAt(0))) {
             c--;
         }
-        return c - 1 >= floor && doc.token(c).text().equals(",") && doc.token(c - 1).isCapitalized();
+        return c - 1 >= floor && doc.token(c).text().equals(",") ? c : -1;
     }
 
     /** Whether a name of several words starts with a known given name ("John Doe", not "Treasury Department"). */

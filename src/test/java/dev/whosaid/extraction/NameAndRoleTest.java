@@ -1,0 +1,96 @@
+package dev.whosaid.extraction;
+
+import static dev.whosaid.extraction.Extracted.containing;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** Where a speaker's name ends and the role written with it begins. */
+class NameAndRoleTest {
+
+    @Test
+    void aCoWordOpeningTheSentenceIsTheRoleNotPartOfTheName() {
+        Quotation q = containing(Extracted.from("Co-author Mei-Ling Tsai said the results were \"far better than we had "
+                + "hoped.\""), "far better");
+        assertEquals("Mei-Ling Tsai", q.speaker());
+        assertEquals("Co-author", q.role());
+    }
+
+    @Test
+    void aWordTheArticleWritesInLowerCaseBeforeAGivenNameIsTheRole() {
+        Quotation q = containing(Extracted.from("The drive found many a voter undecided. Voter Sarah Lam said she \"could "
+                + "not choose between them.\""), "could not choose");
+        assertEquals("Sarah Lam", q.speaker());
+        assertEquals("Voter", q.role());
+    }
+
+    @Test
+    void aGivenNameOpeningTheSentenceStaysInTheName() {
+        Quotation q = containing(Extracted.from("The rich and the poor alike came. Rich Bowen said the plan \"is working.\""),
+                "is working");
+        assertEquals("Rich Bowen", q.speaker());
+    }
+
+    @Test
+    void aNameSetOffAfterADescriptionSpeaksWithTheDescriptionAndItsTitleAsRole() {
+        Quotation q = containing(Extracted.from("The team's lead author, doctoral candidate Rosa Delgado, said the data "
+                + "\"speak for themselves.\""), "speak for themselves");
+        assertEquals("Rosa Delgado", q.speaker());
+        assertEquals("team's lead author, doctoral candidate", q.role());
+    }
+
+    @Test
+    void aNameWithAnAffiliationSetOffAfterAnotherSpeakerNounSpeaks() {
+        Quotation q = containing(Extracted.from("Another pollster, Dan Reese of Clemson University, said the race \"is "
+                + "tightening fast.\""), "tightening");
+        assertEquals("Dan Reese", q.speaker());
+        assertEquals("pollster of Clemson University", q.role());
+    }
+
+    @Test
+    void aNameSetOffAfterAGroupIsNotGivenTheGroupAsRole() {
+        Quotation q = containing(Extracted.from("The delegate on the Cruz slate, Jim Baker, said he was \"leaning toward "
+                + "the senator.\""), "leaning toward");
+        assertEquals("Jim Baker", q.speaker());
+        assertEquals(null, q.role());
+    }
+
+    @Test
+    void aNameSetOffAfterARoleOwnedByAPlaceInSSpeaksAfterAccordingTo() {
+        Quotation q = containing(Extracted.from("According to Little Falls' first selectman, Maria Costa, the bridge will "
+                + "reopen on Monday."), "bridge will reopen");
+        assertEquals("Maria Costa", q.speaker());
+        assertEquals("Little Falls' first selectman", q.role());
+    }
+
+    @Test
+    void aPersonAtAPlaceSpeaksNotThePlace() {
+        Quotation q = containing(Extracted.from("Dr. Helen Marsh at Saint Agnes said the patients \"are recovering well.\""),
+                "recovering well");
+        assertEquals("Helen Marsh", q.speaker());
+        assertEquals("Saint Agnes", q.role());
+    }
+
+    @Test
+    void aTitledPersonOfABodyWithOfInItsNameSpeaksWithTitleAndBodyAsRole() {
+        Quotation q = containing(Extracted.from("Commissioner Daniel Frey of the Vermont Department of Public Safety said "
+                + "the roads \"are now clear.\""), "now clear");
+        assertEquals("Daniel Frey", q.speaker());
+        assertEquals("Commissioner of Vermont Department of Public Safety", q.role());
+    }
+
+    @Test
+    void aLongBodyAfterAPersonAfterTheCueIsReadWhole() {
+        Quotation q = containing(Extracted.from("\"We are ready for the storm,\" said Commissioner Daniel Frey of the "
+                + "Vermont Department of Public Safety."), "ready for the storm");
+        assertEquals("Daniel Frey", q.speaker());
+        assertEquals("Commissioner of Vermont Department of Public Safety", q.role());
+    }
+
+    @Test
+    void aBodyWithOfInItsNameStaysOneBody() {
+        Quotation q = containing(Extracted.from("According to the National Conference of State Legislatures, the rules "
+                + "have changed in twelve states."), "rules");
+        assertEquals("National Conference of State Legislatures", q.speaker());
+    }
+}

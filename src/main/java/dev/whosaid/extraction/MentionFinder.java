@@ -1376,7 +1376,8 @@ final class MentionFinder {
         int nameStart = k + 1;
         while (nameStart - 1 >= j) {
             Token t = doc.token(nameStart - 1);
-            boolean afterHonorific = nameStart - 2 >= j && Lexicon.HONORIFICS.contains(doc.token(nameStart - 2).lower());
+            boolean afterHonorific = nameStart - 2 >= j && (Lexicon.HONORIFICS.contains(doc.token(nameStart - 2).lower())
+                    || nameStart - 1 == k && !TITLE_MODIFIERS.contains(t.lower()) && isSurname(k)); // "Billie Jean King"
             boolean particle = NAME_PARTICLES.contains(t.text()) && nameStart <= k && nameStart - 2 >= j
                     && doc.token(nameStart - 2).isCapitalized() && !Lexicon.TITLE_WORDS.contains(doc.token(nameStart - 2).lower());
             if (t.isCapitalized() && t.isWord() && (!Lexicon.TITLE_WORDS.contains(t.lower()) || afterHonorific)
@@ -1434,7 +1435,7 @@ final class MentionFinder {
             bodyOn |= organisationOn(i);
         }
         for (int i = j; i <= k; i++) {
-            organisation |= Lexicon.ORGANISATION_WORDS.contains(doc.token(i).lower());
+            organisation |= Lexicon.ORGANISATION_WORDS.contains(doc.token(i).lower()) && !isSurname(i);
         }
         if (organisation && (nameStart > k || containsOrganisationWord(nameStart, k) || !determiner && nameStart == j || bodyOn)) {
             String name = determiner && firstLower.equals("the") && j < k
@@ -1539,9 +1540,24 @@ final class MentionFinder {
     /** Links between a person and the body they belong to, inside one noun phrase ("Ann Roe of the Tate"); "At" in a title is none. */
     private static final Set<String> PERSON_TO_BODY = Set.of("of", "for", "at");
 
+    /**
+     * Whether token {@code i} is a surname though it looks like a body, place or title: a capitalised word after a known
+     * given name or an initial, which the article never writes in lower case ("Denzel Washington", "Steve Israel",
+     * "Peter T. King"; not "Victoria Police").
+     */
+    private boolean isSurname(int i) {
+        if (i < 1 || !doc.token(i).isCapitalized() || writtenInLowerCase(doc.token(i).text())) {
+            return false;
+        }
+        String before = doc.token(i - 1).text();
+        boolean initial = before.length() == 2 && Character.isUpperCase(before.charAt(0)) && before.charAt(1) == '.';
+        return initial && i > 1 && GivenNames.genderOf(doc.token(i - 2).text()) != Entities.Gender.UNKNOWN
+                || GivenNames.genderOf(before) != Entities.Gender.UNKNOWN;
+    }
+
     private boolean containsOrganisationWord(int from, int to) {
         for (int i = from; i <= to; i++) {
-            if (Lexicon.ORGANISATION_WORDS.contains(doc.token(i).lower())) {
+            if (Lexicon.ORGANISATION_WORDS.contains(doc.token(i).lower()) && !isSurname(i)) {
                 return true;
             }
         }

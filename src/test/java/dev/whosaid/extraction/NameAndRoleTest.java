@@ -93,4 +93,20 @@ class NameAndRoleTest {
                 + "have changed in twelve states."), "rules");
         assertEquals("National Conference of State Legislatures", q.speaker());
     }
+
+    @Test
+    void aSurnameThatNamesAPlaceAfterAGivenNameIsPartOfThePersonsName() {
+        Quotation q = containing(Extracted.from("Representative Ann Israel said the bill \"is dead in committee.\""),
+                "dead in committee");
+        assertEquals("Ann Israel", q.speaker());
+        assertEquals("Representative", q.role());
+    }
+
+    @Test
+    void aSurnameThatIsATitleAfterAGivenNameAndInitialIsPartOfThePersonsName() {
+        Quotation q = containing(Extracted.from("Senator Mary K. Prince of Ohio said the vote \"will be close.\""),
+                "will be close");
+        assertEquals("Mary K. Prince", q.speaker());
+        assertEquals("Senator of Ohio", q.role());
+    }
 }

@@ -397,7 +397,9 @@ final class MentionFinder {
                 Token firstOfPhrase = doc.token(p + 1);
                 int secondEnd = skipParenthesis(comma - 1, p + 1); // "…, Gov. John Kasich (R-OH), said"
                 Mention second = nounPhraseEndingAt(secondEnd, p + 1);
-                boolean onePerson = head != null && describesOnePerson(head) && !afterNameAndComma(head, floor);
+                Mention description = head != null ? withOneOf(head, floor) : null;
+                boolean onePerson = description != null && describesOnePerson(description)
+                        && !afterNameAndComma(description, floor);
                 if (second != null && second.type() == Mention.Type.NAME
                         && (second.first() == p + 1 || onePerson && lowerCaseWords(p + 1, second.first()))
                         && (second.role() == null || secondEnd < comma - 1 || onePerson)) {
@@ -407,7 +409,7 @@ final class MentionFinder {
                     // "In Paris, Smith said"; "The state's campaign chairman, Phil Lovas, said"; "Another co-author,
                     // doctoral student Ann Roe, said": the name speaks, the description and the title are its role; "the
                     // director of IEDCR, Meerjady Flora,"
-                    return onePerson ? second.withRole(describedRole(head, second, p + 1))
+                    return onePerson ? second.withRole(describedRole(description, second, p + 1))
                             : head != null && namesAnOffice(head) ? second.withRole(withoutDeterminer(head)) : second;
                 }
                 if (head == null || head.type() == Mention.Type.PRONOUN || insideRelativeClause(p, floor)) {
@@ -466,9 +468,24 @@ final class MentionFinder {
                 break;
             }
         }
+        if (doc.token(h).is("one")) {
+            h = m.last(); // "one of the study's authors" is an author
+        }
         Token head = doc.token(h);
+        String w = h == m.last() && doc.token(m.first()).is("one") && head.lower().endsWith("s")
+                ? head.lower().substring(0, head.lower().length() - 1) : head.lower();
         return (m.type() == Mention.Type.ANONYMOUS || m.type() == Mention.Type.ORGANISATION) && m.last() > m.first()
-                && head.isWord() && !head.isCapitalized() && isPersonNoun(head.lower());
+                && head.isWord() && !head.isCapitalized() && isPersonNoun(w);
+    }
+
+    /** "One of the study's authors": the mention with "one of" before it, where they stand there; else the mention. */
+    private Mention withOneOf(Mention m, int floor) {
+        int one = m.first() - 2;
+        if (one < floor || !doc.token(one).is("one") || !doc.token(one + 1).is("of")) {
+            return m;
+        }
+        Span span = new Span(doc.token(one).start(), m.span().end());
+        return new Mention(one, m.last(), span, span.of(doc.text), null, m.type());
     }
 
     /** A singular noun for a person: a role, a trade, kin, or a word for a doer ("pollster", "co-author", "ally"). */
@@ -487,7 +504,7 @@ final class MentionFinder {
 
     /** Whether tokens [from, to) are one to three lower-case words, no stop words ("doctoral candidate"). */
     private boolean lowerCaseWords(int from, int to) {
-        if (from >= to || to - from > 3) {
+        if (from >= to || to - from > MAX_TITLE_WORDS) {
             return false;
         }
         for (int i = from; i < to; i++) {
@@ -498,6 +515,8 @@ final class MentionFinder {
         }
         return true;
     }
+
+    private static final int MAX_TITLE_WORDS = 3;
 
     /**
      * The description {@code head} with what the name set off after it carries, from token {@code from}: the title
@@ -535,7 +554,8 @@ final class MentionFinder {
         if (m.role() != null) {
             return m.role();
         }
-        int from = Lexicon.DETERMINERS.contains(doc.token(m.first()).lower()) ? m.first() + 1 : m.first();
+        int from = Lexicon.DETERMINERS.contains(doc.token(m.first()).lower()) && !doc.token(m.first() + 1).is("of")
+                ? m.first() + 1 : m.first(); // "one of the authors" keeps its "one"
         return doc.text.substring(doc.token(from).start(), doc.token(m.last()).end());
     }
 

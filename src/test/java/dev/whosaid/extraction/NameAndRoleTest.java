@@ -109,4 +109,12 @@ class NameAndRoleTest {
         assertEquals("Mary K. Prince", q.speaker());
         assertEquals("Senator of Ohio", q.role());
     }
+
+    @Test
+    void aNameSetOffAfterOneOfSeveralSpeaksWithItsTitle() {
+        Quotation q = containing(Extracted.from("One of the survey's authors, coastal ecology lecturer Tom Hale, said the "
+                + "reef \"is recovering slowly.\""), "recovering slowly");
+        assertEquals("Tom Hale", q.speaker());
+        assertEquals("One of the survey's authors, coastal ecology lecturer", q.role());
+    }
 }

@@ -1517,18 +1517,18 @@ final class MentionFinder {
 
     /**
      * "Co-author Jing Li", "Voter Kitty Mak", "Prosecutor Kama Melly": a word capitalised only because it opens the
-     * sentence, naming the trade or part of the person named after it: a role noun, a "co-" word, or a word the article
-     * also writes in lower case before a known given name. A given name stays ("Rich Bowen", "Mark Jones").
+     * sentence, naming the trade or part of the person named after it: a noun for a person ("voter", "co-author"), or a
+     * word the article also writes in lower case before a known given name. A given name stays ("Rich Bowen").
      */
     private boolean isTradeOpeningSentence(int i) {
         Token t = doc.token(i);
         String w = t.lower();
-        if (!t.isCapitalized() || !opensSentence(i) || GivenNames.genderOf(t.text()) != Entities.Gender.UNKNOWN
-                || !doc.token(i + 1).isCapitalized()) {
-            return false;
+        if (!t.isCapitalized() || !opensSentence(i) || GivenNames.usualGenderOf(t.text()) != Entities.Gender.UNKNOWN
+                || !doc.token(i + 1).isCapitalized() || isAllCapitals(i) || doc.token(i + 1).text().endsWith(".")) {
+            return false; // "Oliver K. Hedge", "HUFFPOLLSTER VIA EMAIL"
         }
         return Lexicon.ROLE_NOUNS.contains(w) || w.startsWith("co-") && w.length() > 5 && !w.substring(3).contains("-")
-                || writtenInLowerCase(w) && GivenNames.genderOf(doc.token(i + 1).text()) != Entities.Gender.UNKNOWN;
+                || isPersonNoun(w) || writtenInLowerCase(w) && GivenNames.genderOf(doc.token(i + 1).text()) != Entities.Gender.UNKNOWN;
     }
 
     /**

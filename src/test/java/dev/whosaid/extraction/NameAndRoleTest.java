@@ -25,6 +25,20 @@ class NameAndRoleTest {
     }
 
     @Test
+    void aNounForAPersonOpeningTheSentenceIsTheRole() {
+        Quotation q = containing(Extracted.from("Glaciologist Rosa Ferreira Lind said the ice shelf \"is thinning from "
+                + "below.\""), "thinning from below");
+        assertEquals("Rosa Ferreira Lind", q.speaker());
+        assertEquals("Glaciologist", q.role());
+    }
+
+    @Test
+    void aGivenNameBeforeAnInitialStaysInTheName() {
+        Quotation q = containing(Extracted.from("Oliver K. Hedge said the course \"was never full.\""), "never full");
+        assertEquals("Oliver K. Hedge", q.speaker());
+    }
+
+    @Test
     void aGivenNameOpeningTheSentenceStaysInTheName() {
         Quotation q = containing(Extracted.from("The rich and the poor alike came. Rich Bowen said the plan \"is working.\""),
                 "is working");

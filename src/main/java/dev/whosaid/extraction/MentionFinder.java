@@ -1562,8 +1562,8 @@ final class MentionFinder {
 
     /**
      * Whether token {@code i} is a surname though it looks like a body, place or title: a capitalised word after a known
-     * given name or an initial, which the article never writes in lower case ("Denzel Washington", "Steve Israel",
-     * "Peter T. King"; not "Victoria Police").
+     * given name, a given name and an initial, or a trade and a name, which the article never writes in lower case
+     * ("Steve Israel", "Peter T. King", "Actor Denzel Washington"; not "Victoria Police").
      */
     private boolean isSurname(int i) {
         if (i < 1 || !doc.token(i).isCapitalized() || writtenInLowerCase(doc.token(i).text())) {
@@ -1572,7 +1572,8 @@ final class MentionFinder {
         String before = doc.token(i - 1).text();
         boolean initial = before.length() == 2 && Character.isUpperCase(before.charAt(0)) && before.charAt(1) == '.';
         return initial && i > 1 && GivenNames.genderOf(doc.token(i - 2).text()) != Entities.Gender.UNKNOWN
-                || GivenNames.genderOf(before) != Entities.Gender.UNKNOWN;
+                || GivenNames.genderOf(before) != Entities.Gender.UNKNOWN
+                || i > 1 && doc.token(i - 1).isCapitalized() && PERSON_NOUNS.contains(doc.token(i - 2).lower()); // "Actor Denzel Washington"
     }
 
     private boolean containsOrganisationWord(int from, int to) {

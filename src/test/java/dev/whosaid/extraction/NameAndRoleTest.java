@@ -131,4 +131,12 @@ class NameAndRoleTest {
         assertEquals("Tom Hale", q.speaker());
         assertEquals("One of the survey's authors, coastal ecology lecturer", q.role());
     }
+
+    @Test
+    void aSurnameThatNamesAPlaceAfterATradeAndANameIsPartOfThePersonsName() {
+        Quotation q = containing(Extracted.from("Actor Zephan Washington, who paid for the school, stated \"He was a kind "
+                + "teacher.\""), "kind teacher");
+        assertEquals("Zephan Washington", q.speaker());
+        assertEquals("Actor", q.role());
+    }
 }

@@ -533,6 +533,10 @@ final class MentionFinder {
             return descriptionOf(head);
         }
         String title = doc.text.substring(start, nameStart).strip();
+        String lastWord = title.substring(title.lastIndexOf(' ') + 1);
+        if (Lexicon.HONORIFICS.contains(lower(lastWord)) || Lexicon.TITLED_HONORIFICS.contains(lower(lastWord))) {
+            title = title.substring(0, title.length() - lastWord.length()).strip(); // "Dr" goes with the name
+        }
         String affiliation = doc.text.substring(nameStart + named.name().length(), named.span().end()).strip();
         return descriptionOf(head) + (title.isEmpty() ? "" : ", " + title) + (affiliation.isEmpty() ? "" : " " + affiliation);
     }
@@ -551,12 +555,7 @@ final class MentionFinder {
 
     /** A description as a role: the role found with it, or its words without their determiner ("co-author"). */
     private String descriptionOf(Mention m) {
-        if (m.role() != null) {
-            return m.role();
-        }
-        int from = Lexicon.DETERMINERS.contains(doc.token(m.first()).lower()) && !doc.token(m.first() + 1).is("of")
-                ? m.first() + 1 : m.first(); // "one of the authors" keeps its "one"
-        return doc.text.substring(doc.token(from).start(), doc.token(m.last()).end());
+        return m.role() != null ? m.role() : withoutDeterminer(m);
     }
 
     /**
@@ -1309,7 +1308,8 @@ final class MentionFinder {
 
     /** The words of {@code m} after an opening determiner: "director of NASA" of "the director of NASA". */
     private String withoutDeterminer(Mention m) {
-        int from = Lexicon.DETERMINERS.contains(doc.token(m.first()).lower()) ? m.first() + 1 : m.first();
+        int from = Lexicon.DETERMINERS.contains(doc.token(m.first()).lower()) && !doc.token(m.first() + 1).is("of")
+                ? m.first() + 1 : m.first(); // "one of the authors" keeps its "one"
         return doc.text.substring(doc.token(from).start(), doc.token(m.last()).end());
     }
 

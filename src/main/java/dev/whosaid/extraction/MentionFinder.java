@@ -977,15 +977,28 @@ final class MentionFinder {
      */
     private int titledNameAfter(int k, int limit) {
         int title = k + 1;
-        if (title + 1 >= limit || doc.quoted(title) || doc.token(title).isCapitalized()
-                || !isTitleBeforeName(doc.token(title).lower()) || !doc.token(title + 1).isCapitalized()) {
+        if (title < limit && !doc.quoted(title) && !doc.token(title).isCapitalized() && isTitleBeforeName(doc.token(title).lower())) {
+            title++; // "Secretary of State", "Mayor and …": a title word or link
+        }
+        // "Facebook chief executive Mark Zuckerberg", "Facebook co-founder Mark Zuckerberg": up to three title words
+        while (title < limit && title - k <= MAX_TITLE_WORDS && !doc.quoted(title) && !doc.token(title).isCapitalized()
+                && isTitleWord(doc.token(title))) {
+            title++;
+        }
+        if (title == k + 1 || title >= limit || doc.quoted(title) || !doc.token(title).isCapitalized()) {
             return k;
         }
-        int end = title + 1;
+        int end = title;
         while (end + 1 < limit && !doc.quoted(end + 1) && doc.token(end + 1).isCapitalized() && doc.token(end + 1).isWord()) {
             end++;
         }
         return end;
+    }
+
+    /** A title before a name, "co-" ones too: "chief", "executive", "co-founder". */
+    private static boolean isTitleWord(Token t) {
+        String w = t.lower().startsWith("co-") ? t.lower().substring(3) : t.lower();
+        return t.isWord() && !Lexicon.STOP.contains(w) && isTitleBeforeName(w);
     }
 
     private static boolean isTitleBeforeName(String lowerWord) {

@@ -681,6 +681,14 @@ class SpeakerTest {
     }
 
     @Test
+    void aSubjectWithABodyAndTitleWordsBeforeTheNameIsThePerson() {
+        List<Quotation> quotes = Extracted.from("Harbourline co-founder Ann Roe wrote to the council and said the ferry "
+                + "would run. Harbourline press secretary Tom Lind answered the mayor and said the fares would fall.");
+        assertEquals("Ann Roe", containing(quotes, "ferry").speaker());
+        assertEquals("Tom Lind", containing(quotes, "fares").speaker());
+    }
+
+    @Test
     void dottedAndUndottedDoctorsAreOnePerson() {
         List<Quotation> quotes = Extracted.from("Dr Ann Roe led the survey. Dr Roe said the ice was thinning. "
                 + "Dr. Roe said it would go on.");

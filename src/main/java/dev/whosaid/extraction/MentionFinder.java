@@ -731,6 +731,7 @@ final class MentionFinder {
         int lowerWords = 0;
         boolean determiner = false;
         boolean organisationList = false;
+        int listFrom = -1;
         while (j - 1 >= floor) {
             Token t = doc.token(j - 1);
             String w = t.lower();
@@ -770,6 +771,7 @@ final class MentionFinder {
             if (listStart >= 0) {
                 j = listStart; // "Department of Health and Human Services", "Life and Liberty Party"
                 organisationList = true;
+                listFrom = listStart;
                 continue;
             }
             if (Lexicon.STOP.contains(w) || isPronoun(t)) {
@@ -813,6 +815,15 @@ final class MentionFinder {
             j += 3;
             determiner = true;
         }
+        if (organisationList && listFrom - 2 >= j && afterFullName(listFrom)) {
+            // "Nils-Erik Haagenrud of Rogaland Fire and Rescue": the person, with the body as role
+            Mention person = classify(j, listFrom - 2, determiner);
+            if (person != null && person.type() == Mention.Type.NAME) {
+                String affiliation = doc.text.substring(doc.token(listFrom).start(), doc.token(k).end());
+                return new Mention(j, k, new Span(doc.token(j).start(), doc.token(k).end()), person.name(),
+                        person.role() == null ? affiliation : person.role() + " of " + affiliation, Mention.Type.NAME);
+            }
+        }
         if (organisationList) {
             int first = doc.token(j).is("the") ? j + 1 : j;
             Span span = new Span(doc.token(j).start(), doc.token(k).end());
@@ -826,8 +837,8 @@ final class MentionFinder {
     /**
      * Where a list of capitalised words joined by {@code and} at token {@code and} starts, when the list is part of an
      * organisation's name: after "of" or "for" and a body ("Department of Health and Human Services", "Bureau of Alcohol,
-     * Tobacco, Firearms and Explosives") or before the body's word ending the name ("Life and Liberty Party"); else -1.
-     * "Tom Hale and Ann Roe" are two people.
+     * Tobacco, Firearms and Explosives"), before the body's word ending the name ("Life and Liberty Party") or after a
+     * person's "of" ("Ann Roe of Harbour Fire and Rescue"); else -1. "Tom Hale and Ann Roe" are two people.
      */
     private int organisationListStart(int and, int floor, int last) {
         if (and - 1 < floor || and + 1 > last || !doc.token(and + 1).isCapitalized() || !doc.token(and - 1).isCapitalized()) {
@@ -851,7 +862,19 @@ final class MentionFinder {
         boolean afterBody = i - 2 >= floor && (doc.token(i - 1).is("of") || doc.token(i - 1).is("for"))
                 && isBodyWord(doc.token(i - 2).lower()) && doc.token(i - 2).isCapitalized(); // "Centers for Disease Control and …"
         boolean bodyLast = !commas && bodyEnds && doc.token(last).isCapitalized() && last - and <= 3;
-        return afterBody || bodyLast ? i : -1;
+        return afterBody || bodyLast || !commas && afterFullName(i) ? i : -1;
+    }
+
+    /** "Nils-Erik Haagenrud of | Rogaland Fire and Rescue": a list at {@code i} after "of" and a name of two words. */
+    private boolean afterFullName(int i) {
+        if (i - 3 < 0 || !doc.token(i - 1).is("of") || doc.sentenceOf[i - 3] != doc.sentenceOf[i]) {
+            return false;
+        }
+        Token surname = doc.token(i - 2);
+        Token given = doc.token(i - 3);
+        return surname.isCapitalized() && given.isCapitalized() && surname.isWord() && given.isWord()
+                && !isBodyWord(surname.lower()) && !Lexicon.TITLE_WORDS.contains(surname.lower())
+                && !Lexicon.TITLE_WORDS.contains(given.lower());
     }
 
     /**

@@ -689,6 +689,13 @@ class SpeakerTest {
     }
 
     @Test
+    void aPersonOfABodyWhoseNameJoinsTwoWordsWithAndIsThePerson() {
+        Quotation q = Extracted.from("Ann Roe of Harbour Fire and Rescue said the fire was out.").getFirst();
+        assertEquals("Ann Roe", q.speaker());
+        assertEquals("Harbour Fire and Rescue", q.role());
+    }
+
+    @Test
     void dottedAndUndottedDoctorsAreOnePerson() {
         List<Quotation> quotes = Extracted.from("Dr Ann Roe led the survey. Dr Roe said the ice was thinning. "
                 + "Dr. Roe said it would go on.");

@@ -1292,10 +1292,14 @@ final class MentionFinder {
      * Attorney for the Western District"; else {@code m} as it is.
      */
     Mention withRoleAfter(Mention m, int limit) {
-        int article = m.last() + 2 < limit && ROLE_TIME_ADVERBS.contains(doc.token(m.last() + 2).lower())
-                ? m.last() + 3 : m.last() + 2; // ", formerly a deputy administrator at FEMA"
+        int set = m.last() + 2;
+        // ", who was Trump's special envoy", ", who is the mayor of Springfield": the role in a relative clause of being
+        boolean being = set + 2 < limit && doc.token(set).is("who") && (doc.token(set + 1).is("is") || doc.token(set + 1).is("was"));
+        int article = being ? set + 2 : set < limit && ROLE_TIME_ADVERBS.contains(doc.token(set).lower())
+                ? set + 1 : set; // ", formerly a deputy administrator at FEMA"
+        boolean owned = being && article + 1 < limit && doc.token(article).isCapitalized() && doc.token(article + 1).isPossessive();
         if (m.type() == Mention.Type.NAME && article < limit && doc.token(m.last() + 1).text().equals(",")
-                && (Lexicon.INDEFINITE.contains(doc.token(article).lower()) || doc.token(article).is("the"))) {
+                && (Lexicon.INDEFINITE.contains(doc.token(article).lower()) || doc.token(article).is("the") || owned)) {
             int end = article + 1;
             while (end < limit && (doc.token(end).isWord() || doc.token(end).isPossessive())
                     && !doc.quoted(end) && !RELATIVES.contains(doc.token(end).lower()) && end - m.last() < MAX_APPOSITIVE) {
@@ -1310,7 +1314,7 @@ final class MentionFinder {
             boolean closed = end == limit || doc.token(end).text().equals(",") || RELATIVES.contains(doc.token(end).lower())
                     || doc.token(end).text().equals(".") || doc.token(end).text().equals(";");
             if (end > article + 1 && closed && !clause) {
-                int from = article > m.last() + 2 ? m.last() + 2 : article + 1;
+                int from = being ? (owned ? article : article + 1) : article > set ? set : article + 1;
                 String role = doc.text.substring(doc.token(from).start(), doc.token(end - 1).end());
                 return m.withRole(m.role() == null ? role : m.role() + ", " + role);
             }

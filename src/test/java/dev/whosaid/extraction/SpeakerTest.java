@@ -696,6 +696,14 @@ class SpeakerTest {
     }
 
     @Test
+    void aRoleInARelativeClauseOfBeingIsTheRole() {
+        List<Quotation> quotes = Extracted.from("Ann Roe, who is the mayor of Springfield, said the bridge would open. "
+                + "The ferry will stop, said Tom Lind, who was Roe's chief engineer.");
+        assertEquals("mayor of Springfield", containing(quotes, "bridge").role());
+        assertEquals("Roe's chief engineer", containing(quotes, "ferry").role());
+    }
+
+    @Test
     void dottedAndUndottedDoctorsAreOnePerson() {
         List<Quotation> quotes = Extracted.from("Dr Ann Roe led the survey. Dr Roe said the ice was thinning. "
                 + "Dr. Roe said it would go on.");

@@ -594,6 +594,20 @@ final class ArticleRun {
         return after;
     }
 
+    /**
+     * The token after the listener of a verb of telling at {@code i} ("told reporters | that …", "telling the Post | :
+     * “…”"), up to its "that" where one comes soon; else the token after the cue.
+     */
+    private int afterListener(int i, int e) {
+        int j = i + 1;
+        if (!ContentBounds.TELL_CUES.contains(doc.token(i).lower())) {
+            return j;
+        }
+        int that = bounds.thatWithin(j, e, 12);
+        int object = bounds.skipObject(j, e);
+        return that >= 0 ? that : object < e && doc.token(object).is("to") ? j : object; // "told his advisers to …"
+    }
+
     /** The ")" closing the short parenthesis that opens at {@code open}, or -1. */
     private int closingParenthesis(int open, int e) {
         for (int k = open + 1; k < e && k <= open + MAX_PARENTHESIS_TOKENS; k++) {
@@ -688,7 +702,7 @@ final class ArticleRun {
                 // it; without it the speaker would be the one before, with no mention in this sentence
                 subject = finder.subjectAt(main, b, i);
             }
-            int from = bounds.skipThat(i + 1, e);
+            int from = bounds.skipThat(afterListener(i, e), e); // ", telling reporters that …"
             int cueLast = i;
             if (from + 1 < e && from == i + 1 && (!cues.isCue(w) && isParticle(from, e) || takesTo(w, from, e))) {
                 cueLast = from; // ", advocating for a trade pact"
@@ -776,13 +790,7 @@ final class ArticleRun {
                 return withSecondPiece(new Attribution(i, i, right, b, i - 1, -1, -1), after, e);
             }
         }
-        int j = i + 1;
-        if (ContentBounds.TELL_CUES.contains(w)) {
-            int that = bounds.thatWithin(j, e, 12);
-            int object = bounds.skipObject(j, e);
-            j = that >= 0 ? that : object < e && doc.token(object).is("to") ? j : object; // "told his advisers to …"
-        }
-        j = bounds.skipOfPhrase(bounds.skipTime(j, e), e);
+        int j = bounds.skipOfPhrase(bounds.skipTime(afterListener(i, e), e), e);
         int speakerFirst = left.last() == subjectEnd ? coordinatedStart(descriptorStart(left, b), b, i, e)
                 : descriptorStart(left, b);
         boolean leftContent = speakerFirst > b && (doc.token(speakerFirst - 1).text().equals(",")

@@ -339,6 +339,14 @@ class ContentBoundsTest {
     }
 
     @Test
+    void theListenerOfAParticipleOfTellingIsNoContent() {
+        List<Quotation> quotes = Extracted.from("The mayor backed the plan, telling reporters that the bridge would open "
+                + "in May. The governor agreed, telling the Harbour Gazette: \"We will pay for it.\"");
+        assertEquals("that the bridge would open in May", containing(quotes, "bridge").text());
+        assertEquals("We will pay for it.", containing(quotes, "pay").text());
+    }
+
+    @Test
     void anAcronymInParenthesesAfterTheSourceIsNoContent() {
         Quotation q = Extracted.from("According to the Harbour Safety Board (HSB), the pier was built in 1950.").getFirst();
         assertEquals("the pier was built in 1950", q.text());

@@ -1,0 +1,48 @@
+package dev.whosaid.extraction;
+
+import static dev.whosaid.extraction.Extracted.containing;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** Whom a surname or a pronoun stands for, where the article names several people it could. */
+class PronounReferentTest {
+
+    @Test
+    void aSurnameSharedWithARelativeStandsForThePersonTheArticleIsAbout() {
+        String text = "Marta Kessel, 54, has run the bakery on Dock Street for thirty years. Kessel and her husband, Paul Kessel, "
+                + "opened it in a rented garage. The town council wants the street closed to cars next spring. "
+                + "Customers still queue outside every morning. "
+                + "Kessel said the closure would ruin the business.";
+        assertEquals("Marta Kessel", containing(Extracted.from(text), "ruin the business").speaker());
+    }
+
+    @Test
+    void aSurnameRightAfterTheRelativeIsNamedStandsForTheRelative() {
+        String text = "Marta Kessel runs the bakery. Her husband, Paul Kessel, keeps the accounts. "
+                + "Kessel said the rent had doubled.";
+        assertEquals("Paul Kessel", containing(Extracted.from(text), "rent had doubled").speaker());
+    }
+
+    @Test
+    void aSurnameSharedWithASonNamedInARoleStandsForTheParent() {
+        String text = "Senator Ray Holm met voters in Dover on Monday. Holm's son Eric Holm sits on the board of a "
+                + "shipping firm. Eric has not commented. The campaign is in its last week. "
+                + "Holm said he would vote against the harbour tax.";
+        assertEquals("Ray Holm", containing(Extracted.from(text), "harbour tax").speaker());
+    }
+
+    @Test
+    void anHonorificRulesOutAPersonOfTheOtherGenderWithTheSurname() {
+        String text = "Omar Farouk and Nadia Farouk have run the corner shop in Leeds since 1998. "
+                + "Mr. Farouk said the council had ignored them.";
+        assertEquals("Omar Farouk", containing(Extracted.from(text), "ignored them").speaker());
+    }
+
+    @Test
+    void aPronounAfterAPossessiveSubjectStandsForThePersonNamedAfterIt() {
+        String text = "Senator Ray Holm spoke in Dover on Monday. Holm's campaign manager, Lena Brandt, went on the radio "
+                + "and outlined how she thinks the campaign could still win the state.";
+        assertEquals("Lena Brandt", containing(Extracted.from(text), "could still win the state").speaker());
+    }
+}

@@ -884,31 +884,36 @@ final class Entities {
 
     /** The person "he" or "she" ({@code wanted}) stands for, or the pronoun itself where no one fits. */
     private Speaker personPronoun(Mention m, Gender wanted, Speaker previous) {
+        Person addressee = addresseeAfter(m);
+        Speaker opening = openingPronounReferent(m, wanted, previous);
+        if (opening != null && !isPerson(opening, addressee)) {
+            return opening;
+        }
         Person subject = subjectBefore(m, wanted);
-        if (subject != null) {
+        if (subject != null && subject != addressee) {
             return new Speaker(subject.name, subject.role, SpeakerKind.PERSON);
         }
         Speaker recent = recentSpeaker(m, wanted);
-        if (recent != null) {
+        if (recent != null && !isPerson(recent, addressee)) {
             return recent;
         }
         Person previousSubject = previousSentenceSubject(m, wanted);
-        if (previousSubject != null) {
+        if (previousSubject != null && previousSubject != addressee) {
             return new Speaker(previousSubject.name, previousSubject.role, SpeakerKind.PERSON);
         }
         recent = lastSpeakerWithin(m, wanted, CONTINUATION_SENTENCES);
-        if (recent != null) {
+        if (recent != null && !isPerson(recent, addressee)) {
             return recent;
         }
         // best first: a person known to be "she" a little before, then any known person who may be "she",
         // then any capitalised name that may be one
-        Person p = mostRecent(m.first(), GENDER_WINDOW, o -> o.evidenced && (o.gender == wanted
+        Person p = mostRecent(m.first(), GENDER_WINDOW, o -> o != addressee && o.evidenced && (o.gender == wanted
                 || o.gender == Gender.UNKNOWN && o.likely == wanted));
         if (p == null) {
-            p = mostRecent(m.first(), Integer.MAX_VALUE, o -> o.evidenced && o.gender != opposite(wanted));
+            p = mostRecent(m.first(), Integer.MAX_VALUE, o -> o != addressee && o.evidenced && o.gender != opposite(wanted));
         }
         if (p == null) {
-            p = mostRecent(m.first(), Integer.MAX_VALUE, o -> o.gender != opposite(wanted));
+            p = mostRecent(m.first(), Integer.MAX_VALUE, o -> o != addressee && o.gender != opposite(wanted));
         }
         if (p != null) {
             if (p.gender == Gender.UNKNOWN) {
@@ -916,10 +921,58 @@ final class Entities {
             }
             return new Speaker(p.name, p.role, SpeakerKind.PERSON);
         }
-        if (previous != null && previous.kind() == SpeakerKind.PERSON) {
+        if (previous != null && previous.kind() == SpeakerKind.PERSON && !isPerson(previous, addressee)) {
             return previous;
         }
         return new Speaker(m.name(), null, SpeakerKind.PERSON);
+    }
+
+    private static boolean isPerson(Speaker s, Person p) {
+        return p != null && s.name().equals(p.name);
+    }
+
+    /**
+     * The person named right after the pronoun's verb ("he told Rubio", "she asked Ms. Roe"): whom a pronoun speaks
+     * to, it does not stand for; or null.
+     */
+    private Person addresseeAfter(Mention m) {
+        int verb = m.last() + 1;
+        if (verb + 1 >= doc.size() || !doc.token(verb).isWord() || doc.token(verb).isCapitalized()) {
+            return null;
+        }
+        int name = verb + 1;
+        for (Occurrence o : occurrences) {
+            if (o.token() == name || o.token() == name + 1 && Lexicon.HONORIFICS.contains(doc.token(name).lower())) {
+                return o.person();
+            }
+            if (o.token() > name + 1) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The person a pronoun of the same gender opening the sentence stands for ("His politics have clashed with those of
+     * leaders such as Bernie Sanders; he has come out against …"): a later "he" goes on with the subject's, not with
+     * whoever was named between; or null.
+     */
+    private Speaker openingPronounReferent(Mention m, Gender wanted, Speaker previous) {
+        int before = m.first() - 1;
+        if (before < 0 || doc.token(before).text().equals(",") || Lexicon.isQuoteMark(doc.token(before).text())) {
+            return null;
+        }
+        int from = finder.afterOpeningPhrase(doc.sentenceBegin(doc.sentenceOf[m.first()]), m.first());
+        if (from >= before || doc.quoted(from)) {
+            return null;
+        }
+        Token t = doc.token(from);
+        if (!subjectForm(t.lower()).equals(wanted == Gender.FEMALE ? "she" : "he")) {
+            return null;
+        }
+        Mention opening = new Mention(from, from, new Span(t.start(), t.end()), t.text(), null, Mention.Type.PRONOUN);
+        Speaker s = personPronoun(opening, wanted, previous);
+        return people.containsKey(s.name()) ? s : null;
     }
 
     /**

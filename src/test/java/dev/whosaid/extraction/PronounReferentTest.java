@@ -45,4 +45,18 @@ class PronounReferentTest {
                 + "and outlined how she thinks the campaign could still win the state.";
         assertEquals("Lena Brandt", containing(Extracted.from(text), "could still win the state").speaker());
     }
+
+    @Test
+    void aPronounGoesOnWithTheOneOpeningItsSentenceNotWithAPersonNamedBetween() {
+        String text = "Governor Alan Marsh has served two terms in Salem. His views have clashed with those of party "
+                + "leaders such as Peter Quill and Ann Roe; he has openly come out against the new harbour tax.";
+        assertEquals("Alan Marsh", containing(Extracted.from(text), "against the new harbour tax").speaker());
+    }
+
+    @Test
+    void aPronounDoesNotStandForThePersonItSpeaksTo() {
+        String text = "At a meeting in Salem, grower Tom Baker told Senator Alan Marsh that he drove two hours to ask about "
+                + "the drought. Marsh sponsored a drought bill this year. \"We have had no rain since May,\" he told Marsh.";
+        assertEquals("Tom Baker", containing(Extracted.from(text), "no rain since May").speaker());
+    }
 }

@@ -923,6 +923,15 @@ final class MentionFinder {
         if (!isCommonWordOpeningSentence(b) && !Prepositions.OPENING_SENTENCE.contains(first.lower())) {
             return b;
         }
+        int after = afterPhraseFrom(b, limit);
+        // "On June 27, via Zoom, the party held …": a second phrase, opened by a preposition, holds no subject either
+        int second = after > b && after < limit && Prepositions.OPENING_SENTENCE.contains(doc.token(after).lower())
+                ? afterPhraseFrom(after, limit) : after;
+        return second;
+    }
+
+    /** After the comma closing the phrase that opens at {@code b}, or {@code b} where none does. */
+    private int afterPhraseFrom(int b, int limit) {
         for (int k = b + 1; k < limit && k <= b + MAX_OPENING_PHRASE; k++) {
             if (doc.quoted(k)) {
                 return b;

@@ -59,4 +59,11 @@ class PronounReferentTest {
                 + "the drought. Marsh sponsored a drought bill this year. \"We have had no rain since May,\" he told Marsh.";
         assertEquals("Tom Baker", containing(Extracted.from(text), "no rain since May").speaker());
     }
+
+    @Test
+    void itStandsForABodyNamedAfterTwoOpeningPhrases() {
+        String text = "The storm damaged the old pier last winter. On Friday, at its annual meeting in Salem, the Harbour "
+                + "Trust elected a new board. It said the repairs would cost more than the town could raise.";
+        assertEquals("Harbour Trust", containing(Extracted.from(text), "repairs would cost").speaker());
+    }
 }

@@ -833,8 +833,8 @@ final class Entities {
         int sentence = doc.sentenceOf[m.first()];
         int begin = doc.sentenceBegin(sentence);
         if (sentence == 0 || finder.afterOpeningPhrase(begin, m.first()) != m.first()
-                || lastResolved != null && lastResolvedSentence >= sentence - 1) {
-            return null;
+                || lastResolved != null && lastResolved.kind() == SpeakerKind.PERSON && lastResolvedSentence >= sentence - 1) {
+            return null; // a person who spoke there was already passed over; a group or description never stood for one
         }
         Mention subject = openingSubject(doc.sentenceBegin(sentence - 1), begin);
         if (subject == null) {

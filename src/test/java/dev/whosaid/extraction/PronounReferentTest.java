@@ -66,4 +66,12 @@ class PronounReferentTest {
                 + "Trust elected a new board. It said the repairs would cost more than the town could raise.";
         assertEquals("Harbour Trust", containing(Extracted.from(text), "repairs would cost").speaker());
     }
+
+    @Test
+    void aSentenceOpeningPronounGoesOnWithThePreviousSubjectWhereOnlyAGroupOrDescriptionSpokeThere() {
+        String text = "Mary Jones, who runs the bakery, said business had dropped. \"People are scared,\" she said. "
+                + "Robin Keller, the organist at the church on Elm Street, planted roses there last spring, a neighbour "
+                + "said. Now, she said, the two congregations rarely meet.";
+        assertEquals("Robin Keller", containing(Extracted.from(text), "congregations rarely meet").speaker());
+    }
 }

@@ -905,10 +905,15 @@ final class Entities {
         if (recent != null && !isPerson(recent, addressee)) {
             return recent;
         }
-        // best first: a person known to be "she" a little before, then any known person who may be "she",
-        // then any capitalised name that may be one
-        Person p = mostRecent(m.first(), GENDER_WINDOW, o -> o != addressee && o.evidenced && (o.gender == wanted
-                || o.gender == Gender.UNKNOWN && o.likely == wanted));
+        // best first: a person known to be "she" a little before, named there not as the object of a preposition,
+        // then so named anywhere a little before, then any known person who may be "she", then any capitalised name
+        // that may be one
+        java.util.function.Predicate<Person> known = o -> o != addressee && o.evidenced && (o.gender == wanted
+                || o.gender == Gender.UNKNOWN && o.likely == wanted);
+        Person p = nearbyNotOblique(m.first(), known);
+        if (p == null) {
+            p = mostRecent(m.first(), GENDER_WINDOW, known);
+        }
         if (p == null) {
             p = mostRecent(m.first(), Integer.MAX_VALUE, o -> o != addressee && o.evidenced && o.gender != opposite(wanted));
         }
@@ -1135,6 +1140,45 @@ final class Entities {
         }
         return null;
     }
+
+    /**
+     * The person of the latest occurrence in the sentence of {@code token} or the one before that fits and is not
+     * named as the object of a preposition ("since he was pardoned by Trump. He said", "leaders such as Bernie
+     * Sanders"): a pronoun goes on with a subject or an object of a verb before one set off so; or null.
+     */
+    private Person nearbyNotOblique(int token, java.util.function.Predicate<Person> fits) {
+        int floor = doc.sentenceBegin(Math.max(0, doc.sentenceOf[token] - 1));
+        for (int i = occurrences.size() - 1; i >= 0; i--) {
+            Occurrence o = occurrences.get(i);
+            if (o.token() < floor) {
+                return null;
+            }
+            if (o.token() < token && !isOblique(o.token()) && fits.test(o.person())) {
+                return o.person();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a name at {@code token} is an agent, a companion or an example ("by President Trump", "with Mr. Ailes",
+     * "such as Bernie Sanders"), not its possessor ("with Mr. Trump's candidacy").
+     */
+    private boolean isOblique(int token) {
+        int k = token - 1;
+        while (k >= 0 && (doc.token(k).isCapitalized() || Lexicon.HONORIFICS.contains(doc.token(k).lower()))) {
+            k--;
+        }
+        int after = token + 1;
+        while (after < doc.size() && doc.token(after).isCapitalized()) {
+            after++;
+        }
+        boolean possessor = after < doc.size() && doc.token(after).isPossessive();
+        return k >= 0 && OBLIQUE_BEFORE.contains(doc.token(k).lower()) && !possessor;
+    }
+
+    private static final Set<String> OBLIQUE_BEFORE = Set.of("by", "with", "against", "than", "as", "like", "among",
+            "between", "including");
 
     private static boolean hasWord(String phrase, String word) {
         for (String w : phrase.split("[^\\p{L}]+")) {

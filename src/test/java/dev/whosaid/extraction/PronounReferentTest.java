@@ -74,4 +74,12 @@ class PronounReferentTest {
                 + "said. Now, she said, the two congregations rarely meet.";
         assertEquals("Robin Keller", containing(Extracted.from(text), "congregations rarely meet").speaker());
     }
+
+    @Test
+    void aPronounGoesOnWithTheClausesSubjectNotWithTheAgentOfAPassive() {
+        String text = "Former aide Tom Baker stood on the stage while the motorcade passed. It was the first time Baker had "
+                + "spoken in public since he was pardoned by Governor Alan Marsh. He said \"That is quite a sight for a "
+                + "Sunday.\"";
+        assertEquals("Tom Baker", containing(Extracted.from(text), "quite a sight").speaker());
+    }
 }

@@ -123,7 +123,7 @@ final class MentionFinder {
                 "of", "amid", "despite", "without", "within");
         /** Opening a phrase set off by a comma before the subject of a sentence ("In Ohio, …", "Like his rival, …"). */
         static final Set<String> OPENING_SENTENCE = Set.of("in", "at", "on", "after", "before", "during",
-                "with", "from", "while", "when", "since", "like", "unlike", "as");
+                "with", "from", "while", "when", "since", "like", "unlike", "as", "via");
         /** Governing a noun phrase as their object ("teased him about his sleep habits"), never opening a clause. */
         static final Set<String> OBJECT_OF = Set.of("in", "on", "at", "by", "for", "with", "from", "about", "into",
                 "over", "during", "under", "through", "to", "of", "amid", "despite", "without", "within", "against",

@@ -82,4 +82,11 @@ class PronounReferentTest {
                 + "Sunday.\"";
         assertEquals("Tom Baker", containing(Extracted.from(text), "quite a sight").speaker());
     }
+
+    @Test
+    void anOpeningPhraseWithViaHoldsNoSubject() {
+        String text = "The storm damaged the old pier last winter. On Friday, via video link, the Harbour Trust elected a "
+                + "new board. It said the repairs would cost more than the town could raise.";
+        assertEquals("Harbour Trust", containing(Extracted.from(text), "repairs would cost").speaker());
+    }
 }

@@ -832,7 +832,10 @@ final class Entities {
     private Person previousSentenceSubject(Mention m, Gender wanted) {
         int sentence = doc.sentenceOf[m.first()];
         int begin = doc.sentenceBegin(sentence);
-        if (sentence == 0 || finder.afterOpeningPhrase(begin, m.first()) != m.first()
+        boolean opens = finder.afterOpeningPhrase(begin, m.first()) == m.first()
+                || LEADING_CONJUNCTIONS.contains(doc.token(begin).lower()) // "And he …"
+                && finder.afterOpeningPhrase(begin + 1, m.first()) == m.first();
+        if (sentence == 0 || !opens
                 || lastResolved != null && lastResolved.kind() == SpeakerKind.PERSON && lastResolvedSentence >= sentence - 1) {
             return null; // a person who spoke there was already passed over; a group or description never stood for one
         }
@@ -853,6 +856,9 @@ final class Entities {
         }
         return null;
     }
+
+    /** Conjunctions that may open a sentence before its subject ("And he continued", "But she said"). */
+    private static final Set<String> LEADING_CONJUNCTIONS = Set.of("and", "but", "yet", "so");
 
     /**
      * The subject that opens the sentence starting at {@code floor}, right after any opening phrase ("On the same day,

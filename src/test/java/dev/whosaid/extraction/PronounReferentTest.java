@@ -89,4 +89,11 @@ class PronounReferentTest {
                 + "new board. It said the repairs would cost more than the town could raise.";
         assertEquals("Harbour Trust", containing(Extracted.from(text), "repairs would cost").speaker());
     }
+
+    @Test
+    void aPronounAfterALeadingConjunctionGoesOnWithThePreviousSubject() {
+        String text = "Tom Baker lost the race in Salem to Governor Alan Marsh and the race in Dover to Mayor Peter Quill. "
+                + "But his campaign said it would ask for a recount in both towns.";
+        assertEquals("Tom Baker campaign", containing(Extracted.from(text), "recount").speaker());
+    }
 }

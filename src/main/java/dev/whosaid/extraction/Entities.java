@@ -38,6 +38,11 @@ final class Entities {
         final Gender likely;
         /** Known to be a person (a given name, a title, an honorific, or it speaks), not a place or a thing. */
         boolean evidenced;
+        /**
+         * Introduced as someone's relative ("her husband, Tom", "Biden's son Hunter Biden"): news names a relative by
+         * the given name, so a surname they share goes on standing for the one the article is about.
+         */
+        boolean kin;
 
         Person(String name) {
             this.name = name;
@@ -108,6 +113,7 @@ final class Entities {
             Person p = lookup(clean(m.name()), m.first());
             if (p != null) {
                 learn(p, m);
+                p.kin |= introducedAsKin(m);
                 occurrences.add(new Occurrence(m.first(), p));
                 named.put(m, p);
             }
@@ -288,9 +294,14 @@ final class Entities {
             return exact;
         }
         String nameKey = key(name);
-        Person best = mostRecentWithKey(nameKey, token, false);
+        Gender titled = honorificGender(token);
+        Person best = mostRecentWithKey(nameKey, token, false, titled);
+        if (best != null && best.kin && !namedJustBefore(best, token)) {
+            Person principal = principalWithKey(nameKey, token, titled); // "Ebeling and her husband, Tom, … Ebeling said"
+            best = principal != null ? principal : best;
+        }
         if (best == null) {
-            best = mostRecentWithKey(nameKey, token, true); // "Rosselló" of "Ricardo Rosselló Nevares"
+            best = mostRecentWithKey(nameKey, token, true, titled); // "Rosselló" of "Ricardo Rosselló Nevares"
         }
         if (best != null) {
             return best;
@@ -303,22 +314,104 @@ final class Entities {
         return close != null ? close : exact;
     }
 
-    /** Of the people with a name of two or more words keyed so (last or first word, or the inner one), the last named. */
-    private Person mostRecentWithKey(String nameKey, int token, boolean inner) {
+    /**
+     * Of the people with a name of two or more words keyed so (last or first word, or the inner one), the last named,
+     * not of the gender opposite to {@code titled} ("Mr. Khan" is not Ghazala Khan). After an honorific, a surname
+     * goes before a first word ("Mr. Trump" is Donald J. Trump, not "Trump Force One"; "Mr. Xi" is still Xi Jinping).
+     */
+    private Person mostRecentWithKey(String nameKey, int token, boolean inner, Gender titled) {
         Person best = null;
         int bestAt = -1;
+        boolean bestBySurname = false;
         for (Person p : people.values()) {
             boolean keyed = inner ? p.innerKey.equals(nameKey)
                     : p.lastKey.equals(nameKey) || p.firstKey.equals(nameKey);
-            if (p.words.length > 1 && keyed) {
+            if (p.words.length > 1 && keyed && !ofOtherGender(p, titled)) {
                 int at = lastOccurrenceBefore(p, token);
-                if (best == null || at > bestAt) {
+                boolean bySurname = titled != Gender.UNKNOWN && p.lastKey.equals(nameKey);
+                if (best == null || bySurname && !bestBySurname || bySurname == bestBySurname && at > bestAt) {
                     best = p;
                     bestAt = at;
+                    bestBySurname = bySurname;
                 }
             }
         }
         return best;
+    }
+
+    /**
+     * Of the people not introduced as a relative with a name of two or more words keyed so, and not of the gender
+     * opposite to {@code titled} ("Mr. Khan"), the first named before: the one the article is about.
+     */
+    private Person principalWithKey(String nameKey, int token, Gender titled) {
+        Person best = null;
+        int bestAt = Integer.MAX_VALUE;
+        for (Person p : people.values()) {
+            int at = firstOccurrenceBefore(p, token);
+            if (!p.kin && p.words.length > 1 && (p.lastKey.equals(nameKey) || p.firstKey.equals(nameKey))
+                    && !ofOtherGender(p, titled) && at >= 0 && at < bestAt) {
+                best = p;
+                bestAt = at;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Whether the person's given name makes them of the gender opposite to {@code g}. The gender learned from mentions
+     * does not count: "Mr. Khan" may have gone to Ghazala Khan where her husband's full name is never given.
+     */
+    private static boolean ofOtherGender(Person p, Gender g) {
+        Gender byName = GivenNames.genderOf(p.words[0]);
+        return g != Gender.UNKNOWN && (byName == Gender.UNKNOWN ? p.likely : byName) == opposite(g);
+    }
+
+    private int firstOccurrenceBefore(Person p, int token) {
+        for (Occurrence o : occurrences) {
+            if (o.token() >= token) {
+                break;
+            }
+            if (o.person() == p) {
+                return o.token();
+            }
+        }
+        return -1;
+    }
+
+    /** The gender an honorific at or right before {@code token} gives ("Mr. Khan", "Mrs. Clinton"), or UNKNOWN. */
+    private Gender honorificGender(int token) {
+        for (int k = Math.max(0, token - 1); k <= token && k < doc.size(); k++) {
+            String w = doc.token(k).lower();
+            if (Lexicon.PLAIN_HONORIFICS.contains(w)) {
+                return Lexicon.FEMALE.contains(w) ? Gender.FEMALE : Lexicon.MALE.contains(w) ? Gender.MALE : Gender.UNKNOWN;
+            }
+        }
+        return Gender.UNKNOWN;
+    }
+
+    /** Whether the person was named in the sentence of {@code token} or the one before. */
+    private boolean namedJustBefore(Person p, int token) {
+        int at = lastOccurrenceBefore(p, token);
+        return at >= 0 && doc.sentenceOf[token] - doc.sentenceOf[at] <= 1;
+    }
+
+    /**
+     * "her husband, Tom", "Biden's son Hunter Biden", "his mother, Jane Roe": a name given as a relative's, by a kin
+     * noun in its role or right before it.
+     */
+    private boolean introducedAsKin(Mention m) {
+        if (m.role() != null) {
+            for (String w : MentionFinder.lower(m.role()).split("[^\\p{L}]+")) {
+                if (MentionFinder.KIN_NOUNS.contains(w)) {
+                    return true;
+                }
+            }
+        }
+        int before = m.first() - 1;
+        if (before > 0 && doc.token(before).text().equals(",")) {
+            before--;
+        }
+        return before >= 0 && MentionFinder.KIN_NOUNS.contains(doc.token(before).lower());
     }
 
     /** Generational suffixes after a surname ("Harry B. Harris Jr."). */
@@ -685,9 +778,51 @@ final class Entities {
                 subject = o.person(); // of "Trump" and "Trump campaign spokeswoman Hope Hicks", the whole name
             }
         }
+        int possessive = subject == null ? -1 : possessiveAfterName(from, m.first());
+        Person possessed = possessive < 0 ? null : possessedPerson(possessive, m.first());
+        if (possessed != null) { // named after a role noun, the one possessed is a person, of any gender not ruled out
+            return possessed.gender != opposite(wanted) ? possessed : null;
+        }
         return subject != null && (subject.gender == wanted || subject.gender == Gender.UNKNOWN && subject.evidenced)
                 ? subject : null;
     }
+
+    /** The "'s" right after the capitalised name starting at {@code from} ("Sanders's campaign manager"), or -1. */
+    private int possessiveAfterName(int from, int limit) {
+        int k = from;
+        while (k + 1 < limit && doc.token(k + 1).isCapitalized()) {
+            k++;
+        }
+        return k + 1 < limit && doc.token(k + 1).isPossessive() ? k + 1 : -1;
+    }
+
+    /**
+     * The person a subject opening with someone's possessive and a role noun names ("Sanders's campaign manager, Jeff
+     * Weaver, … he"): the subject is that person, not the possessor; or null ("Cruz's success … reflects how he").
+     */
+    private Person possessedPerson(int possessive, int limit) {
+        for (Occurrence o : occurrences) {
+            if (o.token() > possessive && o.token() < limit && o.token() - possessive <= MAX_POSSESSED_DISTANCE) {
+                return rolesOnlyBetween(possessive, o.token()) ? o.person() : null;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the words between two tokens are lower-case and a role noun, a comma at most after them. */
+    private boolean rolesOnlyBetween(int from, int to) {
+        int last = doc.token(to - 1).text().equals(",") ? to - 2 : to - 1;
+        for (int k = from + 1; k <= last; k++) {
+            if (!doc.token(k).isWord() || doc.token(k).isCapitalized()) {
+                return false;
+            }
+        }
+        String head = doc.token(last).lower();
+        return last > from && (Lexicon.ROLE_NOUNS.contains(head) || Lexicon.TITLE_WORDS.contains(head));
+    }
+
+    /** The most tokens from a possessive to the name it is followed by ("'s campaign manager , Jeff Weaver"). */
+    private static final int MAX_POSSESSED_DISTANCE = 6;
 
     /**
      * The person named as the subject of the sentence before, where the pronoun opens its own and no one spoke in that
@@ -697,9 +832,12 @@ final class Entities {
     private Person previousSentenceSubject(Mention m, Gender wanted) {
         int sentence = doc.sentenceOf[m.first()];
         int begin = doc.sentenceBegin(sentence);
-        if (sentence == 0 || finder.afterOpeningPhrase(begin, m.first()) != m.first()
-                || lastResolved != null && lastResolvedSentence >= sentence - 1) {
-            return null;
+        boolean opens = finder.afterOpeningPhrase(begin, m.first()) == m.first()
+                || LEADING_CONJUNCTIONS.contains(doc.token(begin).lower()) // "And he …"
+                && finder.afterOpeningPhrase(begin + 1, m.first()) == m.first();
+        if (sentence == 0 || !opens
+                || lastResolved != null && lastResolved.kind() == SpeakerKind.PERSON && lastResolvedSentence >= sentence - 1) {
+            return null; // a person who spoke there was already passed over; a group or description never stood for one
         }
         Mention subject = openingSubject(doc.sentenceBegin(sentence - 1), begin);
         if (subject == null) {
@@ -718,6 +856,9 @@ final class Entities {
         }
         return null;
     }
+
+    /** Conjunctions that may open a sentence before its subject ("And he continued", "But she said"). */
+    private static final Set<String> LEADING_CONJUNCTIONS = Set.of("and", "but", "yet", "so");
 
     /**
      * The subject that opens the sentence starting at {@code floor}, right after any opening phrase ("On the same day,
@@ -749,31 +890,41 @@ final class Entities {
 
     /** The person "he" or "she" ({@code wanted}) stands for, or the pronoun itself where no one fits. */
     private Speaker personPronoun(Mention m, Gender wanted, Speaker previous) {
+        Person addressee = addresseeAfter(m);
+        Speaker opening = openingPronounReferent(m, wanted, previous);
+        if (opening != null && !isPerson(opening, addressee)) {
+            return opening;
+        }
         Person subject = subjectBefore(m, wanted);
-        if (subject != null) {
+        if (subject != null && subject != addressee) {
             return new Speaker(subject.name, subject.role, SpeakerKind.PERSON);
         }
         Speaker recent = recentSpeaker(m, wanted);
-        if (recent != null) {
+        if (recent != null && !isPerson(recent, addressee)) {
             return recent;
         }
         Person previousSubject = previousSentenceSubject(m, wanted);
-        if (previousSubject != null) {
+        if (previousSubject != null && previousSubject != addressee) {
             return new Speaker(previousSubject.name, previousSubject.role, SpeakerKind.PERSON);
         }
         recent = lastSpeakerWithin(m, wanted, CONTINUATION_SENTENCES);
-        if (recent != null) {
+        if (recent != null && !isPerson(recent, addressee)) {
             return recent;
         }
-        // best first: a person known to be "she" a little before, then any known person who may be "she",
-        // then any capitalised name that may be one
-        Person p = mostRecent(m.first(), GENDER_WINDOW, o -> o.evidenced && (o.gender == wanted
-                || o.gender == Gender.UNKNOWN && o.likely == wanted));
+        // best first: a person known to be "she" a little before, named there not as the object of a preposition,
+        // then so named anywhere a little before, then any known person who may be "she", then any capitalised name
+        // that may be one
+        java.util.function.Predicate<Person> known = o -> o != addressee && o.evidenced && (o.gender == wanted
+                || o.gender == Gender.UNKNOWN && o.likely == wanted);
+        Person p = nearbyNotOblique(m.first(), known);
         if (p == null) {
-            p = mostRecent(m.first(), Integer.MAX_VALUE, o -> o.evidenced && o.gender != opposite(wanted));
+            p = mostRecent(m.first(), GENDER_WINDOW, known);
         }
         if (p == null) {
-            p = mostRecent(m.first(), Integer.MAX_VALUE, o -> o.gender != opposite(wanted));
+            p = mostRecent(m.first(), Integer.MAX_VALUE, o -> o != addressee && o.evidenced && o.gender != opposite(wanted));
+        }
+        if (p == null) {
+            p = mostRecent(m.first(), Integer.MAX_VALUE, o -> o != addressee && o.gender != opposite(wanted));
         }
         if (p != null) {
             if (p.gender == Gender.UNKNOWN) {
@@ -781,10 +932,58 @@ final class Entities {
             }
             return new Speaker(p.name, p.role, SpeakerKind.PERSON);
         }
-        if (previous != null && previous.kind() == SpeakerKind.PERSON) {
+        if (previous != null && previous.kind() == SpeakerKind.PERSON && !isPerson(previous, addressee)) {
             return previous;
         }
         return new Speaker(m.name(), null, SpeakerKind.PERSON);
+    }
+
+    private static boolean isPerson(Speaker s, Person p) {
+        return p != null && s.name().equals(p.name);
+    }
+
+    /**
+     * The person named right after the pronoun's verb ("he told Rubio", "she asked Ms. Roe"): whom a pronoun speaks
+     * to, it does not stand for; or null.
+     */
+    private Person addresseeAfter(Mention m) {
+        int verb = m.last() + 1;
+        if (verb + 1 >= doc.size() || !doc.token(verb).isWord() || doc.token(verb).isCapitalized()) {
+            return null;
+        }
+        int name = verb + 1;
+        for (Occurrence o : occurrences) {
+            if (o.token() == name || o.token() == name + 1 && Lexicon.HONORIFICS.contains(doc.token(name).lower())) {
+                return o.person();
+            }
+            if (o.token() > name + 1) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The person a pronoun of the same gender opening the sentence stands for ("His politics have clashed with those of
+     * leaders such as Bernie Sanders; he has come out against …"): a later "he" goes on with the subject's, not with
+     * whoever was named between; or null.
+     */
+    private Speaker openingPronounReferent(Mention m, Gender wanted, Speaker previous) {
+        int before = m.first() - 1;
+        if (before < 0 || doc.token(before).text().equals(",") || Lexicon.isQuoteMark(doc.token(before).text())) {
+            return null;
+        }
+        int from = finder.afterOpeningPhrase(doc.sentenceBegin(doc.sentenceOf[m.first()]), m.first());
+        if (from >= before || doc.quoted(from)) {
+            return null;
+        }
+        Token t = doc.token(from);
+        if (!subjectForm(t.lower()).equals(wanted == Gender.FEMALE ? "she" : "he")) {
+            return null;
+        }
+        Mention opening = new Mention(from, from, new Span(t.start(), t.end()), t.text(), null, Mention.Type.PRONOUN);
+        Speaker s = personPronoun(opening, wanted, previous);
+        return people.containsKey(s.name()) ? s : null;
     }
 
     /**
@@ -947,6 +1146,45 @@ final class Entities {
         }
         return null;
     }
+
+    /**
+     * The person of the latest occurrence in the sentence of {@code token} or the one before that fits and is not
+     * named as the object of a preposition ("since he was pardoned by Trump. He said", "leaders such as Bernie
+     * Sanders"): a pronoun goes on with a subject or an object of a verb before one set off so; or null.
+     */
+    private Person nearbyNotOblique(int token, java.util.function.Predicate<Person> fits) {
+        int floor = doc.sentenceBegin(Math.max(0, doc.sentenceOf[token] - 1));
+        for (int i = occurrences.size() - 1; i >= 0; i--) {
+            Occurrence o = occurrences.get(i);
+            if (o.token() < floor) {
+                return null;
+            }
+            if (o.token() < token && !isOblique(o.token()) && fits.test(o.person())) {
+                return o.person();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a name at {@code token} is an agent, a companion or an example ("by President Trump", "with Mr. Ailes",
+     * "such as Bernie Sanders"), not its possessor ("with Mr. Trump's candidacy").
+     */
+    private boolean isOblique(int token) {
+        int k = token - 1;
+        while (k >= 0 && (doc.token(k).isCapitalized() || Lexicon.HONORIFICS.contains(doc.token(k).lower()))) {
+            k--;
+        }
+        int after = token + 1;
+        while (after < doc.size() && doc.token(after).isCapitalized()) {
+            after++;
+        }
+        boolean possessor = after < doc.size() && doc.token(after).isPossessive();
+        return k >= 0 && OBLIQUE_BEFORE.contains(doc.token(k).lower()) && !possessor;
+    }
+
+    private static final Set<String> OBLIQUE_BEFORE = Set.of("by", "with", "against", "than", "as", "like", "among",
+            "between", "including");
 
     private static boolean hasWord(String phrase, String word) {
         for (String w : phrase.split("[^\\p{L}]+")) {

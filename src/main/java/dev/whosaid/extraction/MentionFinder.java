@@ -123,7 +123,7 @@ final class MentionFinder {
                 "of", "amid", "despite", "without", "within");
         /** Opening a phrase set off by a comma before the subject of a sentence ("In Ohio, …", "Like his rival, …"). */
         static final Set<String> OPENING_SENTENCE = Set.of("in", "at", "on", "after", "before", "during",
-                "with", "from", "while", "when", "since", "like", "unlike", "as");
+                "with", "from", "while", "when", "since", "like", "unlike", "as", "via");
         /** Governing a noun phrase as their object ("teased him about his sleep habits"), never opening a clause. */
         static final Set<String> OBJECT_OF = Set.of("in", "on", "at", "by", "for", "with", "from", "about", "into",
                 "over", "during", "under", "through", "to", "of", "amid", "despite", "without", "within", "against",
@@ -923,6 +923,15 @@ final class MentionFinder {
         if (!isCommonWordOpeningSentence(b) && !Prepositions.OPENING_SENTENCE.contains(first.lower())) {
             return b;
         }
+        int after = afterPhraseFrom(b, limit);
+        // "On June 27, via Zoom, the party held …": a second phrase, opened by a preposition, holds no subject either
+        int second = after > b && after < limit && Prepositions.OPENING_SENTENCE.contains(doc.token(after).lower())
+                ? afterPhraseFrom(after, limit) : after;
+        return second;
+    }
+
+    /** After the comma closing the phrase that opens at {@code b}, or {@code b} where none does. */
+    private int afterPhraseFrom(int b, int limit) {
         for (int k = b + 1; k < limit && k <= b + MAX_OPENING_PHRASE; k++) {
             if (doc.quoted(k)) {
                 return b;

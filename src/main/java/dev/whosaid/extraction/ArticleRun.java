@@ -147,8 +147,10 @@ final class ArticleRun {
     private Span answeringLabel;
     private int answeringParagraph = -2;
 
-    /** An emitted quotation with where its attribution stood. */
-    /** A quotation found, with where and how; {@code dated} when time words of its own sentence gave its date. */
+    /**
+     * An emitted quotation with where its attribution stood; {@code dated} when time words of its own sentence gave its
+     * date.
+     */
     private record Found(Quotation quotation, int paragraph, Mention mention, Speaker speaker, String cue, Span cueSpan,
             boolean dated) {}
 
@@ -581,9 +583,9 @@ final class ArticleRun {
             if (t.text().equals(",")) {
                 return k;
             }
-            int close = t.text().equals("(") ? closingParenthesis(k, e) : -1;
-            if (close > k) {
-                k = close; // "the National Transportation Safety Board (NTSB), …"
+            int past = finder.afterParenthesis(k, Math.min(e, k + MAX_PARENTHESIS_TOKENS + 1));
+            if (past > k) {
+                k = past - 1; // "the National Transportation Safety Board (NTSB), …"
                 continue;
             }
             // "the officer in charge of the CIA's base", "a University of Texas/Texas Tribune poll" go on
@@ -608,16 +610,7 @@ final class ArticleRun {
         return that >= 0 ? that : object < e && doc.token(object).is("to") ? j : object; // "told his advisers to …"
     }
 
-    /** The ")" closing the short parenthesis that opens at {@code open}, or -1. */
-    private int closingParenthesis(int open, int e) {
-        for (int k = open + 1; k < e && k <= open + MAX_PARENTHESIS_TOKENS; k++) {
-            if (doc.token(k).text().equals(")")) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
+    /** The most tokens of a parenthesis after a source, its ")" included ("(NTSB)"). */
     private static final int MAX_PARENTHESIS_TOKENS = 6;
 
     /**

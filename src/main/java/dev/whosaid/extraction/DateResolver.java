@@ -7,6 +7,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The day a statement was made, from the time words of its cue's sentence resolved against the article date: "said
@@ -19,6 +20,9 @@ import java.util.Set;
 final class DateResolver {
 
     private DateResolver() {}
+
+    /** A year of the last two centuries ("2016"). */
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
 
     /** The day time words near the cue name, or null where there are none (or no article date). */
     static LocalDate stated(Document doc, int cue, List<Span> content, LocalDate articleDate) {
@@ -65,7 +69,7 @@ final class DateResolver {
     static boolean timeWordsBetween(Document doc, int from, int to, LocalDate articleDate) {
         for (int i = from; i < to; i++) {
             Token t = doc.token(i);
-            boolean monthOrYear = monthOf(t) > 0 && t.isCapitalized() || t.text().matches("(19|20)\\d\\d");
+            boolean monthOrYear = monthOf(t) > 0 && t.isCapitalized() || YEAR.matcher(t.text()).matches();
             if (!doc.quoted(i) && (monthOrYear || dateAt(doc, i, to, articleDate) != null)) {
                 return true;
             }
@@ -139,7 +143,7 @@ final class DateResolver {
             return null;
         }
         int yearAt = i + 3 < doc.size() && doc.token(i + 2).text().equals(",") ? i + 3 : -1;
-        int year = yearAt >= 0 && doc.token(yearAt).text().matches("(19|20)\\d\\d") ? Integer.parseInt(doc.token(yearAt).text())
+        int year = yearAt >= 0 && YEAR.matcher(doc.token(yearAt).text()).matches() ? Integer.parseInt(doc.token(yearAt).text())
                 : articleDate.getYear();
         if (day > YearMonth.of(year, month).lengthOfMonth()) {
             return null;

@@ -61,12 +61,13 @@ public record Quotation(
         return spans.getLast().end();
     }
 
-    /** This quotation with its speaker's role given as {@code newRole}. */
+    /** This quotation with the day it was made given as {@code newDate}. */
     Quotation withDate(LocalDate newDate) {
         return new Quotation(text, spans, speaker, speakerMention, role, speakerKind, cue, cueSpan, kind, newDate,
                 confidence);
     }
 
+    /** This quotation with its speaker's role given as {@code newRole}. */
     Quotation withRole(String newRole) {
         return new Quotation(text, spans, speaker, speakerMention, newRole, speakerKind, cue, cueSpan, kind, date,
                 confidence);

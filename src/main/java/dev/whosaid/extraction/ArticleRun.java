@@ -172,7 +172,8 @@ final class ArticleRun {
         for (int s = 0; s < doc.sentenceCount(); s++) {
             int b = doc.sentenceBegin(s);
             int e = doc.sentenceEnd(s);
-            if (b < doc.size() && doc.paragraphOf[b] == labelledParagraph) {
+            if (b < doc.size() && (doc.paragraphOf[b] == labelledParagraph
+                    || SourceLines.isSourceLine(doc.text, doc.token(b).start()))) {
                 continue;
             }
             if (b < doc.size() && (b == 0 || doc.paragraphOf[b - 1] != doc.paragraphOf[b]) && labelled(b)) {

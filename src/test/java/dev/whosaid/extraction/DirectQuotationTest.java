@@ -85,6 +85,23 @@ class DirectQuotationTest {
     }
 
     @Test
+    void headlinesInASourceListAndACategoriesFooterAreNotStatements() {
+        List<Quotation> quotes = Extracted.from("Mayor Lena Fisk said the ferry would run every hour.\n\n"
+                + "\"Ferry to run every hour from May\" — Harbour Times, May 2, 2019\n\n"
+                + "Tom Berg. “Mayor says harbour will not grow” — The Coast Post, May 3, 2019\n\n"
+                + "Categories: May 2, 2019 Norway Published Transport");
+        assertEquals(1, quotes.size(), quotes::toString);
+        assertEquals("Lena Fisk", quotes.getFirst().speaker());
+    }
+
+    @Test
+    void aDatedPullQuoteIsStillAStatement() {
+        Quotation q = Extracted.from("\"The budget will be balanced by the end of the year.\" — Commissioner Anna Hill, "
+                + "May 5, 2019").getFirst();
+        assertEquals("Anna Hill", q.speaker());
+    }
+
+    @Test
     void aQuoteOverTwoParagraphsIsOneQuotationWithOneSpanPerParagraph() {
         String text = "Senator Bob Ray said: \"We have waited long enough for this bill to pass.\n\n"
                 + "\"Now it is time to act on it together.\"";

@@ -71,8 +71,10 @@ final class UnnamedSubjects {
                 || bounds.wordsIn(b, comma) < ContentBounds.MIN_LEFT_CONTENT) {
             return null;
         }
-        Span span = new Span(doc.token(comma + 1).start(), doc.token(i - 1).end());
-        return new Mention(comma + 1, i - 1, span, span.of(doc.text), null, Mention.Type.ANONYMOUS);
+        // "an oil field, which state media said were under control": the relative opens the clause, the media speak
+        int first = doc.token(comma + 1).is("which") && comma + 2 < i ? comma + 2 : comma + 1;
+        Span span = new Span(doc.token(first).start(), doc.token(i - 1).end());
+        return new Mention(first, i - 1, span, span.of(doc.text), null, Mention.Type.ANONYMOUS);
     }
     /**
      * "political scientists say", "security specialists said", "42% say": a lower-case plural noun phrase or a

@@ -1260,4 +1260,11 @@ class SpeakerTest {
         assertEquals("Voters", q.speaker());
         assertEquals("they had no problem with the plan", q.text());
     }
+
+    @Test
+    void theRelativeOpeningAClauseIsNoPartOfTheGroupThatSpeaksInIt() {
+        Quotation q = Extracted.from("Drones set fire to a processing plant and an oil field, which state media said were "
+                + "under control.").getFirst();
+        assertEquals("state media", q.speaker());
+    }
 }

@@ -64,6 +64,9 @@ final class MentionFinder {
             "senate", "majority", "minority", "former", "deputy", "assistant", "press", "campaign", "democratic",
             "republican", "gop", "presidential", "treasury", "homeland", "security", "national", "u.s.", "us",
             "department", "white", "of", "and", "the");
+    /** Words before a person's noun that are part of the role ("lead author", "senior fellow"). */
+    private static final Set<String> ROLE_MODIFIERS = Set.of("lead", "senior", "chief", "principal", "former", "deputy",
+            "assistant", "associate", "co-lead", "executive", "managing", "founding");
     /** Determiners that a noun must follow: "The" or "His" alone names no one. */
     private static final Set<String> BARE_DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
             "my", "your");
@@ -1193,11 +1196,21 @@ final class MentionFinder {
             return null;
         }
         Token head = doc.token(of - 1);
-        if (!(Lexicon.ROLE_NOUNS.contains(head.lower()) || GROUP_ROLE_HEADS.contains(head.lower())
-                || KIN_NOUNS.contains(head.lower()))) {
+        boolean groupHead = Lexicon.ROLE_NOUNS.contains(head.lower()) || GROUP_ROLE_HEADS.contains(head.lower())
+                || KIN_NOUNS.contains(head.lower());
+        if (!groupHead && !isPersonNoun(head.lower())) {
             return null;
         }
         int first = of - 1;
+        int roleFirst = of - 1;
+        // "Researcher and co-author of the study Thomas Rivinius", "Lead author of the report Ann Roe": the whole role
+        while (roleFirst - 1 >= floor && !doc.quoted(roleFirst - 1) && (ROLE_MODIFIERS.contains(doc.token(roleFirst - 1).lower())
+                || roleFirst - 2 >= floor && doc.token(roleFirst - 1).is("and") && isPersonNoun(doc.token(roleFirst - 2).lower()))) {
+            roleFirst -= doc.token(roleFirst - 1).is("and") ? 2 : 1;
+        }
+        if (!groupHead) {
+            first = roleFirst;
+        }
         if (first - 1 >= floor && Lexicon.DETERMINERS.contains(doc.token(first - 1).lower())) {
             first--;
         }
@@ -1217,11 +1230,11 @@ final class MentionFinder {
                     && !beforeName.is("the") && !describesNameBefore(first, floor);
             if (nameFirst < k && (afterGroupNoun || startsWithGivenName(inner.name()))) {
                 // "chairman of the committee John Doe", "Speaker of the parliament Ali Larijani": the person, with the role
-                String role = doc.text.substring(head.start(), beforeName.end());
+                String role = doc.text.substring(doc.token(groupHead ? of - 1 : roleFirst).start(), beforeName.end());
                 return new Mention(first, k, span, inner.name(), role, Mention.Type.NAME);
             }
         }
-        if (head.isCapitalized()) {
+        if (head.isCapitalized() || !groupHead) {
             return null;
         }
         String whole = span.of(doc.text);

@@ -76,6 +76,17 @@ final class RoleText {
         return kept.isEmpty() ? null : String.join(", ", kept);
     }
 
+    /** "co-author of the study", "author of the report": the person's noun heads the role, the writing is what it is of. */
+    private static boolean headsWhatItIsOf(String[] words) {
+        for (int i = 1; i + 1 < words.length; i++) {
+            if (words[i].equals("of")) {
+                String head = words[i - 1].toLowerCase(Locale.ROOT);
+                return !NOT_HEADS.contains(head) && !head.endsWith("ing") && !LINKS.contains(head);
+            }
+        }
+        return false;
+    }
+
     private static boolean isRole(String part) {
         if (part.chars().noneMatch(Character::isLetter)) {
             return false; // an age
@@ -98,7 +109,7 @@ final class RoleText {
         }
         // "head of music programming" names a field; "Maddow asking", "super PAC backing" end in a verb
         boolean field = words.length >= 3 && FIELD_OPENERS.contains(words[words.length - 3].toLowerCase(Locale.ROOT));
-        return !NOT_HEADS.contains(last) && !(last.endsWith("ing") && !field)
+        return (!NOT_HEADS.contains(last) || headsWhatItIsOf(words)) && !(last.endsWith("ing") && !field)
                 && !(words.length == 1 && (last.endsWith("'s") || last.endsWith("’s")));
     }
 }

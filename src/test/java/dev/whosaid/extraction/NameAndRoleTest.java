@@ -3,6 +3,7 @@ package dev.whosaid.extraction;
 import static dev.whosaid.extraction.Extracted.containing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Where a speaker's name ends and the role written with it begins. */
@@ -138,5 +139,16 @@ class NameAndRoleTest {
                 + "teacher.\""), "kind teacher");
         assertEquals("Zephan Washington", q.speaker());
         assertEquals("Actor", q.role());
+    }
+
+    @Test
+    void aPersonsNounOfTheWritingBeforeTheNameIsTheRoleAndAnInterviewKeepsIt() {
+        List<Quotation> quotes = Extracted.from("Lead author of the report Ann Roe said it was late. Researcher and "
+                + "co-author of the study Thomas Rivinius told Wikinews the inner star is close.\n\n((WN)) What prompted "
+                + "your interest?\n\n((Thomas Rivinius)) Oh, astronomy in general. That is a long story.");
+        assertEquals("Researcher and co-author of the study", containing(quotes, "inner star").role());
+        assertEquals("Researcher and co-author of the study", containing(quotes, "astronomy in general").role());
+        assertEquals("Ann Roe", containing(quotes, "was late").speaker());
+        assertEquals("Lead author of the report", containing(quotes, "was late").role());
     }
 }

@@ -491,6 +491,47 @@ final class MentionFinder {
         return new Mention(one, m.last(), span, span.of(doc.text), null, m.type());
     }
 
+    /** Words before a noun for a person that make it the object of a phrase ("for president"), not a role. */
+    private static final Set<String> OBJECT_LINKS = Set.of("for", "of", "as", "to");
+
+    /**
+     * Whether the phrase ending with the noun at {@code noun} is the object of "for", "of", "as" or "to" ("nominated De La
+     * Fuente for president", "the assassination of United States senator"), or ends a name after a preposition
+     * ("Longtime Imus in the Morning writer") or is owned ("German's brother"): then "and" after it joins no second role
+     * for the same person.
+     */
+    private boolean objectOfLink(int noun, int floor) {
+        boolean capital = false;
+        for (int i = noun - 1; i >= floor && i > noun - 6; i--) {
+            Token t = doc.token(i);
+            String w = t.lower();
+            if (t.isPossessive()) {
+                return true; // "German's brother and fellow comedian": the brother of another
+            }
+            if (!t.isWord() || doc.quoted(i)) {
+                return false;
+            }
+            if (OBJECT_LINKS.contains(w)) {
+                return true;
+            }
+            if (Lexicon.STOP.contains(w) && !Lexicon.DETERMINERS.contains(w)) {
+                return capital;
+            }
+            capital |= t.isCapitalized() && i > doc.sentenceBegin(doc.sentenceOf[i]);
+        }
+        return false;
+    }
+
+    /** The last lower-case word from token {@code from} to {@code to}, the noun before a name; or "". */
+    private String lastLowerWord(int from, int to) {
+        for (int i = to; i >= from; i--) {
+            if (!doc.token(i).isCapitalized() && doc.token(i).isWord()) {
+                return doc.token(i).lower();
+            }
+        }
+        return "";
+    }
+
     /** A singular noun for a person: a role, a trade, kin, or a word for a doer ("pollster", "co-author", "ally"). */
     private static boolean isPersonNoun(String w) {
         return Lexicon.ROLE_NOUNS.contains(w) || Lexicon.TITLE_WORDS.contains(w) && !TITLE_MODIFIERS.contains(w)
@@ -775,6 +816,15 @@ final class MentionFinder {
                 j = listStart; // "Department of Health and Human Services", "Life and Liberty Party"
                 organisationList = true;
                 listFrom = listStart;
+                continue;
+            }
+            // "postdoctoral researcher and study co-author Natasha Gownaris": two nouns for the person joined
+            // but not "Rocky De La Fuente for president and rapper Kanye West", "United States senator and …"
+            boolean joinsRoles = w.equals("and") && j - 2 >= floor && lowerWords > 0 && !doc.token(j - 2).isCapitalized()
+                    && isPersonNoun(doc.token(j - 2).lower()) && isPersonNoun(lastLowerWord(j, k))
+                    && !objectOfLink(j - 2, floor);
+            if (joinsRoles) {
+                j--;
                 continue;
             }
             if (Lexicon.STOP.contains(w) || isPronoun(t)) {

@@ -2,6 +2,7 @@ package dev.whosaid.extraction;
 
 import static dev.whosaid.extraction.Extracted.containing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -150,5 +151,25 @@ class NameAndRoleTest {
         assertEquals("Researcher and co-author of the study", containing(quotes, "astronomy in general").role());
         assertEquals("Ann Roe", containing(quotes, "was late").speaker());
         assertEquals("Lead author of the report", containing(quotes, "was late").role());
+    }
+
+    @Test
+    void twoNounsForThePersonJoinedByAndAreOneRoleGivenInNarrationToo() {
+        List<Quotation> quotes = Extracted.from("Wikinews caught up with postdoctoral researcher and study co-author Natasha "
+                + "Roe to learn more. Roe said the colony was shrinking. Retired FBI agent and terrorism specialist Ali "
+                + "Soufan said the threat was real.");
+        assertEquals("researcher and study co-author", containing(quotes, "colony").role());
+        assertEquals("Retired FBI agent and terrorism specialist", containing(quotes, "threat").role());
+    }
+
+    @Test
+    void aNounForAnOfficeAfterForOrAnOwnerJoinsNoSecondRole() {
+        List<Quotation> quotes = Extracted.from("The party nominated Rocky Fuente for president and rapper Kanye West for "
+                + "vice president. West said he was ready. \"It is a joke,\" said Freddy Ortega, German's brother and "
+                + "fellow comedian.");
+        Quotation ready = containing(quotes, "was ready");
+        assertEquals("Kanye West", ready.speaker());
+        assertFalse(ready.role() != null && ready.role().contains("president"), ready::toString);
+        assertEquals("Freddy Ortega", containing(quotes, "a joke").speaker());
     }
 }

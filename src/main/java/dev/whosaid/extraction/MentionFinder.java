@@ -757,9 +757,9 @@ final class MentionFinder {
         if (object != null) {
             return object;
         }
-        if (Lexicon.MONTHS.contains(last.lower()) || Lexicon.WEEKDAYS.contains(last.lower())
+        if (Lexicon.MONTHS.contains(last.lower()) || Lexicon.WEEKDAYS.contains(last.lower()) || TimePhrases.isTimeZone(last)
                 || Character.isDigit(last.text().charAt(0)) && !isAge(last)) {
-            return null; // "In April, …", "On Thursday": a time, not a speaker; "the 57-year-old" is one
+            return null; // "In April, …", "On Thursday", "5:00 pm EDT": a time, not a speaker; "the 57-year-old" is one
         }
         if (TimePhrases.spanEndingAt(doc, k, floor) >= 0 || TimePhrases.endingAt(doc, k, floor) >= 0) {
             return null; // "the last two weeks have signaled …", "On Monday morning, …": a time, not a speaker

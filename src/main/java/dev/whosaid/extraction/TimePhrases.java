@@ -16,10 +16,19 @@ final class TimePhrases {
     private static final Set<String> DAY_PARTS = Set.of("morning", "afternoon", "evening", "night");
     private static final Set<String> UNITS = Set.of("week", "month", "year", "weekend");
     private static final Set<String> OPENERS = Set.of("on", "last", "past", "this", "late", "early", "earlier", "later");
+    /** Time zones written after a clock time ("5:00 pm EDT (2100 UTC)"): they name no one. */
+    private static final Set<String> TIME_ZONES = Set.of("EDT", "EST", "CDT", "CST", "MDT", "MST", "PDT", "PST", "AKDT",
+            "HST", "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "MSK", "IST", "PKT", "JST", "KST", "HKT", "SGT",
+            "AEST", "AEDT", "ACST", "AWST", "NZST", "NZDT");
     /** The most openers before the time itself ("earlier on", "this past"). */
     private static final int MAX_OPENERS = 2;
     /** The most tokens of one phrase ("late on Tuesday night"). */
     private static final int MAX_TOKENS = MAX_OPENERS + 2;
+
+    /** A time zone's abbreviation ("EDT", "UTC"). */
+    static boolean isTimeZone(Token t) {
+        return TIME_ZONES.contains(t.text());
+    }
 
     /** The token after the time phrase that opens at {@code k} and ends by {@code end}, or {@code k} where none does. */
     static int after(Document doc, int k, int end) {

@@ -2,6 +2,7 @@ package dev.whosaid.extraction;
 
 import static dev.whosaid.extraction.Extracted.containing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -1266,5 +1267,12 @@ class SpeakerTest {
         Quotation q = Extracted.from("Drones set fire to a processing plant and an oil field, which state media said were "
                 + "under control.").getFirst();
         assertEquals("state media", q.speaker());
+    }
+
+    @Test
+    void aTimeZoneAfterAClockTimeNamesNoOne() {
+        List<Quotation> quotes = Extracted.from("By 5:00 pm EDT (2100 UTC) the city issued an advisory of water outages "
+                + "and stated the department had located the problem.");
+        assertFalse(quotes.stream().anyMatch(q -> "EDT".equals(q.speaker()) || "UTC".equals(q.speaker())), quotes::toString);
     }
 }

@@ -552,6 +552,19 @@ final class ArticleRun {
                 || leftWords < MIN_CONTENT_WORDS && CONJUNCTIONS.contains(doc.token(i - 1).lower())
                 || doc.token(i - 1).text().equals(":");
         int after = commaAfterSource(m, e);
+        String readAfter = roleReadAfter(m, after, e);
+        int closing = readAfter == null ? e : bounds.firstUnquoted(after + 1, e, ","::equals);
+        boolean description = readAfter != null && (closing < e || !opensSentence)
+                && (describesPerson(readAfter) || Lexicon.INDEFINITE.contains(doc.token(after + 1).lower()));
+        if (description) {
+            // "…, according to John Smith, a spokesman for the firm, the rise …": the content goes on past the description
+            after = closing;
+        } else if (readAfter != null) {
+            // "According to the Gun Violence Archive, the shooting followed …": the words after the comma are the
+            // content, not a description of the source
+            String role = m.role();
+            m = m.withRole(role.equals(readAfter) ? null : role.substring(0, role.length() - readAfter.length() - 2));
+        }
         if (!opensSentence) {
             if (i > b && after < e && doc.token(after).text().equals(",")
                     && bounds.goesOnAfterInsertion(after + 1, e, leftWords)) {
@@ -574,6 +587,25 @@ final class ArticleRun {
     private boolean asReportedBy(int i, int e) {
         return i + 3 < e && doc.token(i).is("as") && cues.isCue(doc.token(i + 1).lower())
                 && doc.token(i + 1).lower().endsWith("ed") && passiveBy(i + 2, e);
+    }
+
+    /**
+     * The part of the source's role that was read from the words after its comma at {@code comma} ("according to John
+     * Smith, a spokesman for the firm, …" gives "spokesman for the firm"); or null where none was read there.
+     */
+    private String roleReadAfter(Mention m, int comma, int e) {
+        if (m.role() == null || comma + 1 >= e || !doc.token(comma).text().equals(",")) {
+            return null;
+        }
+        String role = m.role().substring(m.role().lastIndexOf(", ") + 1).strip();
+        String next = doc.text.substring(doc.token(comma + 1).start(), doc.token(e - 1).end());
+        return !role.isEmpty() && next.replaceFirst("^(?:[Aa]n?|[Tt]he) ", "").startsWith(role) ? role : null;
+    }
+
+    /** Whether a role is headed by a noun for a person ("spokesman for the firm"), not a thing or a clause. */
+    private static boolean describesPerson(String role) {
+        String head = RoleText.head(role);
+        return Lexicon.ROLE_NOUNS.contains(head) || Lexicon.TITLE_WORDS.contains(head) || MentionFinder.PERSON_NOUNS.contains(head);
     }
 
     /** The comma that closes the source named after "according to" ("According to a new report by Politico, …"). */

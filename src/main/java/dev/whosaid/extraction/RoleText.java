@@ -61,6 +61,20 @@ final class RoleText {
         return out;
     }
 
+    /** The noun a role is headed by: its last word before the first link ("spokesman" of "spokesman for the firm"). */
+    static String head(String role) {
+        String[] words = SPACES.split(role.strip().toLowerCase(Locale.ROOT));
+        int k = 0;
+        while (k + 1 < words.length && !HEAD_ENDS.contains(words[k + 1])) {
+            k++;
+        }
+        return words[k];
+    }
+
+    /** Words that end a role's head: what follows tells what or where it is of ("director at …", "founder of …"). */
+    private static final Set<String> HEAD_ENDS = Set.of("of", "at", "for", "in", "from", "with", "to", "on", "since",
+            "and");
+
     /** The role to show, or null where none of it is one. */
     static String shown(String role) {
         if (role == null) {

@@ -487,4 +487,29 @@ class ReportedSpeechTest {
         List<Quotation> quotes = Extracted.from("A reporter asked if the new plan meant that taxes would rise.");
         assertEquals("if the new plan meant that taxes would rise", containing(quotes, "taxes").text());
     }
+
+    @Test
+    void aDescriptionOfTheSourceAfterAccordingToIsItsRoleAndNoPartOfTheContent() {
+        Quotation opening = Extracted.from("According to John Smith, a spokesman for the firm, the plant will close in May.")
+                .getFirst();
+        assertEquals("John Smith", opening.speaker());
+        assertEquals("spokesman for the firm", opening.role());
+        assertEquals("the plant will close in May", opening.text());
+        Quotation closing = Extracted.from("The plant will close in May, according to Mark Bryant, the founder of the "
+                + "union.").getFirst();
+        assertEquals("founder of the union", closing.role());
+        assertEquals("The plant will close in May", closing.text());
+    }
+
+    @Test
+    void aClauseAfterAccordingToAndItsSourceIsTheContentNotTheSourcesRole() {
+        Quotation q = Extracted.from("According to Secretary of State Mike Pompeo, the talks made progress on almost all "
+                + "of the central issues.").getFirst();
+        assertEquals("Mike Pompeo", q.speaker());
+        assertEquals("Secretary of State", q.role());
+        assertEquals("the talks made progress on almost all of the central issues", q.text());
+        Quotation body = Extracted.from("According to the Gun Violence Archive, the shooting followed four deadly mass "
+                + "shootings that week, including one in California.").getFirst();
+        assertNull(body.role());
+    }
 }

@@ -64,6 +64,9 @@ final class MentionFinder {
             "senate", "majority", "minority", "former", "deputy", "assistant", "press", "campaign", "democratic",
             "republican", "gop", "presidential", "treasury", "homeland", "security", "national", "u.s.", "us",
             "department", "white", "of", "and", "the");
+    /** Offices held to a place or body, whose holder is named after it ("Ambassador to Germany Ann Roe"). */
+    private static final Set<String> OFFICES_TO = Set.of("ambassador", "envoy", "representative", "delegate", "emissary",
+            "consul", "nuncio");
     /** Words before a person's noun that are part of the role ("lead author", "senior fellow"). */
     private static final Set<String> ROLE_MODIFIERS = Set.of("lead", "senior", "chief", "principal", "former", "deputy",
             "assistant", "associate", "co-lead", "executive", "managing", "founding");
@@ -1329,7 +1332,10 @@ final class MentionFinder {
             if (doc.quoted(k) || !t.isWord() && !t.isPossessive() && !w.equals("&")) {
                 break;
             }
-            if (k > j && (Lexicon.STOP.contains(w) && !Prepositions.INSIDE_NAME.contains(w) && !w.equals("the")
+            // "according to Afghan Ambassador to the United States Hamdullah Mohib": an office to a place goes on
+            boolean officeTo = w.equals("to") && k > j && OFFICES_TO.contains(doc.token(k - 1).lower())
+                    && k + 1 < limit && (doc.token(k + 1).isCapitalized() || doc.token(k + 1).is("the"));
+            if (k > j && !officeTo && (Lexicon.STOP.contains(w) && !Prepositions.INSIDE_NAME.contains(w) && !w.equals("the")
                     && !organisationOn(k)
                     || Lexicon.WEEKDAYS.contains(w) || w.equals("yesterday") || w.equals("today") && !TimePhrases.endsAName(doc, k)
                     || CueLexicon.STANDARD.isCue(w))) {
@@ -1532,8 +1538,11 @@ final class MentionFinder {
             }
         }
         int preposition = nameStart - 1 > j && doc.token(nameStart - 1).is("the") ? nameStart - 2 : nameStart - 1;
+        // "Afghan Ambassador to the United States Hamdullah Mohib": an office to a place, then the holder's name
+        boolean officeTo = preposition - 1 >= j && doc.token(preposition).is("to")
+                && OFFICES_TO.contains(doc.token(preposition - 1).lower());
         if (nameStart <= k && preposition >= j && (Prepositions.AFFILIATION_LINKS.contains(doc.token(preposition).lower())
-                || organisationOn(preposition))) {
+                || organisationOn(preposition) || officeTo)) {
             Mention before = preposition - 1 >= j && doc.token(preposition - 1).isCapitalized()
                     ? classify(j, preposition - 1, determiner) : null;
             if (before != null && before.type() == Mention.Type.NAME && !endsInBodyWord(before.name())) {
@@ -1544,7 +1553,7 @@ final class MentionFinder {
                         : before.role() + " of " + affiliation, Mention.Type.NAME);
             }
             String office = preposition - 1 >= j ? doc.token(preposition - 1).lower() : "";
-            if (doc.token(preposition).is("of") && k - nameStart >= 2 && doc.token(k - 1).isCapitalized()
+            if ((doc.token(preposition).is("of") || officeTo) && k - nameStart >= 2 && doc.token(k - 1).isCapitalized()
                     && (Lexicon.TITLE_WORDS.contains(office) || Lexicon.ROLE_NOUNS.contains(office))
                     && (doc.token(preposition - 1).isCapitalized() || GivenNames.genderOf(doc.token(k - 1).text()) != Entities.Gender.UNKNOWN)
                     && !isBodyWord(doc.token(k).lower()) && !isBodyWord(doc.token(k - 1).lower())) {

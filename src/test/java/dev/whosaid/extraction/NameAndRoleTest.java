@@ -172,4 +172,14 @@ class NameAndRoleTest {
         assertFalse(ready.role() != null && ready.role().contains("president"), ready::toString);
         assertEquals("Freddy Ortega", containing(quotes, "a joke").speaker());
     }
+
+    @Test
+    void anOfficeToAPlaceBeforeANameIsTheRoleOfThatName() {
+        List<Quotation> quotes = Extracted.from("According to Afghan Ambassador to the United States Hamdullah Mohib, the "
+                + "team shows progress. Ambassador to Germany Pia Lund said the visit went well.");
+        Quotation progress = containing(quotes, "shows progress");
+        assertEquals("Hamdullah Mohib", progress.speaker());
+        assertEquals("Afghan Ambassador to the United States", progress.role());
+        assertEquals("Pia Lund", containing(quotes, "went well").speaker());
+    }
 }

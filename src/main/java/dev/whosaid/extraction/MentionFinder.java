@@ -1365,18 +1365,28 @@ final class MentionFinder {
         return withRoleAfter(m, limit);
     }
 
+    /** After "is", "was", "has been" or "had been" at {@code k} ("who has been the mayor"), or -1. */
+    private int beingAfter(int k, int limit) {
+        if (doc.token(k).is("is") || doc.token(k).is("was")) {
+            return k + 1;
+        }
+        return k + 2 < limit && (doc.token(k).is("has") || doc.token(k).is("had")) && doc.token(k + 1).is("been") ? k + 2 : -1;
+    }
+
     /**
      * {@code m} with the role set off after it, when it is a name: ", a spokesman for the campaign", ", the U.S.
      * Attorney for the Western District"; else {@code m} as it is.
      */
     Mention withRoleAfter(Mention m, int limit) {
         int set = m.last() + 2;
-        // ", who was Trump's special envoy", ", who is the mayor of Springfield": the role in a relative clause of being
-        boolean being = set + 2 < limit && doc.token(set).is("who") && (doc.token(set + 1).is("is") || doc.token(set + 1).is("was"));
-        int article = being ? set + 2 : set < limit && ROLE_TIME_ADVERBS.contains(doc.token(set).lower())
+        // ", who was Trump's special envoy", ", who is the mayor of Springfield", "— who has been the Divisional Railway
+        // Manager for …": the role in a relative clause of being
+        int being = set + 2 < limit && doc.token(set).is("who") ? beingAfter(set + 1, limit) : -1;
+        int article = being > 0 ? being : set < limit && ROLE_TIME_ADVERBS.contains(doc.token(set).lower())
                 ? set + 1 : set; // ", formerly a deputy administrator at FEMA"
-        boolean owned = being && article + 1 < limit && doc.token(article).isCapitalized() && doc.token(article + 1).isPossessive();
-        if (m.type() == Mention.Type.NAME && article < limit && doc.token(m.last() + 1).text().equals(",")
+        boolean owned = being > 0 && article + 1 < limit && doc.token(article).isCapitalized() && doc.token(article + 1).isPossessive();
+        String setOff = m.last() + 1 < limit ? doc.token(m.last() + 1).text() : "";
+        if (m.type() == Mention.Type.NAME && article < limit && (setOff.equals(",") || being > 0 && Lexicon.isDash(setOff))
                 && (Lexicon.INDEFINITE.contains(doc.token(article).lower()) || doc.token(article).is("the") || owned)) {
             int end = article + 1;
             while (end < limit && (doc.token(end).isWord() || doc.token(end).isPossessive())
@@ -1389,10 +1399,11 @@ final class MentionFinder {
             }
             String lastWord = doc.token(end - 1).text();
             clause |= lastWord.endsWith("ed") && lastWord.length() > 4 && !doc.token(end - 1).isCapitalized(); // "the judge ruled."
-            boolean closed = end == limit || doc.token(end).text().equals(",") || RELATIVES.contains(doc.token(end).lower())
-                    || doc.token(end).text().equals(".") || doc.token(end).text().equals(";");
+            String next = end < limit ? doc.token(end).text() : "";
+            boolean closed = end == limit || next.equals(",") || RELATIVES.contains(next.toLowerCase(Locale.ROOT))
+                    || next.equals(".") || next.equals(";") || being > 0 && (next.equals("(") || Lexicon.isDash(next));
             if (end > article + 1 && closed && !clause) {
-                int from = being ? (owned ? article : article + 1) : article > set ? set : article + 1;
+                int from = being > 0 ? (owned ? article : article + 1) : article > set ? set : article + 1;
                 String role = doc.text.substring(doc.token(from).start(), doc.token(end - 1).end());
                 return m.withRole(m.role() == null ? role : m.role() + ", " + role);
             }

@@ -182,4 +182,12 @@ class NameAndRoleTest {
         assertEquals("Afghan Ambassador to the United States", progress.role());
         assertEquals("Pia Lund", containing(quotes, "went well").speaker());
     }
+
+    @Test
+    void aRoleInARelativeClauseOfBeingSetOffByDashesIsThePersonsInAnInterview() {
+        List<Quotation> quotes = Extracted.from("Aparna Garg — who has been the Divisional Railway Manager (DRM) for Mysore "
+                + "Division for almost a year — led the event.\n\n((WN)) How rare is it?\n\n((Aparna Garg)) Yeah, it is "
+                + "really rare. We are in a campaign.");
+        assertEquals("Divisional Railway Manager", containing(quotes, "really rare").role());
+    }
 }

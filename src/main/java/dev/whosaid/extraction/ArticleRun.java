@@ -444,6 +444,9 @@ final class ArticleRun {
                 if (!cues.isCue(t.lower()) && doc.token(e - 1).text().equals("?")) {
                     continue; // "What do you think of the notice?": a question asks, it reports no belief
                 }
+                if (i > b && doc.token(i - 1).is("of") && t.lower().endsWith("ed")) {
+                    continue; // "the total number of confirmed infections": a participle before its noun, no act
+                }
                 a = inverted != null ? inverted : cue(i, b, e, spoken); // "Said Comey, “…”" opens with its cue
                 if (a != null && a.to() > a.from() && (!cues.isCue(t.lower()) && quotesTitle(a)
                         && !Namings.quotesSpeakersName(doc, a) || !cues.admits(CueContext.of(doc, a, spoken, cues)))) {

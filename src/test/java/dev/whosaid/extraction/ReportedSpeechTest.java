@@ -512,4 +512,11 @@ class ReportedSpeechTest {
                 + "shootings that week, including one in California.").getFirst();
         assertNull(body.role());
     }
+
+    @Test
+    void aParticipleAfterOfBeforeItsNounIsNoCue() {
+        List<Quotation> quotes = Extracted.from("The milestone came a month after the total number of confirmed infections "
+                + "in the country surpassed one million on April 28.");
+        assertTrue(quotes.isEmpty(), quotes::toString);
+    }
 }

@@ -159,11 +159,13 @@ final class Entities {
             head++;
         }
         String noun = words[head];
-        return !Lexicon.STOP.contains(noun) && (Lexicon.ROLE_NOUNS.contains(noun) || Lexicon.TITLE_WORDS.contains(noun))
-                ? role : null;
+        return !Lexicon.STOP.contains(noun) && (Lexicon.ROLE_NOUNS.contains(noun) || Lexicon.TITLE_WORDS.contains(noun)
+                || noun.length() > MIN_DOER_LENGTH && MentionFinder.isPersonNoun(noun)) ? role : null;
     }
 
     private static final int MAX_ROLE_WORDS_SET_OFF = 8;
+    /** Words for a doer by their ending are this long at least: "maintainer", "organist", not "other", "order". */
+    private static final int MIN_DOER_LENGTH = 6;
     private static final Set<String> ROLE_HEAD_ENDS = Set.of("of", "at", "for", "in", "from", "since", "with", "and",
             "to", "on");
 

@@ -536,7 +536,7 @@ final class MentionFinder {
     }
 
     /** A singular noun for a person: a role, a trade, kin, or a word for a doer ("pollster", "co-author", "ally"). */
-    private static boolean isPersonNoun(String w) {
+    static boolean isPersonNoun(String w) {
         return Lexicon.ROLE_NOUNS.contains(w) || Lexicon.TITLE_WORDS.contains(w) && !TITLE_MODIFIERS.contains(w)
                 || PERSON_NOUNS.contains(w) || KIN_NOUNS.contains(w) || PERSON_DESCRIPTIONS.contains(w)
                 || w.startsWith("co-") || DOER_ENDINGS.stream().anyMatch(w::endsWith);
@@ -1365,6 +1365,23 @@ final class MentionFinder {
         return withRoleAfter(m, limit);
     }
 
+    /** Whether the role set off after a name may end before token {@code end}: at a stop, a comma or a relative. */
+    private boolean closes(int end, int limit, boolean being) {
+        String next = end < limit ? doc.token(end).text() : "";
+        return end == limit || next.equals(",") || RELATIVES.contains(next.toLowerCase(Locale.ROOT)) || next.equals(".")
+                || next.equals(";") || being && (next.equals("(") || Lexicon.isDash(next)) || purposeOpens(end, limit);
+    }
+
+    /**
+     * "to discuss this takedown" after "a former maintainer of the project": an infinitive of purpose, a verb and its
+     * object, ends the role; "adviser to the president", "adviser to media and tech start-ups" go on.
+     */
+    private boolean purposeOpens(int k, int limit) {
+        return doc.token(k).is("to") && k + 2 < limit && doc.token(k + 1).isWord() && !doc.token(k + 1).isCapitalized()
+                && !Lexicon.STOP.contains(doc.token(k + 1).lower()) && (Lexicon.DETERMINERS.contains(doc.token(k + 2).lower())
+                        || Lexicon.OBJECT_PRONOUNS.containsKey(doc.token(k + 2).lower())); // a verb and its object
+    }
+
     /** After "is", "was", "has been" or "had been" at {@code k} ("who has been the mayor"), or -1. */
     private int beingAfter(int k, int limit) {
         if (doc.token(k).is("is") || doc.token(k).is("was")) {
@@ -1390,7 +1407,8 @@ final class MentionFinder {
                 && (Lexicon.INDEFINITE.contains(doc.token(article).lower()) || doc.token(article).is("the") || owned)) {
             int end = article + 1;
             while (end < limit && (doc.token(end).isWord() || doc.token(end).isPossessive())
-                    && !doc.quoted(end) && !RELATIVES.contains(doc.token(end).lower()) && end - m.last() < MAX_APPOSITIVE) {
+                    && !doc.quoted(end) && !RELATIVES.contains(doc.token(end).lower()) && end - m.last() < MAX_APPOSITIVE
+                    && !purposeOpens(end, limit)) {
                 end++;
             }
             boolean clause = false; // "according to Ham, the administration has shuffled …": a clause, not a role
@@ -1399,10 +1417,7 @@ final class MentionFinder {
             }
             String lastWord = doc.token(end - 1).text();
             clause |= lastWord.endsWith("ed") && lastWord.length() > 4 && !doc.token(end - 1).isCapitalized(); // "the judge ruled."
-            String next = end < limit ? doc.token(end).text() : "";
-            boolean closed = end == limit || next.equals(",") || RELATIVES.contains(next.toLowerCase(Locale.ROOT))
-                    || next.equals(".") || next.equals(";") || being > 0 && (next.equals("(") || Lexicon.isDash(next));
-            if (end > article + 1 && closed && !clause) {
+            if (end > article + 1 && closes(end, limit, being > 0) && !clause) {
                 int from = being > 0 ? (owned ? article : article + 1) : article > set ? set : article + 1;
                 String role = doc.text.substring(doc.token(from).start(), doc.token(end - 1).end());
                 return m.withRole(m.role() == null ? role : m.role() + ", " + role);

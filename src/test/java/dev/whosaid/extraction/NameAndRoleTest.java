@@ -190,4 +190,12 @@ class NameAndRoleTest {
                 + "really rare. We are in a campaign.");
         assertEquals("Divisional Railway Manager", containing(quotes, "really rare").role());
     }
+
+    @Test
+    void aDoersNounSetOffInNarrationIsTheRoleUpToAnInfinitiveOfPurpose() {
+        List<Quotation> quotes = Extracted.from("Wikinews also reached out to Philipp Hagemeister, a former maintainer and "
+                + "contributor of the project to discuss this takedown.\n\n((WN)) When did you start?\n\n((Philipp "
+                + "Hagemeister)) In 2011, I think. It was fun.");
+        assertEquals("former maintainer and contributor of the project", containing(quotes, "2011").role());
+    }
 }

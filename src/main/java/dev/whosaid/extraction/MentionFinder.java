@@ -814,6 +814,11 @@ final class MentionFinder {
                 j--;
                 continue;
             }
+            if (w.equals("and") && j - 2 >= floor && Lexicon.TITLE_WORDS.contains(doc.token(j).lower())
+                    && doc.token(j - 2).isCapitalized() && Lexicon.TITLE_WORDS.contains(doc.token(j - 2).lower())) {
+                j--; // "PG&E President and CEO Andy Vesey": one title of two offices
+                continue;
+            }
             int listStart = w.equals("and") ? organisationListStart(j - 1, floor, k) : -1;
             if (listStart >= 0) {
                 j = listStart; // "Department of Health and Human Services", "Life and Liberty Party"
@@ -832,6 +837,9 @@ final class MentionFinder {
             }
             if (Lexicon.STOP.contains(w) || isPronoun(t)) {
                 break;
+            }
+            if (t.isCapitalized() && Lexicon.WEEKDAYS.contains(w) && !doc.token(j).isPossessive()) {
+                break; // "On Friday Ford Motor Company announced": the day is no part of the name
             }
             if (t.isCapitalized()) {
                 j--;

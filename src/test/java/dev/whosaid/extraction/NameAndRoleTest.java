@@ -198,4 +198,14 @@ class NameAndRoleTest {
                 + "Hagemeister)) In 2011, I think. It was fun.");
         assertEquals("former maintainer and contributor of the project", containing(quotes, "2011").role());
     }
+
+    @Test
+    void aWeekdayBeforeANameIsNoPartOfItAndTwoOfficesJoinedMakeOneTitle() {
+        List<Quotation> quotes = Extracted.from("On Friday Ford Motor Company announced the inquiry had begun. This "
+                + "Wednesday Greek Foreign Minister George Katrougalos emphasized the need for approval. In a letter, PG&E "
+                + "President and CEO Andy Vesey said the firm was working on it.");
+        assertEquals("Ford Motor Company", containing(quotes, "inquiry").speaker());
+        assertEquals("Greek Foreign Minister", containing(quotes, "approval").role());
+        assertEquals("PG&E President and CEO", containing(quotes, "working on it").role());
+    }
 }

@@ -48,14 +48,24 @@ final class Writings {
     }
 
     /**
-     * The writing's noun that mention {@code m} ends with, or with a participle after it ("a statement posted"), or -1.
+     * The writing's noun that mention {@code m} ends with, or with a participle after it ("a statement posted"), or that
+     * the mention names the issuer after ("a report from ABC Australia"); or -1.
      */
     int headOf(Mention m) {
         if (isWriting(m.last())) {
             return m.last();
         }
-        return m.last() > m.first() && ISSUING.contains(doc.token(m.last()).lower()) && isWriting(m.last() - 1)
-                ? m.last() - 1 : -1;
+        if (m.last() > m.first() && ISSUING.contains(doc.token(m.last()).lower()) && isWriting(m.last() - 1)) {
+            return m.last() - 1;
+        }
+        // "a report from ABC Australia", "a memo posted online by Senator Juan Dalmau": the mention runs on to its issuer
+        for (int k = m.first(); k < m.last(); k++) {
+            if (isWriting(k) && k + 1 < m.last() && (ISSUING.contains(doc.token(k + 1).lower())
+                    || doc.token(k + 1).is("by") || doc.token(k + 1).is("from")) && agentAfter(k) != null) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -234,6 +244,7 @@ final class Writings {
         int k = head + 1;
         if (k < end && ISSUING.contains(doc.token(k).lower())) {
             k++;
+            k += k < end && doc.token(k).is("online") ? 1 : 0; // "a memo posted online by …"
         }
         if (k > head + 1 && k < end && (doc.token(k).is("to") || doc.token(k).is("on"))) {
             Mention account = accountOwner(k + 1, end);

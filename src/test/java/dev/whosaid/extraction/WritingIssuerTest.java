@@ -176,4 +176,12 @@ class WritingIssuerTest {
                 "no basis");
         assertEquals("Court of Appeal", q.speaker());
     }
+
+    @Test
+    void aWritingWhoseMentionRunsOnToItsIssuerSpeaksForTheIssuer() {
+        List<Quotation> quotes = Extracted.from("According to a report from ABC Australia, the stores ran out of paper. "
+                + "According to a memo posted online by Senator Juan Dalmau, the courts should decide.");
+        assertEquals("ABC Australia", containing(quotes, "ran out").speaker());
+        assertEquals("Juan Dalmau", containing(quotes, "courts should").speaker());
+    }
 }

@@ -639,6 +639,27 @@ final class MentionFinder {
         return isBodyWord(lower(name.substring(name.lastIndexOf(' ') + 1)));
     }
 
+    /** Fields a body works in, named before "in" or "on" inside its name ("Institute for Research in …"). */
+    private static final Set<String> FIELDS_BEFORE_IN = Set.of("Research", "Studies", "Excellence", "Education",
+            "Innovation", "Science", "Sciences", "Medicine", "Law", "Policy", "Training");
+
+    /**
+     * Whether "in" or "on" at {@code k} stands inside a body's name, after a field the body works in ("Cooperative
+     * Institute for Research in Environmental Sciences", "Center for Excellence in Education").
+     */
+    private boolean insideBodyName(int k) {
+        if (k < 1 || k + 1 >= doc.size() || !(doc.token(k).is("in") || doc.token(k).is("on"))
+                || !FIELDS_BEFORE_IN.contains(doc.token(k - 1).text()) || !doc.token(k + 1).isCapitalized()) {
+            return false; // "the Department of Justice in Washington": where it is
+        }
+        for (int i = k - 1; i >= 0 && i >= k - 4 && (doc.token(i).isCapitalized() || Prepositions.INSIDE_NAME.contains(doc.token(i).lower())); i--) {
+            if (doc.token(i).isCapitalized() && isBodyWord(doc.token(i).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isBodyWord(String lower) {
         return Lexicon.ORGANISATION_WORDS.contains(lower)
                 || lower.endsWith("s") && Lexicon.ORGANISATION_WORDS.contains(lower.substring(0, lower.length() - 1));
@@ -798,7 +819,7 @@ final class MentionFinder {
                 break;
             }
             boolean titleTo = w.equals("to") && j - 2 >= floor && Lexicon.TITLE_WORDS.contains(doc.token(j - 2).lower());
-            boolean bodyOn = j - 2 >= floor && organisationOn(j - 1); // "Commission on International Religious Freedom"
+            boolean bodyOn = j - 2 >= floor && (organisationOn(j - 1) || insideBodyName(j - 1)); // "Commission on International Religious Freedom"
             // "a letter from President Trump", "data from the Safety Board": what comes from a titled person or a body is
             // no part of their name; "Jim Jordan from Ohio" still is one
             String after = doc.token(j).lower();
@@ -1315,7 +1336,8 @@ final class MentionFinder {
     private boolean continuesBodyName(int k) {
         Token t = doc.token(k);
         return t.isCapitalized() && t.isWord() || (t.is("of") || t.is("the")) && k + 1 < doc.size()
-                && (doc.token(k + 1).isCapitalized() || doc.token(k + 1).is("the"));
+                && (doc.token(k + 1).isCapitalized() || doc.token(k + 1).is("the")) || insideBodyName(k)
+                || t.isPossessive() && k + 1 < doc.size() && doc.token(k + 1).isCapitalized(); // "CU Boulder's Cooperative Institute"
     }
 
     /** The speaker mention starting at token {@code j} ("said the spokeswoman", "according to officials"). */
@@ -1344,7 +1366,7 @@ final class MentionFinder {
             boolean officeTo = w.equals("to") && k > j && OFFICES_TO.contains(doc.token(k - 1).lower())
                     && k + 1 < limit && (doc.token(k + 1).isCapitalized() || doc.token(k + 1).is("the"));
             if (k > j && !officeTo && (Lexicon.STOP.contains(w) && !Prepositions.INSIDE_NAME.contains(w) && !w.equals("the")
-                    && !organisationOn(k)
+                    && !organisationOn(k) && !insideBodyName(k)
                     || Lexicon.WEEKDAYS.contains(w) || w.equals("yesterday") || w.equals("today") && !TimePhrases.endsAName(doc, k)
                     || CueLexicon.STANDARD.isCue(w))) {
                 break;

@@ -390,4 +390,16 @@ class DirectQuotationTest {
                 + "\"persistent\" about it.");
         assertFalse(Extracted.anyContaining(quotes, "persistent"), quotes::toString);
     }
+
+    @Test
+    void aSpeakerOfABodyWhoseNameHasAnOwnerAndAFieldAfterSaidStillSpeaks() {
+        Quotation q = Extracted.from("\"Now we are seeing a new process,\" said study co-author Ted Scambos of CU "
+                + "Boulder's Cooperative Institute for Research in Environmental Sciences (CIRES). \"Like scoring a plate "
+                + "of glass, the trough renders the shelf weak.\"").getFirst();
+        assertEquals("Ted Scambos", q.speaker());
+        assertEquals(2, q.spans().size());
+        Quotation field = Extracted.from("\"It is gone,\" said Ted Scambos of the Cooperative Institute for Research in "
+                + "Environmental Sciences.").getFirst();
+        assertEquals("Cooperative Institute for Research in Environmental Sciences", field.role());
+    }
 }

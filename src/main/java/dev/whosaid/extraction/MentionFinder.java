@@ -277,11 +277,34 @@ final class MentionFinder {
         if (m != null && namesAStorm(m)) {
             return null; // "Hurricane Gonzalo made landfall", "Typhoon Phanfone continued westward": no one speaks
         }
+        Mention person = m != null ? personBeforeBody(m, floor) : null;
+        if (person != null) {
+            return person;
+        }
         Mention owner = m != null ? ownerOfPlace(m, floor) : null;
         if (owner == null && m != null) {
             owner = subjectBeforeCircumstance(m, floor);
         }
         return owner != null ? owner : m;
+    }
+
+    /**
+     * "Chief Superintendent Graciano Mijares of the regional police": a person named with a title before the body they
+     * belong to speaks, with the body in the role, though their given name is unknown; or null.
+     */
+    private Mention personBeforeBody(Mention body, int floor) {
+        int link = body.first() - 1;
+        if (body.type() == Mention.Type.NAME || body.type() == Mention.Type.PRONOUN || body.type() == Mention.Type.RELATIVE
+                || link - 1 < floor || doc.quoted(link) || !PERSON_TO_BODY.contains(doc.token(link).text())) {
+            return null;
+        }
+        Mention person = nounPhraseEndingAt(link - 1, floor);
+        if (person == null || person.type() != Mention.Type.NAME || person.role() == null || person.last() != link - 1) {
+            return null;
+        }
+        String role = person.role() + " " + doc.text.substring(doc.token(link).start(), doc.token(body.last()).end());
+        return new Mention(person.first(), body.last(), new Span(person.span().start(), body.span().end()), person.name(),
+                role, Mention.Type.NAME);
     }
 
     /** A storm's name: "Hurricane Dorian", "Tropical Storm Barry", "Category Two Hurricane Zeta". */
@@ -1387,6 +1410,10 @@ final class MentionFinder {
         Mention m = nounPhraseEndingAt(k - 1, j);
         if (m == null) {
             return null;
+        }
+        Mention person = personBeforeBody(m, j);
+        if (person != null) {
+            return person; // "according to Chief Superintendent Graciano Mijares of the police of …"
         }
         Mention named = m.type() == Mention.Type.ROLE || isDescription(m) ? nameAfterRole(m, limit) : null;
         if (named != null) {

@@ -208,4 +208,12 @@ class NameAndRoleTest {
         assertEquals("Greek Foreign Minister", containing(quotes, "approval").role());
         assertEquals("PG&E President and CEO", containing(quotes, "working on it").role());
     }
+
+    @Test
+    void aTitledPersonOfABodySpeaksThoughTheGivenNameIsUnknown() {
+        Quotation q = Extracted.from("According to Chief Superintendent Graciano Mijares of the regional police, the "
+                + "deaths are fourteen.").getFirst();
+        assertEquals("Graciano Mijares", q.speaker());
+        assertEquals("Chief Superintendent of the regional police", q.role());
+    }
 }

@@ -420,7 +420,7 @@ final class ArticleRun {
             if (t.lower().equals("according") && i + 1 < e && doc.token(i + 1).is("to")) {
                 a = accordingTo(i, i + 1, b, e);
                 source = true;
-            } else if (asReportedBy(i, e)) {
+            } else if (asReportedBy(i, e) && !setOffAfterCue(i, b)) {
                 a = accordingTo(i, i + 2, b, e); // "As reported by The Hill, …" names its source as "according to" does
                 source = true;
             } else if (pollComma >= 0) {
@@ -585,6 +585,15 @@ final class ArticleRun {
         return null;
     }
 
+
+    /**
+     * "President Erdogan said — as reported by Hurriyet Daily News — “…”": the phrase set off right after a verb of
+     * saying names the medium that carried the words, not their speaker.
+     */
+    private boolean setOffAfterCue(int i, int b) {
+        return i - 2 >= b && (Lexicon.isDash(doc.token(i - 1).text()) || doc.token(i - 1).text().equals(","))
+                && cues.isCue(doc.token(i - 2).lower());
+    }
 
     /** "As reported by", "as noted by": a passive verb of saying after "as" whose agent is the source. */
     private boolean asReportedBy(int i, int e) {
@@ -820,6 +829,11 @@ final class ArticleRun {
             }
         }
         int j = bounds.skipOfPhrase(bounds.skipTime(afterListener(i, e), e), e);
+        if (j + 1 < e && setOffAfterCue(j + 1, b) && asReportedBy(j + 1, e)) {
+            // "said — as reported by Hurriyet Daily News — “…”": the medium set off after the cue is no content
+            int close = bounds.firstUnquoted(j + 2, e, t -> t.equals(",") || Lexicon.isDash(t));
+            j = close + 1 < e ? close + 1 : j;
+        }
         int speakerFirst = left.last() == subjectEnd ? coordinatedStart(descriptorStart(left, b), b, i, e)
                 : descriptorStart(left, b);
         boolean leftContent = speakerFirst > b && (doc.token(speakerFirst - 1).text().equals(",")

@@ -402,4 +402,12 @@ class DirectQuotationTest {
                 + "Environmental Sciences.").getFirst();
         assertEquals("Cooperative Institute for Research in Environmental Sciences", field.role());
     }
+
+    @Test
+    void aMediumSetOffAfterTheCueCarriedTheWordsItDidNotSayThem() {
+        List<Quotation> quotes = Extracted.from("On Wednesday President Erdogan said — as reported by Hurriyet Daily News — "
+                + "\"Ayasofya will no longer be called a museum. Its status will change.\"");
+        assertEquals(1, quotes.size(), quotes::toString);
+        assertEquals("Erdogan", quotes.getFirst().speaker());
+    }
 }

@@ -128,8 +128,8 @@ final class Entities {
      * Only a role ending in a noun for a person counts.
      */
     private String roleBefore(Mention m) {
-        if (m.role() != null) {
-            return null;
+        if (m.role() != null || m.first() == 0 || !doc.token(m.first() - 1).isWord() || doc.token(m.first() - 1).isCapitalized()) {
+            return null; // no lower-case word before the name, no role there
         }
         Mention phrase = finder.nounPhraseEndingAt(m.last(), doc.sentenceBegin(doc.sentenceOf[m.first()]));
         if (phrase == null || phrase.type() != Mention.Type.NAME || phrase.role() == null

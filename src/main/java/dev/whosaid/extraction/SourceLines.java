@@ -20,7 +20,21 @@ final class SourceLines {
     static boolean isSourceLine(String text, int offset) {
         int begin = text.lastIndexOf('\n', offset - 1) + 1;
         int end = text.indexOf('\n', offset);
-        String line = text.substring(begin, end < 0 ? text.length() : end).strip();
-        return line.startsWith("Categories:") || CITATION.matcher(line).matches();
+        end = end < 0 ? text.length() : end;
+        if (text.startsWith("Categories:", begin)) {
+            return true;
+        }
+        // a source line is short and ends with a year: most lines are told apart before the pattern is tried
+        int last = end - 1;
+        while (last > begin && Character.isWhitespace(text.charAt(last))) {
+            last--;
+        }
+        if (end - begin > MAX_LINE || last < begin || !Character.isDigit(text.charAt(last))) {
+            return false;
+        }
+        return CITATION.matcher(text.substring(begin, end).strip()).matches();
     }
+
+    /** The longest source line: an author, a headline, an outlet and a date. */
+    private static final int MAX_LINE = 400;
 }

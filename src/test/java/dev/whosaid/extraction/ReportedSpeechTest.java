@@ -519,4 +519,12 @@ class ReportedSpeechTest {
                 + "in the country surpassed one million on April 28.");
         assertTrue(quotes.isEmpty(), quotes::toString);
     }
+
+    @Test
+    void atLeastAfterSaidCountsInTheContentItTellsNoPlace() {
+        Quotation q = Extracted.from("Police director Vladimir Rebic said at least 71 people were arrested Friday night.")
+                .getFirst();
+        assertEquals("Vladimir Rebic", q.speaker());
+        assertEquals("at least 71 people were arrested Friday night", q.text());
+    }
 }

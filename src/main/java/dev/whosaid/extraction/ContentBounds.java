@@ -1119,8 +1119,9 @@ final class ContentBounds {
         String aux = "";
         while (k >= b && verb - k <= MAX_CHAIN_TOKENS && !doc.quoted(k)) {
             boolean contracted = isContractedAux(doc, k, b);
-            if (!contracted && !isChainWord(doc.token(k))) {
-                break;
+            if (!contracted && (!isChainWord(doc.token(k)) || doc.token(k).isCapitalized() && k > b
+                    && doc.token(k - 1).isCapitalized() && GivenNames.genderOf(doc.token(k - 1).text()) != Entities.Gender.UNKNOWN)) {
+                break; // "Theresa May said": after a given name, a surname, no auxiliary
             }
             if (aux.isEmpty() && contracted) {
                 aux = doc.token(verb).lower().endsWith("ing") ? "is" : "has"; // "he's hoping", "she's spoken out"

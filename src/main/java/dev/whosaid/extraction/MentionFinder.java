@@ -794,7 +794,10 @@ final class MentionFinder {
             return null;
         }
         Token last = doc.token(k);
-        if (!last.isWord() || Lexicon.STOP.contains(last.lower())) {
+        // "Theresa May": a month, and a modal, as a surname after a known given name
+        boolean monthAsSurname = Lexicon.MONTHS.contains(last.lower()) && last.isCapitalized() && k > floor
+                && doc.token(k - 1).isCapitalized() && GivenNames.genderOf(doc.token(k - 1).text()) != Entities.Gender.UNKNOWN;
+        if (!last.isWord() || Lexicon.STOP.contains(last.lower()) && !monthAsSurname) {
             return isPronoun(last) ? pronoun(k) : null;
         }
         if (isPronoun(last)) {
@@ -804,7 +807,8 @@ final class MentionFinder {
         if (object != null) {
             return object;
         }
-        if (Lexicon.MONTHS.contains(last.lower()) || Lexicon.WEEKDAYS.contains(last.lower()) || TimePhrases.isTimeZone(last)
+        if (Lexicon.MONTHS.contains(last.lower()) && !monthAsSurname || Lexicon.WEEKDAYS.contains(last.lower())
+                || TimePhrases.isTimeZone(last)
                 || Character.isDigit(last.text().charAt(0)) && !isAge(last)) {
             return null; // "In April, …", "On Thursday", "5:00 pm EDT": a time, not a speaker; "the 57-year-old" is one
         }

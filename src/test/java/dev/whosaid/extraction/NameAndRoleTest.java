@@ -216,4 +216,11 @@ class NameAndRoleTest {
         assertEquals("Graciano Mijares", q.speaker());
         assertEquals("Chief Superintendent of the regional police", q.role());
     }
+
+    @Test
+    void aMonthAfterAKnownGivenNameIsASurname() {
+        Quotation q = Extracted.from("Prime Minister Theresa May said the deal was done.").getFirst();
+        assertEquals("Theresa May", q.speaker());
+        assertEquals("Prime Minister", q.role());
+    }
 }

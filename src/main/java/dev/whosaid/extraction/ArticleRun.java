@@ -168,16 +168,16 @@ final class ArticleRun {
     }
 
     List<Quotation> run() {
-        int labelledParagraph = -1;
+        int skippedParagraph = -1; // a labelled one or a source line: no sentence of it is read
         for (int s = 0; s < doc.sentenceCount(); s++) {
             int b = doc.sentenceBegin(s);
             int e = doc.sentenceEnd(s);
-            if (b < doc.size() && (doc.paragraphOf[b] == labelledParagraph
-                    || SourceLines.isSourceLine(doc.text, doc.token(b).start()))) {
+            if (b < doc.size() && doc.paragraphOf[b] == skippedParagraph) {
                 continue;
             }
-            if (b < doc.size() && (b == 0 || doc.paragraphOf[b - 1] != doc.paragraphOf[b]) && labelled(b)) {
-                labelledParagraph = doc.paragraphOf[b];
+            if (b < doc.size() && (b == 0 || doc.paragraphOf[b - 1] != doc.paragraphOf[b])
+                    && (SourceLines.isSourceLine(doc.text, doc.token(b).start()) || labelled(b))) {
+                skippedParagraph = doc.paragraphOf[b];
                 continue;
             }
             askedQuestion(b, e);

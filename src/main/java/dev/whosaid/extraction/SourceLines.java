@@ -4,15 +4,19 @@ import java.util.regex.Pattern;
 
 /**
  * Lines of a news page that list its sources or file it rather than report: a source list's
- * {@code “Headline” — Outlet, August 15, 2008} (an author may open it: {@code Peter Zimonjic. “…” — Edmonton Sun, …})
- * and a {@code Categories: …} footer. A headline cited there is no one's statement. A pull quote with its dash
- * attribution ({@code “We will rebuild.” — Mayor Ann Roe}) is not a source line: a headline ends without a stop and the
- * line ends with a year.
+ * {@code “Headline” — Outlet, August 15, 2008} (an author's name may open it: {@code Peter Zimonjic. “…” — Edmonton
+ * Sun, …}) and a {@code Categories: …} footer. A headline cited there is no one's statement. A pull quote with its dash
+ * attribution ({@code “We will rebuild.” — Mayor Ann Roe}, {@code “We will never give up” — Ann Roe, speaking in March
+ * 2019}) is not a source line: a headline ends without a stop, and the outlet's name is followed by a date alone.
  */
 final class SourceLines {
 
+    private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|"
+            + "November|December)";
     private static final Pattern CITATION = Pattern.compile(
-            "(?:[^\"“”\\n]{1,80}\\.\\s+)?[\"“][^\"“”\\n]*[^.,;:!?\"“”\\s][\"”]\\s*[—–-]\\s+[^\\n]{1,120}\\b\\d{4}\\s*");
+            "(?:\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,4}\\.\\s+)?" // the author
+            + "[\"“][^\"“”\\n]*[^.,;:!?\"“”\\s][\"”]\\s*[—–-]\\s+" // the headline
+            + "[^,\\n]{1,80},\\s+(?:" + MONTH + "\\s+\\d{1,2},\\s+|\\d{1,2}\\s+" + MONTH + "\\s+)?\\d{4}\\s*"); // outlet, date
 
     private SourceLines() {}
 

@@ -99,6 +99,9 @@ class DirectQuotationTest {
         Quotation q = Extracted.from("\"The budget will be balanced by the end of the year.\" — Commissioner Anna Hill, "
                 + "May 5, 2019").getFirst();
         assertEquals("Anna Hill", q.speaker());
+        Quotation unstopped = Extracted.from("“We will never give up” — Ann Roe, speaking to the crowd in March 2019")
+                .getFirst();
+        assertEquals("Ann Roe", unstopped.speaker());
     }
 
     @Test

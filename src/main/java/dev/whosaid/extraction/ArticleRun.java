@@ -558,7 +558,7 @@ final class ArticleRun {
         String readAfter = roleReadAfter(m, after, e);
         int closing = readAfter == null ? e : bounds.firstUnquoted(after + 1, e, ","::equals);
         boolean description = readAfter != null && (closing < e || !opensSentence)
-                && (describesPerson(readAfter) || Lexicon.INDEFINITE.contains(doc.token(after + 1).lower()));
+                && (RoleText.headsPerson(readAfter) || Lexicon.INDEFINITE.contains(doc.token(after + 1).lower()));
         if (description) {
             // "…, according to John Smith, a spokesman for the firm, the rise …": the content goes on past the description
             after = closing;
@@ -612,12 +612,6 @@ final class ArticleRun {
         String role = m.role().substring(m.role().lastIndexOf(", ") + 1).strip();
         String next = doc.text.substring(doc.token(comma + 1).start(), doc.token(e - 1).end());
         return !role.isEmpty() && next.replaceFirst("^(?:[Aa]n?|[Tt]he) ", "").startsWith(role) ? role : null;
-    }
-
-    /** Whether a role is headed by a noun for a person ("spokesman for the firm"), not a thing or a clause. */
-    private static boolean describesPerson(String role) {
-        String head = RoleText.head(role);
-        return Lexicon.ROLE_NOUNS.contains(head) || Lexicon.TITLE_WORDS.contains(head) || MentionFinder.PERSON_NOUNS.contains(head);
     }
 
     /** The comma that closes the source named after "according to" ("According to a new report by Politico, …"). */

@@ -150,24 +150,11 @@ final class Entities {
             return null;
         }
         String role = finder.withRoleAfter(m, doc.sentenceEnd(doc.sentenceOf[m.last()])).role();
-        String[] words = role == null ? new String[0] : MentionFinder.lower(role).split("\\s+");
-        if (words.length == 0 || words.length > MAX_ROLE_WORDS_SET_OFF) {
-            return null;
-        }
-        int head = 0; // "founder of …", "strategist and lobbyist", "director at …": the noun before the first link
-        while (head + 1 < words.length && !ROLE_HEAD_ENDS.contains(words[head + 1])) {
-            head++;
-        }
-        String noun = words[head];
-        return !Lexicon.STOP.contains(noun) && (Lexicon.ROLE_NOUNS.contains(noun) || Lexicon.TITLE_WORDS.contains(noun)
-                || noun.length() > MIN_DOER_LENGTH && MentionFinder.isPersonNoun(noun)) ? role : null;
+        // "founder of …", "strategist and lobbyist", "director at …": a person's noun before the first link heads it
+        return role != null && role.split("\\s+").length <= MAX_ROLE_WORDS_SET_OFF && RoleText.headsPerson(role) ? role : null;
     }
 
     private static final int MAX_ROLE_WORDS_SET_OFF = 8;
-    /** Words for a doer by their ending are this long at least: "maintainer", "organist", not "other", "order". */
-    private static final int MIN_DOER_LENGTH = 6;
-    private static final Set<String> ROLE_HEAD_ENDS = Set.of("of", "at", "for", "in", "from", "since", "with", "and",
-            "to", "on");
 
     /**
      * "( EFF )" after capitalised words whose initials spell it: the acronym stands for those words; so does an acronym

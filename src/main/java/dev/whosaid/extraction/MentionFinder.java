@@ -565,6 +565,24 @@ final class MentionFinder {
                 || w.startsWith("co-") || DOER_ENDINGS.stream().anyMatch(w::endsWith);
     }
 
+    /**
+     * A noun for a person that may head a role: as {@link #isPersonNoun}, but one known only by its ending is a long
+     * word and none of the things that end so ("maintainer", "organist"; not "other", "order", "disaster").
+     */
+    static boolean headsPersonRole(String w) {
+        boolean listed = Lexicon.ROLE_NOUNS.contains(w) || Lexicon.TITLE_WORDS.contains(w) || PERSON_NOUNS.contains(w) || KIN_NOUNS.contains(w) || PERSON_DESCRIPTIONS.contains(w) || w.startsWith("co-");
+        return listed || w.length() >= MIN_DOER_LENGTH && !NOT_DOERS.contains(w) && isPersonNoun(w);
+    }
+
+    /** Nouns for a doer by their ending are this long at least ("maintainer"; not "other", "order", "member"). */
+    private static final int MIN_DOER_LENGTH = 7;
+    /** Things whose names end as a doer's do. */
+    private static final Set<String> NOT_DOERS = Set.of("disaster", "chapter", "character", "computer", "quarter",
+            "register", "cluster", "shelter", "monster", "theater", "container", "corridor", "indicator", "exterior",
+            "interior", "document", "element", "moment", "statement", "agreement", "movement", "government", "department",
+            "management", "equipment", "investment", "treatment", "settlement", "amendment", "argument", "incident",
+            "accident", "percent", "component", "instrument", "restaurant", "variant", "covenant");
+
     /** Endings of nouns for a person by what they do ("pollster", "committeeman", "opponent", "scientist"). */
     private static final List<String> DOER_ENDINGS = List.of("er", "or", "ist", "man", "woman", "person", "ent", "ant",
             "ian");

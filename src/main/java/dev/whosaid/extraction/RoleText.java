@@ -61,6 +61,12 @@ final class RoleText {
         return out;
     }
 
+    /** Whether a role is headed by a noun for a person ("spokesman for the firm", "maintainer of the project"). */
+    static boolean headsPerson(String role) {
+        String head = head(role);
+        return !Lexicon.STOP.contains(head) && MentionFinder.headsPersonRole(head);
+    }
+
     /** The noun a role is headed by: its last word before the first link ("spokesman" of "spokesman for the firm"). */
     static String head(String role) {
         String[] words = SPACES.split(role.strip().toLowerCase(Locale.ROOT));
@@ -90,12 +96,11 @@ final class RoleText {
         return kept.isEmpty() ? null : String.join(", ", kept);
     }
 
-    /** "co-author of the study", "author of the report": the person's noun heads the role, the writing is what it is of. */
+    /** "co-author of the study", "author of the report": a person's noun heads the role, the writing is what it is of. */
     private static boolean headsWhatItIsOf(String[] words) {
         for (int i = 1; i + 1 < words.length; i++) {
             if (words[i].equals("of")) {
-                String head = words[i - 1].toLowerCase(Locale.ROOT);
-                return !NOT_HEADS.contains(head) && !head.endsWith("ing") && !LINKS.contains(head);
+                return MentionFinder.headsPersonRole(words[i - 1].toLowerCase(Locale.ROOT));
             }
         }
         return false;

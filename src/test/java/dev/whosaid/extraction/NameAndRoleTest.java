@@ -223,4 +223,15 @@ class NameAndRoleTest {
         assertEquals("Theresa May", q.speaker());
         assertEquals("Prime Minister", q.role());
     }
+
+    @Test
+    void onlyANounForAPersonHeadsARoleSetOffAfterAName() {
+        Quotation maintainer = Extracted.from("According to Ann Roe, the maintainer of the project, the rise will slow.")
+                .getFirst();
+        assertEquals("maintainer of the project", maintainer.role());
+        assertEquals("the rise will slow", maintainer.text());
+        assertEquals(null, Extracted.from("The rise will slow, said Ann Roe, the subject of the report.").getFirst().role());
+        assertEquals(null, containing(Extracted.from("Ann Roe, a disaster for the party, arrived late. Roe said it was "
+                + "over."), "over").role());
+    }
 }

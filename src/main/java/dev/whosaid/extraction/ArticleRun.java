@@ -420,7 +420,7 @@ final class ArticleRun {
             if (t.lower().equals("according") && i + 1 < e && doc.token(i + 1).is("to")) {
                 a = accordingTo(i, i + 1, b, e);
                 source = true;
-            } else if (asReportedBy(i, e) && !setOffAfterCue(i, b)) {
+            } else if (asReportedBy(i, e) && !mediumAfterCue(i, b, e)) {
                 a = accordingTo(i, i + 2, b, e); // "As reported by The Hill, …" names its source as "according to" does
                 source = true;
             } else if (pollComma >= 0) {
@@ -585,14 +585,13 @@ final class ArticleRun {
         return null;
     }
 
-
     /**
-     * "President Erdogan said — as reported by Hurriyet Daily News — “…”": the phrase set off right after a verb of
-     * saying names the medium that carried the words, not their speaker.
+     * "President Erdogan said — as reported by Hurriyet Daily News — “…”": at {@code i}, "as reported by" set off right
+     * after a verb of saying names the medium that carried the words, not their speaker.
      */
-    private boolean setOffAfterCue(int i, int b) {
+    private boolean mediumAfterCue(int i, int b, int e) {
         return i - 2 >= b && (Lexicon.isDash(doc.token(i - 1).text()) || doc.token(i - 1).text().equals(","))
-                && cues.isCue(doc.token(i - 2).lower());
+                && cues.isCue(doc.token(i - 2).lower()) && asReportedBy(i, e);
     }
 
     /** "As reported by", "as noted by": a passive verb of saying after "as" whose agent is the source. */
@@ -780,7 +779,7 @@ final class ArticleRun {
             int from = bounds.skipThat(bounds.skipTime(i + 1, e), e);
             boolean infinitive = from < e && doc.token(from).is("to") && (INFINITIVE_CUES.contains(w) || CueLexicon.isInfinitive(doc, from, e));
             boolean afterThat = from > i + 1 && doc.token(from - 1).is("that") && !doc.quoted(from - 1);
-            if (subject == null || from >= e || opensCircumstances(from, e, infinitive, afterThat)) {
+            if (subject == null || from >= e || opensCircumstances(from, e, w, infinitive, afterThat)) {
                 return null;
             }
             return bounds.wordsIn(from, e) >= 2 ? new Attribution(i, i, subject, from, bounds.clauseEnd(from, e), -1, -1) : null;
@@ -823,9 +822,9 @@ final class ArticleRun {
             }
         }
         int j = bounds.skipOfPhrase(bounds.skipTime(afterListener(i, e), e), e);
-        if (j + 1 < e && setOffAfterCue(j + 1, b) && asReportedBy(j + 1, e)) {
+        if (j + 1 < e && mediumAfterCue(j + 1, b, e)) {
             // "said — as reported by Hurriyet Daily News — “…”": the medium set off after the cue is no content
-            int close = bounds.firstUnquoted(j + 2, e, t -> t.equals(",") || Lexicon.isDash(t));
+            int close = bounds.firstUnquoted(j + 2, e, doc.token(j).text()::equals);
             j = close + 1 < e ? close + 1 : j;
         }
         int speakerFirst = left.last() == subjectEnd ? coordinatedStart(descriptorStart(left, b), b, i, e)
@@ -863,7 +862,7 @@ final class ArticleRun {
                 && (INFINITIVE_CUES.contains(w) || (state || !cues.isCue(w)) && CueLexicon.isInfinitive(doc, from, e));
         boolean afterThat = from > i + 1 && doc.token(from - 1).is("that") && !doc.quoted(from - 1);
         // "told LA Weekly that on October 6 …": after a complementizer the circumstances open the content
-        boolean adverbial = opensCircumstances(from, e, infinitive, afterThat);
+        boolean adverbial = opensCircumstances(from, e, w, infinitive, afterThat);
         if (adverbial) {
             // with content before the speaker, a quotation beyond short circumstances is that content's next piece
             int quote = quotationBefore ? -1 : quoteAfterCircumstances(from, e,
@@ -933,15 +932,16 @@ final class ArticleRun {
     }
 
     /**
-     * Whether the words at {@code from}, right after a cue, tell when, where or how it was said ("said after the
+     * Whether the words at {@code from}, after the cue {@code cue}, tell when, where or how it was said ("said after the
      * meeting", "said this week") rather than what: not after "that" ("said that in 2015 …"), nor where an infinitive
-     * or a clause opens there ("said there was …", "said this was …").
+     * or a clause opens there ("said there was …", "said this was …"), nor a number after a verb of saying ("said at
+     * least 71 people were arrested").
      */
-    private boolean opensCircumstances(int from, int e, boolean infinitive, boolean afterThat) {
+    private boolean opensCircumstances(int from, int e, String cue, boolean infinitive, boolean afterThat) {
         return from < e && ContentBounds.ADVERBIAL_STARTS.contains(doc.token(from).lower()) && !infinitive && !afterThat
                 && !((doc.token(from).is("there") || doc.token(from).is("this")) && existentialVerbAfter(from + 1, e))
                 && !(doc.token(from).is("at") && from + 1 < e && (doc.token(from + 1).is("least") || doc.token(from + 1).is("most"))
-                        && ContentBounds.SAY_FORMS.contains(doc.token(from - 1).lower())); // "said at least 71 people were …"
+                        && ContentBounds.SAY_FORMS.contains(cue));
     }
 
     /** An existential verb at {@code k}, maybe after an adverb ("there certainly was …", "there still are …"). */

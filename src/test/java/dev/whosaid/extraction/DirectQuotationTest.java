@@ -412,5 +412,8 @@ class DirectQuotationTest {
                 + "\"Ayasofya will no longer be called a museum. Its status will change.\"");
         assertEquals(1, quotes.size(), quotes::toString);
         assertEquals("Erdogan", quotes.getFirst().speaker());
+        Quotation paper = Extracted.from("President Erdogan said — as reported by Hurriyet Daily News, a Turkish paper — "
+                + "that the museum will close.").getFirst();
+        assertEquals("that the museum will close", paper.text());
     }
 }

@@ -526,5 +526,7 @@ class ReportedSpeechTest {
                 .getFirst();
         assertEquals("Vladimir Rebic", q.speaker());
         assertEquals("at least 71 people were arrested Friday night", q.text());
+        assertEquals("at least 71 people were arrested", Extracted.from("The city said on Monday at least 71 people were "
+                + "arrested.").getFirst().text());
     }
 }

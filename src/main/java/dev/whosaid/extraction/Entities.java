@@ -119,25 +119,6 @@ final class Entities {
             }
         }
         named.forEach((m, p) -> p.role = p.role != null ? p.role : roleSetOffAfter(m)); // titles first
-        named.forEach((m, p) -> p.role = p.role != null ? p.role : roleBefore(m));
-    }
-
-    /**
-     * "Wikinews caught up with postdoctoral researcher and study co-author Natasha Gownaris", "after a meeting with
-     * senator Bob Ray": the role before the name {@code m} in narration, where the person need not speak; or null.
-     * Only a role ending in a noun for a person counts.
-     */
-    private String roleBefore(Mention m) {
-        if (m.role() != null || m.first() == 0 || !doc.token(m.first() - 1).isWord() || doc.token(m.first() - 1).isCapitalized()) {
-            return null; // no lower-case word before the name, no role there
-        }
-        Mention phrase = finder.nounPhraseEndingAt(m.last(), doc.sentenceBegin(doc.sentenceOf[m.first()]));
-        if (phrase == null || phrase.type() != Mention.Type.NAME || phrase.role() == null
-                || !clean(phrase.name()).equals(clean(m.name()))) {
-            return null;
-        }
-        String role = RoleText.shown(phrase.role());
-        return isPersonRole(role) ? role : null;
     }
 
     /**

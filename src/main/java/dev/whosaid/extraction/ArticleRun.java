@@ -565,8 +565,8 @@ final class ArticleRun {
         } else if (readAfter != null) {
             // "According to the Gun Violence Archive, the shooting followed …": the words after the comma are the
             // content, not a description of the source
-            String role = m.role();
-            m = m.withRole(role.equals(readAfter) ? null : role.substring(0, role.length() - readAfter.length() - 2));
+            int lastPart = m.role().lastIndexOf(", ");
+            m = m.withRole(lastPart < 0 ? null : m.role().substring(0, lastPart)); // the title before it stays
         }
         if (!opensSentence) {
             if (i > b && after < e && doc.token(after).text().equals(",")
@@ -608,7 +608,7 @@ final class ArticleRun {
         if (m.role() == null || comma + 1 >= e || !doc.token(comma).text().equals(",")) {
             return null;
         }
-        String role = m.role().substring(m.role().lastIndexOf(", ") + 1).strip();
+        String role = m.role().substring(m.role().lastIndexOf(", ") + 1).strip(); // its last part: titles come first
         String next = doc.text.substring(doc.token(comma + 1).start(), doc.token(e - 1).end());
         return !role.isEmpty() && next.replaceFirst("^(?:[Aa]n?|[Tt]he) ", "").startsWith(role) ? role : null;
     }

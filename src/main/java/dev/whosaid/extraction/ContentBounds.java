@@ -1119,8 +1119,7 @@ final class ContentBounds {
         String aux = "";
         while (k >= b && verb - k <= MAX_CHAIN_TOKENS && !doc.quoted(k)) {
             boolean contracted = isContractedAux(doc, k, b);
-            if (!contracted && (!isChainWord(doc.token(k)) || doc.token(k).isCapitalized() && k > b
-                    && doc.token(k - 1).isCapitalized() && GivenNames.genderOf(doc.token(k - 1).text()) != Entities.Gender.UNKNOWN)) {
+            if (!contracted && (!isChainWord(doc.token(k)) || k > b && GivenNames.afterGivenName(doc, k))) {
                 break; // "Theresa May said": after a given name, a surname, no auxiliary
             }
             if (aux.isEmpty() && contracted) {

@@ -24,6 +24,12 @@ final class GivenNames {
         return GENDERS.getOrDefault(withoutAccents(givenName), Entities.Gender.UNKNOWN);
     }
 
+    /** Whether token {@code k} is capitalised right after a known given name, a surname ("Theresa May"). */
+    static boolean afterGivenName(Document doc, int k) {
+        return k > 0 && doc.token(k).isCapitalized() && doc.token(k - 1).isCapitalized()
+                && genderOf(doc.token(k - 1).text()) != Entities.Gender.UNKNOWN;
+    }
+
     /** The usual gender of a given name by the wider lists too ("Debbie", "Jerome"), or UNKNOWN: for pronouns. */
     static Entities.Gender usualGenderOf(String givenName) {
         Entities.Gender g = genderOf(givenName);

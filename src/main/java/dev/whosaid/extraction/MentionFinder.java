@@ -64,6 +64,11 @@ final class MentionFinder {
             "senate", "majority", "minority", "former", "deputy", "assistant", "press", "campaign", "democratic",
             "republican", "gop", "presidential", "treasury", "homeland", "security", "national", "u.s.", "us",
             "department", "white", "of", "and", "the");
+    /** Whether "to" at {@code to} follows an office held to a place ("Ambassador to Germany"). */
+    private boolean officeTo(int to) {
+        return to > 0 && doc.token(to).is("to") && OFFICES_TO.contains(doc.token(to - 1).lower());
+    }
+
     /** Offices held to a place or body, whose holder is named after it ("Ambassador to Germany Ann Roe"). */
     private static final Set<String> OFFICES_TO = Set.of("ambassador", "envoy", "representative", "delegate", "emissary",
             "consul", "nuncio");
@@ -302,9 +307,20 @@ final class MentionFinder {
         if (person == null || person.type() != Mention.Type.NAME || person.role() == null || person.last() != link - 1) {
             return null;
         }
-        String role = person.role() + " " + doc.text.substring(doc.token(link).start(), doc.token(body.last()).end());
-        return new Mention(person.first(), body.last(), new Span(person.span().start(), body.span().end()), person.name(),
-                role, Mention.Type.NAME);
+        return ofBody(person, person.first(), link, body.last());
+    }
+
+    /**
+     * The person named from {@code first} as one of the body after the link at {@code link} up to {@code last} ("Ann
+     * Roe of the Tate"), the body in the role after any title ("Commissioner of Connecticut Department of …").
+     */
+    private Mention ofBody(Mention person, int first, int link, int last) {
+        int body = doc.token(link + 1).is("the") ? link + 2 : link + 1;
+        String affiliation = doc.text.substring(doc.token(body).start(), doc.token(last).end());
+        String role = person.role() == null ? affiliation
+                : person.role() + " " + doc.text.substring(doc.token(link).start(), doc.token(last).end()); // "… of the Tate"
+        return new Mention(first, last, new Span(doc.token(first).start(), doc.token(last).end()), person.name(), role,
+                Mention.Type.NAME);
     }
 
     /** A storm's name: "Hurricane Dorian", "Tropical Storm Barry", "Category Two Hurricane Zeta". */
@@ -517,6 +533,8 @@ final class MentionFinder {
         return new Mention(one, m.last(), span, span.of(doc.text), null, m.type());
     }
 
+    /** The most words of a role read before its noun for a person, back to what governs it. */
+    private static final int MAX_ROLE_WORDS_BEFORE = 5;
     /** Words before a noun for a person that make it the object of a phrase ("for president"), not a role. */
     private static final Set<String> OBJECT_LINKS = Set.of("for", "of", "as", "to");
 
@@ -528,7 +546,7 @@ final class MentionFinder {
      */
     private boolean objectOfLink(int noun, int floor) {
         boolean capital = false;
-        for (int i = noun - 1; i >= floor && i > noun - 6; i--) {
+        for (int i = noun - 1; i >= floor && i >= noun - MAX_ROLE_WORDS_BEFORE; i--) {
             Token t = doc.token(i);
             String w = t.lower();
             if (t.isPossessive()) {
@@ -693,13 +711,18 @@ final class MentionFinder {
                 || !FIELDS_BEFORE_IN.contains(doc.token(k - 1).text()) || !doc.token(k + 1).isCapitalized()) {
             return false; // "the Department of Justice in Washington": where it is
         }
-        for (int i = k - 1; i >= 0 && i >= k - 4 && (doc.token(i).isCapitalized() || Prepositions.INSIDE_NAME.contains(doc.token(i).lower())); i--) {
+        int floor = Math.max(doc.sentenceBegin(doc.sentenceOf[k]), k - MAX_FIELD_TO_BODY);
+        for (int i = k - 1; i >= floor && !doc.quoted(i)
+                && (doc.token(i).isCapitalized() || Prepositions.INSIDE_NAME.contains(doc.token(i).lower())); i--) {
             if (doc.token(i).isCapitalized() && isBodyWord(doc.token(i).lower())) {
                 return true;
             }
         }
         return false;
     }
+
+    /** The most tokens from a body's word to the field before "in" ("Institute for Research in"). */
+    private static final int MAX_FIELD_TO_BODY = 4;
 
     private static boolean isBodyWord(String lower) {
         return Lexicon.ORGANISATION_WORDS.contains(lower)
@@ -813,8 +836,7 @@ final class MentionFinder {
         }
         Token last = doc.token(k);
         // "Theresa May": a month, and a modal, as a surname after a known given name
-        boolean monthAsSurname = Lexicon.MONTHS.contains(last.lower()) && last.isCapitalized() && k > floor
-                && doc.token(k - 1).isCapitalized() && GivenNames.genderOf(doc.token(k - 1).text()) != Entities.Gender.UNKNOWN;
+        boolean monthAsSurname = Lexicon.MONTHS.contains(last.lower()) && k > floor && GivenNames.afterGivenName(doc, k);
         if (!last.isWord() || Lexicon.STOP.contains(last.lower()) && !monthAsSurname) {
             return isPronoun(last) ? pronoun(k) : null;
         }
@@ -892,8 +914,8 @@ final class MentionFinder {
                 listFrom = listStart;
                 continue;
             }
-            // "postdoctoral researcher and study co-author Natasha Gownaris": two nouns for the person joined
-            // but not "Rocky De La Fuente for president and rapper Kanye West", "United States senator and …"
+            // "postdoctoral researcher and study co-author Natasha Gownaris": "and" joins two nouns for the one person;
+            // not in "Rocky De La Fuente for president and rapper Kanye West", "United States senator and …"
             boolean joinsRoles = w.equals("and") && j - 2 >= floor && lowerWords > 0 && !doc.token(j - 2).isCapitalized()
                     && isPersonNoun(doc.token(j - 2).lower()) && isPersonNoun(lastLowerWord(j, k))
                     && !objectOfLink(j - 2, floor);
@@ -1329,15 +1351,12 @@ final class MentionFinder {
             return null;
         }
         int first = of - 1;
-        int roleFirst = of - 1;
         // "Researcher and co-author of the study Thomas Rivinius", "Lead author of the report Ann Roe": the whole role
-        while (roleFirst - 1 >= floor && !doc.quoted(roleFirst - 1) && (ROLE_MODIFIERS.contains(doc.token(roleFirst - 1).lower())
-                || roleFirst - 2 >= floor && doc.token(roleFirst - 1).is("and") && isPersonNoun(doc.token(roleFirst - 2).lower()))) {
-            roleFirst -= doc.token(roleFirst - 1).is("and") ? 2 : 1;
+        while (!groupHead && first - 1 >= floor && !doc.quoted(first - 1) && (ROLE_MODIFIERS.contains(doc.token(first - 1).lower())
+                || first - 2 >= floor && doc.token(first - 1).is("and") && isPersonNoun(doc.token(first - 2).lower()))) {
+            first -= doc.token(first - 1).is("and") ? 2 : 1;
         }
-        if (!groupHead) {
-            first = roleFirst;
-        }
+        int roleFirst = first;
         if (first - 1 >= floor && Lexicon.DETERMINERS.contains(doc.token(first - 1).lower())) {
             first--;
         }
@@ -1357,7 +1376,7 @@ final class MentionFinder {
                     && !beforeName.is("the") && !describesNameBefore(first, floor);
             if (nameFirst < k && (afterGroupNoun || startsWithGivenName(inner.name()))) {
                 // "chairman of the committee John Doe", "Speaker of the parliament Ali Larijani": the person, with the role
-                String role = doc.text.substring(doc.token(groupHead ? of - 1 : roleFirst).start(), beforeName.end());
+                String role = doc.text.substring(doc.token(roleFirst).start(), beforeName.end());
                 return new Mention(first, k, span, inner.name(), role, Mention.Type.NAME);
             }
         }
@@ -1408,8 +1427,7 @@ final class MentionFinder {
                 break;
             }
             // "according to Afghan Ambassador to the United States Hamdullah Mohib": an office to a place goes on
-            boolean officeTo = w.equals("to") && k > j && OFFICES_TO.contains(doc.token(k - 1).lower())
-                    && k + 1 < limit && (doc.token(k + 1).isCapitalized() || doc.token(k + 1).is("the"));
+            boolean officeTo = k > j && officeTo(k) && k + 1 < limit && (doc.token(k + 1).isCapitalized() || doc.token(k + 1).is("the"));
             if (k > j && !officeTo && (Lexicon.STOP.contains(w) && !Prepositions.INSIDE_NAME.contains(w) && !w.equals("the")
                     && !organisationOn(k) && !insideBodyName(k)
                     || Lexicon.WEEKDAYS.contains(w) || w.equals("yesterday") || w.equals("today") && !TimePhrases.endsAName(doc, k)
@@ -1444,7 +1462,10 @@ final class MentionFinder {
         return withRoleAfter(m, limit);
     }
 
-    /** Whether the role set off after a name may end before token {@code end}: at a stop, a comma or a relative. */
+    /**
+     * Whether the role set off after a name may end before token {@code end}: at a stop, a comma, a relative or an
+     * infinitive of purpose, and in a relative clause of being ({@code being}) at a bracket or a dash.
+     */
     private boolean closes(int end, int limit, boolean being) {
         String next = end < limit ? doc.token(end).text() : "";
         return end == limit || next.equals(",") || RELATIVES.contains(next.toLowerCase(Locale.ROOT)) || next.equals(".")
@@ -1477,12 +1498,13 @@ final class MentionFinder {
         int set = m.last() + 2;
         // ", who was Trump's special envoy", ", who is the mayor of Springfield", "— who has been the Divisional Railway
         // Manager for …": the role in a relative clause of being
-        int being = set + 2 < limit && doc.token(set).is("who") ? beingAfter(set + 1, limit) : -1;
-        int article = being > 0 ? being : set < limit && ROLE_TIME_ADVERBS.contains(doc.token(set).lower())
+        int afterBeing = set + 2 < limit && doc.token(set).is("who") ? beingAfter(set + 1, limit) : -1;
+        boolean being = afterBeing >= 0;
+        int article = being ? afterBeing : set < limit && ROLE_TIME_ADVERBS.contains(doc.token(set).lower())
                 ? set + 1 : set; // ", formerly a deputy administrator at FEMA"
-        boolean owned = being > 0 && article + 1 < limit && doc.token(article).isCapitalized() && doc.token(article + 1).isPossessive();
+        boolean owned = being && article + 1 < limit && doc.token(article).isCapitalized() && doc.token(article + 1).isPossessive();
         String setOff = m.last() + 1 < limit ? doc.token(m.last() + 1).text() : "";
-        if (m.type() == Mention.Type.NAME && article < limit && (setOff.equals(",") || being > 0 && Lexicon.isDash(setOff))
+        if (m.type() == Mention.Type.NAME && article < limit && (setOff.equals(",") || being && Lexicon.isDash(setOff))
                 && (Lexicon.INDEFINITE.contains(doc.token(article).lower()) || doc.token(article).is("the") || owned)) {
             int end = article + 1;
             while (end < limit && (doc.token(end).isWord() || doc.token(end).isPossessive())
@@ -1496,8 +1518,8 @@ final class MentionFinder {
             }
             String lastWord = doc.token(end - 1).text();
             clause |= lastWord.endsWith("ed") && lastWord.length() > 4 && !doc.token(end - 1).isCapitalized(); // "the judge ruled."
-            if (end > article + 1 && closes(end, limit, being > 0) && !clause) {
-                int from = being > 0 ? (owned ? article : article + 1) : article > set ? set : article + 1;
+            if (end > article + 1 && closes(end, limit, being) && !clause) {
+                int from = being ? (owned ? article : article + 1) : article > set ? set : article + 1;
                 String role = doc.text.substring(doc.token(from).start(), doc.token(end - 1).end());
                 return m.withRole(m.role() == null ? role : m.role() + ", " + role);
             }
@@ -1644,8 +1666,7 @@ final class MentionFinder {
         }
         int preposition = nameStart - 1 > j && doc.token(nameStart - 1).is("the") ? nameStart - 2 : nameStart - 1;
         // "Afghan Ambassador to the United States Hamdullah Mohib": an office to a place, then the holder's name
-        boolean officeTo = preposition - 1 >= j && doc.token(preposition).is("to")
-                && OFFICES_TO.contains(doc.token(preposition - 1).lower());
+        boolean officeTo = preposition - 1 >= j && officeTo(preposition);
         if (nameStart <= k && preposition >= j && (Prepositions.AFFILIATION_LINKS.contains(doc.token(preposition).lower())
                 || organisationOn(preposition) || officeTo)) {
             Mention before = preposition - 1 >= j && doc.token(preposition - 1).isCapitalized()
@@ -1774,10 +1795,7 @@ final class MentionFinder {
             }
             Mention before = classify(j, link - 1, determiner);
             if (before.type() == Mention.Type.NAME && startsWithGivenName(before.name()) && !endsInBodyWord(before.name())) {
-                String affiliation = doc.text.substring(doc.token(body).start(), doc.token(k).end());
-                String role = before.role() == null ? affiliation : before.role() + " " + doc.token(link).lower() + " " + affiliation;
-                return new Mention(j, k, new Span(doc.token(j).start(), doc.token(k).end()), before.name(), role,
-                        Mention.Type.NAME);
+                return ofBody(before, j, link, k);
             }
         }
         return null;

@@ -16,7 +16,7 @@ final class TimePhrases {
     private static final Set<String> DAY_PARTS = Set.of("morning", "afternoon", "evening", "night");
     private static final Set<String> UNITS = Set.of("week", "month", "year", "weekend");
     private static final Set<String> OPENERS = Set.of("on", "last", "past", "this", "late", "early", "earlier", "later");
-    /** Time zones written after a clock time ("5:00 pm EDT (2100 UTC)"): they name no one. */
+    /** Time zones' abbreviations, written after a clock time ("5:00 pm EDT (2100 UTC)"): they name no one. */
     private static final Set<String> TIME_ZONES = Set.of("EDT", "EST", "CDT", "CST", "MDT", "MST", "PDT", "PST", "AKDT",
             "HST", "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "MSK", "IST", "PKT", "JST", "KST", "HKT", "SGT",
             "AEST", "AEDT", "ACST", "AWST", "NZST", "NZDT");

@@ -60,8 +60,8 @@ final class Writings {
         }
         // "a report from ABC Australia", "a memo posted online by Senator Juan Dalmau": the mention runs on to its issuer
         for (int k = m.first(); k < m.last(); k++) {
-            if (isWriting(k) && k + 1 < m.last() && (ISSUING.contains(doc.token(k + 1).lower())
-                    || doc.token(k + 1).is("by") || doc.token(k + 1).is("from")) && agentAfter(k) != null) {
+            Mention agent = isWriting(k) ? agentAfter(k) : null;
+            if (agent != null && agent.last() <= m.last()) {
                 return k;
             }
         }

@@ -92,7 +92,7 @@ class NameAndRoleTest {
         Quotation q = containing(Extracted.from("Commissioner Daniel Frey of the Vermont Department of Public Safety said "
                 + "the roads \"are now clear.\""), "now clear");
         assertEquals("Daniel Frey", q.speaker());
-        assertEquals("Commissioner of Vermont Department of Public Safety", q.role());
+        assertEquals("Commissioner of the Vermont Department of Public Safety", q.role());
     }
 
     @Test
@@ -100,7 +100,7 @@ class NameAndRoleTest {
         Quotation q = containing(Extracted.from("\"We are ready for the storm,\" said Commissioner Daniel Frey of the "
                 + "Vermont Department of Public Safety."), "ready for the storm");
         assertEquals("Daniel Frey", q.speaker());
-        assertEquals("Commissioner of Vermont Department of Public Safety", q.role());
+        assertEquals("Commissioner of the Vermont Department of Public Safety", q.role());
     }
 
     @Test

@@ -1240,15 +1240,6 @@ final class ArticleRun {
         return null;
     }
 
-
-
-
-
-
-
-
-
-
     /**
      * ("X," she said, "Y."): the second quoted piece right after the attribution. Where the words before the speaker
      * hold no quotation ("After the divorce, Crawford said, “…”"), they are the circumstances and the quotation

@@ -1519,7 +1519,8 @@ final class MentionFinder {
             String lastWord = doc.token(end - 1).text();
             clause |= lastWord.endsWith("ed") && lastWord.length() > 4 && !doc.token(end - 1).isCapitalized(); // "the judge ruled."
             if (end > article + 1 && closes(end, limit, being) && !clause) {
-                int from = being ? (owned ? article : article + 1) : article > set ? set : article + 1;
+                boolean oneOf = doc.token(article).is("one") && doc.token(article + 1).is("of"); // ", one of the organizers"
+                int from = being ? (owned || oneOf ? article : article + 1) : article > set || oneOf ? set : article + 1;
                 String role = doc.text.substring(doc.token(from).start(), doc.token(end - 1).end());
                 return m.withRole(m.role() == null ? role : m.role() + ", " + role);
             }

@@ -70,6 +70,12 @@ final class RoleText {
     /** The noun a role is headed by: its last word before the first link ("spokesman" of "spokesman for the firm"). */
     static String head(String role) {
         String[] words = SPACES.split(role.strip().toLowerCase(Locale.ROOT));
+        if (words.length > 2 && words[0].equals("one") && words[1].equals("of")) {
+            // "one of the organizers of the rally": one of a group, whose noun heads it
+            int noun = words.length > 3 && words[2].equals("the") ? 3 : 2;
+            String plural = head(String.join(" ", java.util.Arrays.copyOfRange(words, noun, words.length)));
+            return plural.endsWith("s") ? plural.substring(0, plural.length() - 1) : plural;
+        }
         int k = 0;
         while (k + 1 < words.length && !HEAD_ENDS.contains(words[k + 1])) {
             k++;

@@ -234,4 +234,13 @@ class NameAndRoleTest {
         assertEquals(null, containing(Extracted.from("Ann Roe, a disaster for the party, arrived late. Roe said it was "
                 + "over."), "over").role());
     }
+
+    @Test
+    void oneOfAGroupSetOffAfterANameIsTheRole() {
+        Quotation q = Extracted.from("\"We will win,\" said Ann Roe, one of the organizers of the rally.").getFirst();
+        assertEquals("one of the organizers of the rally", q.role());
+        Quotation narrated = containing(Extracted.from("Wikinews reached out to Sergey Markov, one of the maintainers of "
+                + "the script. Markov said he would not comment."), "not comment");
+        assertEquals("one of the maintainers of the script", narrated.role());
+    }
 }

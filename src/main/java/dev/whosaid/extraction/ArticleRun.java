@@ -940,8 +940,8 @@ final class ArticleRun {
     private boolean opensCircumstances(int from, int e, String cue, boolean infinitive, boolean afterThat) {
         return from < e && ContentBounds.ADVERBIAL_STARTS.contains(doc.token(from).lower()) && !infinitive && !afterThat
                 && !((doc.token(from).is("there") || doc.token(from).is("this")) && existentialVerbAfter(from + 1, e))
-                && !(doc.token(from).is("at") && from + 1 < e && (doc.token(from + 1).is("least") || doc.token(from + 1).is("most"))
-                        && ContentBounds.SAY_FORMS.contains(cue));
+                && !(doc.token(from).is("at") && from + 1 < e && ContentBounds.SAY_FORMS.contains(cue)
+                        && (doc.token(from + 1).is("least") || doc.token(from + 1).is("most")));
     }
 
     /** An existential verb at {@code k}, maybe after an adverb ("there certainly was …", "there still are …"). */

@@ -577,7 +577,7 @@ final class MentionFinder {
     }
 
     /** A singular noun for a person: a role, a trade, kin, or a word for a doer ("pollster", "co-author", "ally"). */
-    static boolean isPersonNoun(String w) {
+    private static boolean isPersonNoun(String w) {
         return Lexicon.ROLE_NOUNS.contains(w) || Lexicon.TITLE_WORDS.contains(w) && !TITLE_MODIFIERS.contains(w)
                 || PERSON_NOUNS.contains(w) || KIN_NOUNS.contains(w) || PERSON_DESCRIPTIONS.contains(w)
                 || w.startsWith("co-") || DOER_ENDINGS.stream().anyMatch(w::endsWith);
@@ -588,7 +588,8 @@ final class MentionFinder {
      * word and none of the things that end so ("maintainer", "organist"; not "other", "order", "disaster").
      */
     static boolean headsPersonRole(String w) {
-        boolean listed = Lexicon.ROLE_NOUNS.contains(w) || Lexicon.TITLE_WORDS.contains(w) || PERSON_NOUNS.contains(w) || KIN_NOUNS.contains(w) || PERSON_DESCRIPTIONS.contains(w) || w.startsWith("co-");
+        boolean listed = Lexicon.ROLE_NOUNS.contains(w) || Lexicon.TITLE_WORDS.contains(w) || PERSON_NOUNS.contains(w)
+                || KIN_NOUNS.contains(w) || PERSON_DESCRIPTIONS.contains(w) || w.startsWith("co-");
         return listed || w.length() >= MIN_DOER_LENGTH && !NOT_DOERS.contains(w) && isPersonNoun(w);
     }
 
@@ -886,7 +887,8 @@ final class MentionFinder {
                 break;
             }
             boolean titleTo = w.equals("to") && j - 2 >= floor && Lexicon.TITLE_WORDS.contains(doc.token(j - 2).lower());
-            boolean bodyOn = j - 2 >= floor && (organisationOn(j - 1) || insideBodyName(j - 1)); // "Commission on International Religious Freedom"
+            // "Commission on International Religious Freedom", "Institute for Research in Environmental Sciences"
+            boolean bodyOn = j - 2 >= floor && (organisationOn(j - 1) || insideBodyName(j - 1));
             // "a letter from President Trump", "data from the Safety Board": what comes from a titled person or a body is
             // no part of their name; "Jim Jordan from Ohio" still is one
             String after = doc.token(j).lower();
@@ -1352,8 +1354,9 @@ final class MentionFinder {
         }
         int first = of - 1;
         // "Researcher and co-author of the study Thomas Rivinius", "Lead author of the report Ann Roe": the whole role
-        while (!groupHead && first - 1 >= floor && !doc.quoted(first - 1) && (ROLE_MODIFIERS.contains(doc.token(first - 1).lower())
-                || first - 2 >= floor && doc.token(first - 1).is("and") && isPersonNoun(doc.token(first - 2).lower()))) {
+        while (!groupHead && first - 1 >= floor && !doc.quoted(first - 1)
+                && (ROLE_MODIFIERS.contains(doc.token(first - 1).lower())
+                        || first - 2 >= floor && doc.token(first - 1).is("and") && isPersonNoun(doc.token(first - 2).lower()))) {
             first -= doc.token(first - 1).is("and") ? 2 : 1;
         }
         int roleFirst = first;
@@ -1401,7 +1404,7 @@ final class MentionFinder {
         Token t = doc.token(k);
         return t.isCapitalized() && t.isWord() || (t.is("of") || t.is("the")) && k + 1 < doc.size()
                 && (doc.token(k + 1).isCapitalized() || doc.token(k + 1).is("the")) || insideBodyName(k)
-                || t.isPossessive() && k + 1 < doc.size() && doc.token(k + 1).isCapitalized(); // "CU Boulder's Cooperative Institute"
+                || t.isPossessive() && k + 1 < doc.size() && doc.token(k + 1).isCapitalized(); // "CU Boulder's Institute"
     }
 
     /** The speaker mention starting at token {@code j} ("said the spokeswoman", "according to officials"). */
@@ -1427,7 +1430,8 @@ final class MentionFinder {
                 break;
             }
             // "according to Afghan Ambassador to the United States Hamdullah Mohib": an office to a place goes on
-            boolean officeTo = k > j && officeTo(k) && k + 1 < limit && (doc.token(k + 1).isCapitalized() || doc.token(k + 1).is("the"));
+            boolean officeTo = k > j && officeTo(k) && k + 1 < limit
+                    && (doc.token(k + 1).isCapitalized() || doc.token(k + 1).is("the"));
             if (k > j && !officeTo && (Lexicon.STOP.contains(w) && !Prepositions.INSIDE_NAME.contains(w) && !w.equals("the")
                     && !organisationOn(k) && !insideBodyName(k)
                     || Lexicon.WEEKDAYS.contains(w) || w.equals("yesterday") || w.equals("today") && !TimePhrases.endsAName(doc, k)

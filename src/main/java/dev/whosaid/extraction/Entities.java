@@ -632,6 +632,10 @@ final class Entities {
         if (p == null && isCapitalisedPlural(name)) {
             return new Speaker(MentionFinder.lower(name), m.role(), SpeakerKind.ANONYMOUS); // "Scientists say"
         }
+        String company = p == null && name.indexOf(' ') < 0 ? companyNamed(name, m.first()) : null;
+        if (company != null) {
+            return new Speaker(company, m.role(), SpeakerKind.ORGANISATION); // "Ford Motor Company announced … Ford said"
+        }
         if (p == null) {
             return new Speaker(name, m.role(), isPersonName(name) ? SpeakerKind.PERSON : SpeakerKind.ORGANISATION);
         }
@@ -644,6 +648,25 @@ final class Entities {
         }
         return new Speaker(p.name, isTitle(m.role()) ? m.role() : p.role, SpeakerKind.PERSON);
     }
+
+    /**
+     * The company named in full before {@code token} whose name opens with the one word {@code word} and ends with a
+     * word for a company ("Ford" of "Ford Motor Company", "Boeing" of "Boeing Co."); or null.
+     */
+    private String companyNamed(String word, int token) {
+        for (int i = organisations.size() - 1; i >= 0; i--) {
+            Named o = organisations.get(i);
+            String last = o.name().substring(o.name().lastIndexOf(' ') + 1);
+            if (o.token() < token && o.name().startsWith(word + " ") && COMPANY_ENDINGS.contains(last)) {
+                return o.name();
+            }
+        }
+        return null;
+    }
+
+    /** Last words of a company's full name. */
+    private static final Set<String> COMPANY_ENDINGS = Set.of("Company", "Co.", "Corporation", "Corp.", "Inc.", "Inc",
+            "Incorporated", "Ltd", "Ltd.", "Limited", "plc", "PLC", "LLC", "Group", "Holdings", "AG", "SA", "GmbH");
 
     /**
      * Whether the words before a name are a title or role: not those before a bare honorific ("the largest expenses

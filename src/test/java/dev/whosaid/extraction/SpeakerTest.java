@@ -1275,4 +1275,13 @@ class SpeakerTest {
                 + "and stated the department had located the problem.");
         assertFalse(quotes.stream().anyMatch(q -> "EDT".equals(q.speaker()) || "UTC".equals(q.speaker())), quotes::toString);
     }
+
+    @Test
+    void aCompanysFirstWordAloneStandsForTheCompanyNamedInFullBefore() {
+        List<Quotation> quotes = Extracted.from("On Friday Ford Motor Company announced a probe. Ford said in a filing that "
+                + "the probe started in February.", java.time.LocalDate.of(2019, 4, 28));
+        Quotation filing = containing(quotes, "started in February");
+        assertEquals("Ford Motor Company", filing.speaker());
+        assertEquals(java.time.LocalDate.of(2019, 4, 26), filing.date());
+    }
 }

@@ -31,6 +31,10 @@ final class SpeakerDirectory {
 
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
+    /** Last words of a company's full name, folded (the extractor's list, as the index keeps the names). */
+    private static final Set<String> COMPANY_ENDINGS = Set.of("company", "co", "corporation", "corp", "inc",
+            "incorporated", "ltd", "limited", "plc", "llc", "group", "holdings", "ag", "sa", "gmbh");
+
     /** Longest run of words tried as a name or a role. */
     private static final int MAX_WORDS = 6;
 
@@ -196,9 +200,12 @@ final class SpeakerDirectory {
         for (int i : byKey.getOrDefault(key(joined), List.of())) {
             NameForm name = names.get(i);
             SpeakerSummary s = speakers.get(i);
-            // One word names a person by a name word, never a description such as "The foreign minister".
+            // One word names a person by a name word, never a description such as "The foreign minister"; and a
+            // company by its first word ("ford" for Ford Motor Company), as articles name it after the first time
             boolean singleWordOk = run.size() > 1 || name.words().size() == 1
-                    || (s.kind() == SpeakerKind.PERSON && !ARTICLES.contains(name.words().getFirst()));
+                    || (s.kind() == SpeakerKind.PERSON && !ARTICLES.contains(name.words().getFirst()))
+                    || s.kind() == SpeakerKind.ORGANISATION && name.words().getFirst().equals(joined)
+                            && COMPANY_ENDINGS.contains(name.words().getLast());
             if (singleWordOk && name.contains(joined)) {
                 fits.add(s);
             }

@@ -222,6 +222,16 @@ class QuestionParserTest {
     }
 
     @Test
+    void oneWordNamesACompanyByTheFirstWordOfItsFullNameButNoOtherBody() {
+        List<SpeakerSummary> bodies = List.of(
+                new SpeakerSummary("Ford Motor Company", SpeakerKind.ORGANISATION, List.of(), 3),
+                new SpeakerSummary("White House", SpeakerKind.ORGANISATION, List.of(), 2));
+        QuestionParser parser = new QuestionParser(new SpeakerDirectory(bodies), TODAY);
+        assertEquals(List.of("Ford Motor Company"), parser.parse("what did ford say about the probe").speakers());
+        assertEquals(List.of(), parser.parse("what did white say").speakers());
+    }
+
+    @Test
     void anAcronymStartingALongerRoleIsThatRoleAndLowerCaseWhoIsAQuestionWord() {
         assertEquals(List.of("Tedros Adhanom Ghebreyesus"), parseAmongOrganisations("what did the WHO director-general say").speakers());
         assertEquals(List.of(), parseAmongOrganisations("who said remedies work").speakers());

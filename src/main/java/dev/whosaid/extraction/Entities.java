@@ -657,16 +657,12 @@ final class Entities {
         for (int i = organisations.size() - 1; i >= 0; i--) {
             Named o = organisations.get(i);
             String last = o.name().substring(o.name().lastIndexOf(' ') + 1);
-            if (o.token() < token && o.name().startsWith(word + " ") && COMPANY_ENDINGS.contains(last)) {
+            if (o.token() < token && o.name().startsWith(word + " ") && CompanyNames.isEnding(last)) {
                 return o.name();
             }
         }
         return null;
     }
-
-    /** Last words of a company's full name. */
-    private static final Set<String> COMPANY_ENDINGS = Set.of("Company", "Co.", "Corporation", "Corp.", "Inc.", "Inc",
-            "Incorporated", "Ltd", "Ltd.", "Limited", "plc", "PLC", "LLC", "Group", "Holdings", "AG", "SA", "GmbH");
 
     /**
      * Whether the words before a name are a title or role: not those before a bare honorific ("the largest expenses

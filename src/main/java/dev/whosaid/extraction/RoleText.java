@@ -1,6 +1,7 @@
 package dev.whosaid.extraction;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -73,7 +74,7 @@ final class RoleText {
         if (words.length > 2 && words[0].equals("one") && words[1].equals("of")) {
             // "one of the organizers of the rally": one of a group, whose noun heads it
             int noun = words.length > 3 && words[2].equals("the") ? 3 : 2;
-            String plural = head(String.join(" ", java.util.Arrays.copyOfRange(words, noun, words.length)));
+            String plural = head(String.join(" ", Arrays.copyOfRange(words, noun, words.length)));
             return plural.endsWith("s") ? plural.substring(0, plural.length() - 1) : plural;
         }
         int k = 0;

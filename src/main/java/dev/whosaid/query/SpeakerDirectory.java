@@ -1,5 +1,6 @@
 package dev.whosaid.query;
 
+import dev.whosaid.extraction.CompanyNames;
 import dev.whosaid.extraction.SpeakerKind;
 import dev.whosaid.index.SpeakerSummary;
 import java.util.ArrayList;
@@ -30,10 +31,6 @@ final class SpeakerDirectory {
     private static final Set<String> ACRONYM_GAPS = Set.of("of", "on", "for", "and", "the", "in", "to", "de", "du", "la");
 
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
-
-    /** Last words of a company's full name, folded (the extractor's list, as the index keeps the names). */
-    private static final Set<String> COMPANY_ENDINGS = Set.of("company", "co", "corporation", "corp", "inc",
-            "incorporated", "ltd", "limited", "plc", "llc", "group", "holdings", "ag", "sa", "gmbh");
 
     /** Longest run of words tried as a name or a role. */
     private static final int MAX_WORDS = 6;
@@ -205,7 +202,7 @@ final class SpeakerDirectory {
             boolean singleWordOk = run.size() > 1 || name.words().size() == 1
                     || (s.kind() == SpeakerKind.PERSON && !ARTICLES.contains(name.words().getFirst()))
                     || s.kind() == SpeakerKind.ORGANISATION && name.words().getFirst().equals(joined)
-                            && COMPANY_ENDINGS.contains(name.words().getLast());
+                            && CompanyNames.isEnding(name.words().getLast());
             if (singleWordOk && name.contains(joined)) {
                 fits.add(s);
             }
